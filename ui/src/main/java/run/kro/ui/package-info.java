@@ -1,0 +1,2 @@
+/** The console application; features live in sub-packages (rg, instance, graph, team, security, base). */
+package run.kro.ui;
