@@ -1,5 +1,6 @@
 package run.kro.backend.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,11 @@ public record ResourceGroup(
 
   public ResourceGroup {
     status = status == null ? Optional.empty() : status;
+  }
+
+  @JsonProperty("apiVersion")
+  public String apiVersion() {
+    return ResourceGroupKind.API_VERSION;
   }
 
   public String name() {

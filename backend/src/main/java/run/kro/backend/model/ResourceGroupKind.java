@@ -1,5 +1,6 @@
 package run.kro.backend.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ public enum ResourceGroupKind {
     this.shortName = shortName;
   }
 
+  @JsonValue
   public String kind() {
     return kind;
   }

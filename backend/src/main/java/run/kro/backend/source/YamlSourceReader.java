@@ -58,7 +58,7 @@ public final class YamlSourceReader {
       MappingIterator<JsonNode> iterator = mapper.readValues(recorder, JsonNode.class);
       while (iterator.hasNextValue()) {
         JsonNode root = iterator.nextValue();
-        if (root != null && !root.isNull() && !root.isMissingNode()) {
+        if (!isEmpty(root)) {
           documents.add(new SourceDocument(name, root, new SourceMap(recorder.values, recorder.keys, lines)));
         }
         recorder.startNextDocument();
@@ -83,12 +83,17 @@ public final class YamlSourceReader {
     return documents.get(0);
   }
 
+  /** A bare {@code ---} with nothing after it reads as an empty string; it is no document. */
+  private static boolean isEmpty(JsonNode root) {
+    return root == null || root.isNull() || root.isMissingNode() || (root.isTextual() && root.asText().isEmpty());
+  }
+
   private static String describe(JacksonException e) {
     String message = e.getOriginalMessage();
     if (message != null && message.contains("Nesting Depth exceeded")) {
       return "the document nests deeper than " + MAX_DEPTH + " levels";
     }
-    if (message != null && message.contains("exceeds the maximum allowed nesting depth")) {
+    if (message != null && message.contains("nesting depth") && message.contains("exceeds the maximum")) {
       return "the document nests deeper than " + MAX_DEPTH + " levels";
     }
     if (message != null && message.contains("The incoming YAML document exceeds the limit")) {

@@ -1,0 +1,95 @@
+package run.kro.backend.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import java.util.Optional;
+import run.kro.backend.source.FieldPath;
+
+/** Questions about a structural schema node and how a JSON value's type relates to it. */
+public final class SchemaTypes {
+
+  private SchemaTypes() {}
+
+  public static boolean isIntOrString(JSONSchemaProps schema) {
+    return Boolean.TRUE.equals(schema.getXKubernetesIntOrString());
+  }
+
+  public static boolean preservesUnknownFields(JSONSchemaProps schema) {
+    return Boolean.TRUE.equals(schema.getXKubernetesPreserveUnknownFields());
+  }
+
+  /** The schema of additional properties (a map's values), when the schema declares one. */
+  public static Optional<JSONSchemaProps> additionalPropertiesSchema(JSONSchemaProps schema) {
+    return Optional.ofNullable(schema.getAdditionalProperties()).map(a -> a.getSchema());
+  }
+
+  static boolean allowsAnyAdditionalProperties(JSONSchemaProps schema) {
+    return schema.getAdditionalProperties() != null
+        && schema.getAdditionalProperties().getSchema() == null
+        && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows());
+  }
+
+  /** {@code metadata: {type: object}} in a CRD accepts any ObjectMeta field; the server validates it separately. */
+  static boolean isUntypedObjectMeta(JSONSchemaProps schema, FieldPath path) {
+    return (schema.getProperties() == null || schema.getProperties().isEmpty())
+        && !path.isRoot()
+        && path.segments().get(path.segments().size() - 1).equals(new FieldPath.Key("metadata"));
+  }
+
+  public static boolean matches(JSONSchemaProps schema, JsonNode value) {
+    if (isIntOrString(schema)) {
+      return value.isIntegralNumber() || value.isTextual();
+    }
+    String type = schema.getType();
+    if (type == null || type.isEmpty()) {
+      return true;
+    }
+    return switch (type) {
+      case "object" -> value.isObject();
+      case "array" -> value.isArray();
+      case "string" -> value.isTextual();
+      case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
+      case "number" -> value.isNumber();
+      case "boolean" -> value.isBoolean();
+      default -> true;
+    };
+  }
+
+  public static String describe(JSONSchemaProps schema) {
+    if (isIntOrString(schema)) {
+      return "integer or string";
+    }
+    String type = schema.getType();
+    return type == null || type.isEmpty() ? "any value" : article(type);
+  }
+
+  public static String describe(JsonNode value) {
+    if (value.isObject()) {
+      return "an object";
+    }
+    if (value.isArray()) {
+      return "an array";
+    }
+    if (value.isTextual()) {
+      return "string \"" + abbreviate(value.asText()) + "\"";
+    }
+    if (value.isIntegralNumber()) {
+      return "integer " + value.asText();
+    }
+    if (value.isNumber()) {
+      return "number " + value.asText();
+    }
+    if (value.isBoolean()) {
+      return "boolean " + value.asText();
+    }
+    return value.getNodeType().name().toLowerCase();
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  private static String article(String type) {
+    return (type.equals("object") || type.equals("array") || type.equals("integer") ? "an " : "a ") + type;
+  }
+}
