@@ -1,0 +1,105 @@
+package run.kro.backend.cel;
+
+import dev.cel.bundle.Cel;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelReference;
+import dev.cel.runtime.CelEvaluationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses and type-checks one expression in an environment and names the variables it reads. An expression may only
+ * read the variables its context allows ({@code allowed}); reading any other declared variable is reported as an
+ * unknown identifier at the place it is read, as kro reports it. Thread-safe.
+ */
+public final class ExpressionChecker {
+
+  private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'.*");
+
+  /** The expression checked, or what is wrong with it. */
+  public sealed interface Result permits Checked, Failed {}
+
+  public record Checked(CompiledExpression expression) implements Result {}
+
+  public record Failed(List<ExpressionIssue> issues) implements Result {
+
+    public Failed {
+      issues = List.copyOf(issues);
+    }
+  }
+
+  /**
+   * @param env the environment, declaring every variable of the graph
+   * @param allowed the variables this context may read; others are reported as unknown identifiers
+   */
+  public Result check(Cel env, String text, Set<String> declared, Set<String> allowed) {
+    CelValidationResult result = env.compile(text);
+    if (result.hasError()) {
+      return new Failed(issues(result, text));
+    }
+    CelAbstractSyntaxTree ast;
+    try {
+      ast = result.getAst();
+    } catch (CelValidationException e) {
+      return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
+    }
+    Map<String, Integer> references = references(ast, declared);
+    List<ExpressionIssue> outOfScope = new ArrayList<>();
+    references.forEach((name, offset) -> {
+      if (!allowed.contains(name)) {
+        outOfScope.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(name))));
+      }
+    });
+    if (!outOfScope.isEmpty()) {
+      return new Failed(outOfScope);
+    }
+    try {
+      return new Checked(new CompiledExpression(text, ast, env.createProgram(ast), ast.getResultType(), references.keySet()));
+    } catch (CelEvaluationException e) {
+      return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
+    }
+  }
+
+  public static String unknownIdentifiers(List<String> names) {
+    return "references unknown identifiers: " + names;
+  }
+
+  /** The declared variables an AST reads, each with the offset of its first use. */
+  static Map<String, Integer> references(CelAbstractSyntaxTree ast, Set<String> declared) {
+    Map<String, Integer> found = new TreeMap<>();
+    Map<Long, Integer> positions = ast.getSource().getPositionsMap();
+    for (Map.Entry<Long, CelReference> entry : ast.getReferenceMap().entrySet()) {
+      CelReference reference = entry.getValue();
+      if (reference.overloadIds().isEmpty() && declared.contains(reference.name())) {
+        found.merge(reference.name(), positions.getOrDefault(entry.getKey(), 0), Math::min);
+      }
+    }
+    return found;
+  }
+
+  private static List<ExpressionIssue> issues(CelValidationResult result, String text) {
+    List<ExpressionIssue> issues = new ArrayList<>();
+    Set<String> undeclared = new TreeSet<>();
+    for (CelIssue issue : result.getErrors()) {
+      int offset = ExpressionOffsets.of(text, issue.getSourceLocation());
+      Matcher unknown = UNDECLARED.matcher(issue.getMessage());
+      if (unknown.matches()) {
+        if (undeclared.add(unknown.group(1))) {
+          issues.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(unknown.group(1)))));
+        }
+      } else {
+        issues.add(new ExpressionIssue(offset, issue.getMessage()));
+      }
+    }
+    return issues;
+  }
+}

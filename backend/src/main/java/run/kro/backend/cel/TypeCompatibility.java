@@ -1,0 +1,95 @@
+package run.kro.backend.cel;
+
+import dev.cel.common.types.CelKind;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.StructType;
+import java.util.Optional;
+
+/**
+ * Whether an expression's result may be written where a schema expects another type (kro's structural rules, §3.5):
+ * dyn on either side fits; optionals are unwrapped; primitives match by kind (and an int fits a number); lists and
+ * maps recursively; a struct fits another struct when each of its fields exists there with a fitting type (subset
+ * semantics); maps and structs fit each other when keys are strings and values fit. Returns why not, if not.
+ */
+public final class TypeCompatibility {
+
+  private TypeCompatibility() {}
+
+  public static Optional<String> mismatch(CelType output, CelType expected) {
+    output = CelTypeNames.unwrapOptional(output);
+    expected = CelTypeNames.unwrapOptional(expected);
+    if (isDyn(output) || isDyn(expected) || output.kind() == CelKind.NULL_TYPE) {
+      return Optional.empty();
+    }
+    if (expected.kind() == CelKind.STRUCT) {
+      return intoStruct(output, (StructType) expected);
+    }
+    if (expected.kind() == CelKind.MAP && output.kind() == CelKind.STRUCT) {
+      return structIntoMap((StructType) output, (MapType) expected);
+    }
+    if (output.kind() != expected.kind() && !(output.kind() == CelKind.INT && expected.kind() == CelKind.DOUBLE)) {
+      return kindMismatch(output, expected);
+    }
+    if (expected.kind() == CelKind.LIST) {
+      return mismatch(((ListType) output).elemType(), ((ListType) expected).elemType())
+          .map(why -> "list element type incompatible: " + why);
+    }
+    if (expected.kind() == CelKind.MAP) {
+      MapType out = (MapType) output;
+      MapType exp = (MapType) expected;
+      Optional<String> keys = mismatch(out.keyType(), exp.keyType()).map(why -> "map key type incompatible: " + why);
+      return keys.isPresent() ? keys
+          : mismatch(out.valueType(), exp.valueType()).map(why -> "map value type incompatible: " + why);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> intoStruct(CelType output, StructType expected) {
+    if (output.kind() == CelKind.MAP) {
+      CelType key = ((MapType) output).keyType();
+      return isDyn(key) || key.kind() == CelKind.STRING ? Optional.empty() : kindMismatch(output, expected);
+    }
+    if (output.kind() != CelKind.STRUCT) {
+      return kindMismatch(output, expected);
+    }
+    StructType struct = (StructType) output;
+    if (struct.name().equals(expected.name())) {
+      return Optional.empty();
+    }
+    for (StructType.Field field : struct.fields()) {
+      Optional<StructType.Field> target = expected.findField(field.name());
+      if (target.isEmpty()) {
+        return Optional.of("field \"" + field.name() + "\" exists in output but not in expected type");
+      }
+      Optional<String> why = mismatch(field.type(), target.get().type());
+      if (why.isPresent()) {
+        return Optional.of("field \"" + field.name() + "\" has incompatible type: " + why.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> structIntoMap(StructType output, MapType expected) {
+    if (!isDyn(expected.keyType()) && expected.keyType().kind() != CelKind.STRING) {
+      return kindMismatch(output, expected);
+    }
+    for (StructType.Field field : output.fields()) {
+      Optional<String> why = mismatch(field.type(), expected.valueType());
+      if (why.isPresent()) {
+        return Optional.of("field \"" + field.name() + "\" has incompatible type: " + why.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDyn(CelType type) {
+    return type.kind() == CelKind.DYN || type.kind() == CelKind.ANY || type.kind() == CelKind.TYPE_PARAM;
+  }
+
+  private static Optional<String> kindMismatch(CelType output, CelType expected) {
+    return Optional.of("type kind mismatch: got \"" + CelTypeNames.describe(output)
+        + "\", expected \"" + CelTypeNames.describe(expected) + "\"");
+  }
+}
