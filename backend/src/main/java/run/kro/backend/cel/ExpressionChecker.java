@@ -42,6 +42,12 @@ public final class ExpressionChecker {
    * @param allowed the variables this context may read; others are reported as unknown identifiers
    */
   public Result check(Cel env, String text, Set<String> declared, Set<String> allowed) {
+    return check(env, text, declared, allowed, name -> unknownIdentifiers(List.of(name)));
+  }
+
+  /** Like {@link #check(Cel, String, Set, Set)}, naming the problem of an out-of-scope variable with {@code outOfScope}. */
+  public Result check(Cel env, String text, Set<String> declared, Set<String> allowed,
+      java.util.function.Function<String, String> outOfScope) {
     CelValidationResult result = env.compile(text);
     if (result.hasError()) {
       return new Failed(issues(result, text));
@@ -53,14 +59,14 @@ public final class ExpressionChecker {
       return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
     }
     Map<String, Integer> references = references(ast, declared);
-    List<ExpressionIssue> outOfScope = new ArrayList<>();
+    List<ExpressionIssue> problems = new ArrayList<>();
     references.forEach((name, offset) -> {
       if (!allowed.contains(name)) {
-        outOfScope.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(name))));
+        problems.add(new ExpressionIssue(offset, outOfScope.apply(name)));
       }
     });
-    if (!outOfScope.isEmpty()) {
-      return new Failed(outOfScope);
+    if (!problems.isEmpty()) {
+      return new Failed(problems);
     }
     try {
       return new Checked(new CompiledExpression(text, ast, env.createProgram(ast), ast.getResultType(), references.keySet()));

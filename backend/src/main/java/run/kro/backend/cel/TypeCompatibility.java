@@ -2,6 +2,7 @@ package run.kro.backend.cel;
 
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
+import dev.cel.common.types.CelTypeProvider;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.StructType;
@@ -15,19 +16,24 @@ import java.util.Optional;
  */
 public final class TypeCompatibility {
 
-  private TypeCompatibility() {}
+  private final CelTypeProvider types;
 
-  public static Optional<String> mismatch(CelType output, CelType expected) {
+  /** @param types resolves struct types by name; the checker hands back references to them */
+  public TypeCompatibility(CelTypeProvider types) {
+    this.types = types;
+  }
+
+  public Optional<String> mismatch(CelType output, CelType expected) {
     output = CelTypeNames.unwrapOptional(output);
     expected = CelTypeNames.unwrapOptional(expected);
     if (isDyn(output) || isDyn(expected) || output.kind() == CelKind.NULL_TYPE) {
       return Optional.empty();
     }
     if (expected.kind() == CelKind.STRUCT) {
-      return intoStruct(output, (StructType) expected);
+      return intoStruct(output, expected);
     }
     if (expected.kind() == CelKind.MAP && output.kind() == CelKind.STRUCT) {
-      return structIntoMap((StructType) output, (MapType) expected);
+      return structIntoMap(output, (MapType) expected);
     }
     if (output.kind() != expected.kind() && !(output.kind() == CelKind.INT && expected.kind() == CelKind.DOUBLE)) {
       return kindMismatch(output, expected);
@@ -46,18 +52,24 @@ public final class TypeCompatibility {
     return Optional.empty();
   }
 
-  private static Optional<String> intoStruct(CelType output, StructType expected) {
+  private Optional<String> intoStruct(CelType output, CelType expectedType) {
     if (output.kind() == CelKind.MAP) {
       CelType key = ((MapType) output).keyType();
-      return isDyn(key) || key.kind() == CelKind.STRING ? Optional.empty() : kindMismatch(output, expected);
+      return isDyn(key) || key.kind() == CelKind.STRING ? Optional.empty() : kindMismatch(output, expectedType);
     }
     if (output.kind() != CelKind.STRUCT) {
-      return kindMismatch(output, expected);
+      return kindMismatch(output, expectedType);
     }
-    StructType struct = (StructType) output;
-    if (struct.name().equals(expected.name())) {
+    if (output.name().equals(expectedType.name())) {
       return Optional.empty();
     }
+    Optional<StructType> resolvedOutput = resolve(output);
+    Optional<StructType> resolvedExpected = resolve(expectedType);
+    if (resolvedOutput.isEmpty() || resolvedExpected.isEmpty()) {
+      return Optional.empty();
+    }
+    StructType struct = resolvedOutput.get();
+    StructType expected = resolvedExpected.get();
     for (StructType.Field field : struct.fields()) {
       Optional<StructType.Field> target = expected.findField(field.name());
       if (target.isEmpty()) {
@@ -71,17 +83,29 @@ public final class TypeCompatibility {
     return Optional.empty();
   }
 
-  private static Optional<String> structIntoMap(StructType output, MapType expected) {
+  private Optional<String> structIntoMap(CelType outputType, MapType expected) {
     if (!isDyn(expected.keyType()) && expected.keyType().kind() != CelKind.STRING) {
-      return kindMismatch(output, expected);
+      return kindMismatch(outputType, expected);
     }
-    for (StructType.Field field : output.fields()) {
+    Optional<StructType> output = resolve(outputType);
+    if (output.isEmpty()) {
+      return Optional.empty();
+    }
+    for (StructType.Field field : output.get().fields()) {
       Optional<String> why = mismatch(field.type(), expected.valueType());
       if (why.isPresent()) {
         return Optional.of("field \"" + field.name() + "\" has incompatible type: " + why.get());
       }
     }
     return Optional.empty();
+  }
+
+  /** A struct type itself, whether {@code type} is one or a reference to one by name. */
+  private Optional<StructType> resolve(CelType type) {
+    if (type instanceof StructType struct) {
+      return Optional.of(struct);
+    }
+    return types.findType(type.name()).filter(t -> t instanceof StructType).map(t -> (StructType) t);
   }
 
   private static boolean isDyn(CelType type) {

@@ -1,0 +1,125 @@
+package run.kro.backend.compile;
+
+import dev.cel.bundle.Cel;
+import dev.cel.common.types.CelKind;
+import dev.cel.common.types.CelType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import run.kro.backend.api.CompiledValue;
+import run.kro.backend.cel.CelTypeNames;
+import run.kro.backend.cel.CompiledExpression;
+import run.kro.backend.cel.ExpressionExtractor;
+import run.kro.backend.cel.ExtractedValue;
+import run.kro.backend.cel.NestedExpressionException;
+import run.kro.backend.cel.TypeCompatibility;
+
+/**
+ * Compiles a string value that holds expressions: a standalone expression whose result must fit the expected type,
+ * or a string template whose expressions must all be strings and whose place must accept a string (§3.1, §3.5).
+ */
+final class ValueCompiler {
+
+  /** The type a value must fit, and how to name it in messages (the schema's type, e.g. "integer"). */
+  record Expected(CelType type, String name) {
+
+    static final Expected ANY = new Expected(dev.cel.common.types.SimpleType.DYN, "any");
+
+    boolean acceptsString() {
+      CelKind kind = CelTypeNames.unwrapOptional(type).kind();
+      return kind == CelKind.DYN || kind == CelKind.STRING || kind == CelKind.ANY || kind == CelKind.TIMESTAMP
+          || kind == CelKind.DURATION;
+    }
+  }
+
+  private final ExpressionCompiler expressions;
+  private final TypeCompatibility compatibility;
+
+  ValueCompiler(ExpressionCompiler expressions, TypeCompatibility compatibility) {
+    this.expressions = expressions;
+    this.compatibility = compatibility;
+  }
+
+  /** The compiled value, or empty when it holds no expression after all or has errors (reported). */
+  Optional<CompiledValue> compile(String value, Expected expected, Cel env, Set<String> allowed, ValuePlace place) {
+    Optional<ExtractedValue> extracted = extract(value, place);
+    if (extracted.isEmpty() || extracted.get() instanceof ExtractedValue.Literal) {
+      return Optional.empty();
+    }
+    if (extracted.get() instanceof ExtractedValue.Standalone standalone) {
+      return expressions.compile(env, standalone.expression(), allowed, place)
+          .filter(e -> fits(e, expected, standalone.expression().offset(), place))
+          .map(CompiledValue.Standalone::new);
+    }
+    ExtractedValue.Template template = (ExtractedValue.Template) extracted.get();
+    if (!expected.acceptsString()) {
+      place.error("expected " + expected.name() + " type for path " + place.printedPath() + ", got string");
+      return Optional.empty();
+    }
+    return compileTemplate(template, env, allowed, place);
+  }
+
+  /** A value that must be exactly one expression (readyWhen, includeWhen, forEach, conditions). */
+  Optional<CompiledExpression> compileStandalone(String value, String context, Cel env, Set<String> allowed, ValuePlace place) {
+    return compileStandalone(value, context, env, allowed, place,
+        name -> run.kro.backend.cel.ExpressionChecker.unknownIdentifiers(List.of(name)));
+  }
+
+  Optional<CompiledExpression> compileStandalone(String value, String context, Cel env, Set<String> allowed,
+      ValuePlace place, java.util.function.Function<String, String> outOfScope) {
+    Optional<ExtractedValue> extracted = extract(value, place);
+    if (extracted.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(extracted.get() instanceof ExtractedValue.Standalone standalone)) {
+      place.error(context + " \"" + value + "\": only standalone expressions are allowed"
+          + (value.endsWith("\n") ? " (a YAML block scalar with | adds a trailing newline; use |- or >-)" : ""));
+      return Optional.empty();
+    }
+    return expressions.compile(env, standalone.expression(), allowed, place, outOfScope);
+  }
+
+  private Optional<CompiledValue> compileTemplate(ExtractedValue.Template template, Cel env, Set<String> allowed, ValuePlace place) {
+    List<CompiledValue.Part> parts = new ArrayList<>();
+    boolean ok = true;
+    for (ExtractedValue.Segment segment : template.segments()) {
+      if (segment instanceof ExtractedValue.Text text) {
+        parts.add(new CompiledValue.Text(text.text()));
+        continue;
+      }
+      ExtractedValue.Expression expression = ((ExtractedValue.Code) segment).expression();
+      Optional<CompiledExpression> compiled = expressions.compile(env, expression, allowed, place);
+      if (compiled.isPresent() && !isString(compiled.get().type())) {
+        place.error(expression.offset(), "expression \"" + expression.text() + "\" in a string template returns type \""
+            + CelTypeNames.describe(compiled.get().type()) + "\", but only strings can be joined into text; convert it "
+            + "with string(...)");
+        compiled = Optional.empty();
+      }
+      ok &= compiled.isPresent();
+      compiled.ifPresent(c -> parts.add(new CompiledValue.Interpolation(c)));
+    }
+    return ok ? Optional.of(new CompiledValue.StringTemplate(parts)) : Optional.empty();
+  }
+
+  private boolean fits(CompiledExpression expression, Expected expected, int offset, ValuePlace place) {
+    Optional<String> why = compatibility.mismatch(expression.type(), expected.type());
+    why.ifPresent(reason -> place.error(offset, "type mismatch: expression \"" + expression.text() + "\" returns type \""
+        + CelTypeNames.describe(expression.type()) + "\" but expected \"" + expected.name() + "\" (" + reason + ")"));
+    return why.isEmpty();
+  }
+
+  private static boolean isString(CelType type) {
+    CelKind kind = CelTypeNames.unwrapOptional(type).kind();
+    return kind == CelKind.STRING || kind == CelKind.DYN;
+  }
+
+  private static Optional<ExtractedValue> extract(String value, ValuePlace place) {
+    try {
+      return Optional.of(ExpressionExtractor.extract(value));
+    } catch (NestedExpressionException e) {
+      place.error(e.offset(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+}
