@@ -96,7 +96,8 @@ public final class ExpressionChecker {
     List<ExpressionIssue> issues = new ArrayList<>();
     Set<String> undeclared = new TreeSet<>();
     for (CelIssue issue : result.getErrors()) {
-      int offset = ExpressionOffsets.of(text, issue.getSourceLocation());
+      int offset = issue.getSourceLocation().getLine() < 1 ? 0
+          : TextOffsets.offsetOf(text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
       Matcher unknown = UNDECLARED.matcher(issue.getMessage());
       if (unknown.matches()) {
         if (undeclared.add(unknown.group(1))) {

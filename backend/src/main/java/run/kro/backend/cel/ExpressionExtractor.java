@@ -2,90 +2,99 @@ package run.kro.backend.cel;
 
 import java.util.ArrayList;
 import java.util.List;
-import run.kro.backend.cel.ExtractedValue.Code;
-import run.kro.backend.cel.ExtractedValue.Expression;
-import run.kro.backend.cel.ExtractedValue.Segment;
-import run.kro.backend.cel.ExtractedValue.Text;
 
 /**
- * Finds the {@code ${...}} expressions in a string as kro does (§3.1): the closing brace is the one that balances the
- * opening, braces inside double-quoted literals do not count (single quotes are not treated as literals, as upstream),
- * a {@code ${} inside an expression is an error unless it directly follows a double quote, and an unterminated
- * {@code ${} is plain text. Stateless.
+ * Finds the {@code ${…}} expressions in a string value, as upstream kro's scanner does (bug for bug): the closing
+ * brace is found by counting braces outside double-quoted literals (single quotes are not literals to it), a
+ * {@code ${} inside an expression is an error unless a {@code "} comes right before it, and an unterminated
+ * {@code ${} is plain text. Stateless and thread-safe.
  */
 public final class ExpressionExtractor {
 
-  private static final String START = "${";
+  private static final String OPEN = "${";
+  private static final String CLOSE = "}";
+  private static final int NOT_CLOSED = -1;
 
   private ExpressionExtractor() {}
 
-  public static ExtractedValue extract(String value) throws NestedExpressionException {
-    List<Segment> segments = new ArrayList<>();
-    int textStart = 0;
-    int searchFrom = 0;
-    while (searchFrom < value.length()) {
-      int start = value.indexOf(START, searchFrom);
-      if (start < 0) {
-        break;
-      }
-      int end = closingBrace(value, start);
-      if (end < 0) {
-        searchFrom = start + 1;
-        continue;
-      }
-      if (start > textStart) {
-        segments.add(new Text(value.substring(textStart, start)));
-      }
-      segments.add(new Code(new Expression(value.substring(start + START.length(), end), start + START.length())));
-      textStart = end + 1;
-      searchFrom = end + 1;
-    }
-    if (segments.isEmpty()) {
+  /**
+   * Splits a string value into literal text and expressions.
+   *
+   * @throws NestedExpressionException when an expression contains an unquoted {@code ${}
+   */
+  public static ExtractedValue extract(String value) {
+    List<Expression> expressions = scan(value);
+    if (expressions.isEmpty()) {
       return new ExtractedValue.Literal(value);
     }
-    if (textStart < value.length()) {
-      segments.add(new Text(value.substring(textStart)));
+    if (expressions.size() == 1 && value.equals(OPEN + expressions.get(0).text() + CLOSE)) {
+      return new ExtractedValue.Standalone(expressions.get(0));
     }
-    if (segments.size() == 1 && segments.get(0) instanceof Code only) {
-      return new ExtractedValue.Standalone(only.expression());
-    }
-    return new ExtractedValue.Template(segments);
+    return new ExtractedValue.Template(interleave(value, expressions));
   }
 
-  /** True when {@code value} is exactly one expression. */
-  public static boolean isStandalone(String value) {
-    try {
-      return extract(value) instanceof ExtractedValue.Standalone;
-    } catch (NestedExpressionException e) {
-      return false;
+  private static List<Expression> scan(String value) {
+    List<Expression> found = new ArrayList<>();
+    int from = 0;
+    while (from < value.length()) {
+      int open = value.indexOf(OPEN, from);
+      if (open < 0) {
+        break;
+      }
+      int close = closingBrace(value, open);
+      if (close == NOT_CLOSED) {
+        from = open + 1; // unterminated: the "${" is text, look for the next one
+        continue;
+      }
+      int start = open + OPEN.length();
+      found.add(new Expression(value.substring(start, close), start));
+      from = close + 1;
     }
+    return found;
   }
 
-  /** The index of the brace that closes the expression opened at {@code start}, or -1 if it is never closed. */
-  private static int closingBrace(String value, int start) throws NestedExpressionException {
+  private static int closingBrace(String value, int open) {
     int depth = 1;
-    boolean inLiteral = false;
+    boolean inString = false;
     boolean escaped = false;
-    for (int i = start + START.length(); i < value.length(); i++) {
+    for (int i = open + OPEN.length(); i < value.length(); i++) {
       char c = value.charAt(i);
       if (escaped) {
         escaped = false;
-      } else if (inLiteral && c == '\\') {
+      } else if (inString && c == '\\') {
         escaped = true;
       } else if (c == '"') {
-        inLiteral = !inLiteral;
-      } else if (!inLiteral) {
+        inString = !inString;
+      } else if (!inString) {
         if (c == '{') {
           depth++;
         } else if (c == '}') {
-          if (--depth == 0) {
+          depth--;
+          if (depth == 0) {
             return i;
           }
-        } else if (value.startsWith(START, i) && value.charAt(i - 1) != '"') {
+        } else if (value.startsWith(OPEN, i) && value.charAt(i - 1) != '"') {
           throw new NestedExpressionException(i);
         }
       }
     }
-    return -1;
+    return NOT_CLOSED;
+  }
+
+  private static List<TemplatePart> interleave(String value, List<Expression> expressions) {
+    List<TemplatePart> parts = new ArrayList<>();
+    int textStart = 0;
+    for (Expression expression : expressions) {
+      int open = expression.offset() - OPEN.length();
+      if (open > textStart) {
+        parts.add(new TemplatePart.Text(value.substring(textStart, open), textStart));
+      }
+      parts.add(expression);
+      textStart = expression.offset() + expression.text().length() + CLOSE.length();
+    }
+    if (textStart < value.length()) {
+      parts.add(new TemplatePart.Text(value.substring(textStart), textStart));
+    }
+    return parts;
   }
 }

@@ -2,34 +2,50 @@ package run.kro.backend.cel;
 
 import java.util.List;
 
-/** What a string value of a template holds: plain text, exactly one expression, or text with expressions in it. */
-public sealed interface ExtractedValue permits ExtractedValue.Literal, ExtractedValue.Standalone, ExtractedValue.Template {
+/**
+ * What a string value from a template holds: plain text, exactly one expression that replaces the whole value
+ * (any type), or text and expressions interleaved that together make one string.
+ */
+public sealed interface ExtractedValue
+    permits ExtractedValue.Literal, ExtractedValue.Standalone, ExtractedValue.Template {
 
-  /** An expression's text (between {@code ${} and {@code }}) and where that text starts in the value. */
-  record Expression(String text, int offset) {}
+  /** All expressions in the value, in order of appearance. */
+  List<Expression> expressions();
 
-  /** No expression: the value is used as it is. */
-  record Literal(String text) implements ExtractedValue {}
-
-  /** The whole value is one {@code ${...}}: its result replaces the value, whatever its type. */
-  record Standalone(Expression expression) implements ExtractedValue {}
-
-  /** Text and expressions, in order; the result is their concatenation and must be a string. */
-  record Template(List<Segment> segments) implements ExtractedValue {
-
-    public Template {
-      segments = List.copyOf(segments);
-    }
-
+  /** A value with no expression in it; an unterminated {@code ${} counts as text. */
+  record Literal(String text) implements ExtractedValue {
+    @Override
     public List<Expression> expressions() {
-      return segments.stream().filter(s -> s instanceof Code).map(s -> ((Code) s).expression()).toList();
+      return List.of();
     }
   }
 
-  /** A piece of a template. */
-  sealed interface Segment permits Text, Code {}
+  /** A value that is exactly one {@code ${…}}; its result replaces the field, whatever its type. */
+  record Standalone(Expression expression) implements ExtractedValue {
+    @Override
+    public List<Expression> expressions() {
+      return List.of(expression);
+    }
+  }
 
-  record Text(String text) implements Segment {}
+  /**
+   * Literal text and expressions mixed, such as {@code ${schema.metadata.name}-svc}. It compiles as one CEL
+   * expression that concatenates the parts, so every expression must give a string.
+   */
+  record Template(List<TemplatePart> parts) implements ExtractedValue {
 
-  record Code(Expression expression) implements Segment {}
+    public Template {
+      parts = List.copyOf(parts);
+    }
+
+    @Override
+    public List<Expression> expressions() {
+      return parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast).toList();
+    }
+
+    /** The single CEL expression this template compiles to: {@code "lit" + (e1) + "lit" + (e2)}. */
+    public ConcatenatedExpression toCel() {
+      return ConcatenatedExpression.of(parts);
+    }
+  }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.cel.ExpressionChecker;
 import run.kro.backend.cel.ExpressionIssue;
-import run.kro.backend.cel.ExtractedValue.Expression;
+import run.kro.backend.cel.Expression;
 
 /**
  * Compiles one {@code ${...}} at its place in the document: parse, type-check, and keep it to the variables its

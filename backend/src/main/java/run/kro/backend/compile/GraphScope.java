@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import run.kro.backend.cel.CelEnvironments;
+import run.kro.backend.cel.KroCelEnvironment;
 import run.kro.backend.cel.CelTypeRegistry;
 
 /**
@@ -28,7 +28,9 @@ final class GraphScope {
   GraphScope(CelTypeRegistry types, Map<String, CelType> variables, Set<String> extraNames) {
     this.types = types;
     this.variables = new LinkedHashMap<>(variables);
-    this.env = CelEnvironments.withVariables(types, variables);
+    var builder = KroCelEnvironment.newBuilder().setTypeProvider(types);
+    variables.forEach(builder::addVar);
+    this.env = builder.build();
     declared.addAll(variables.keySet());
     declared.addAll(extraNames);
     declared.add(EACH);

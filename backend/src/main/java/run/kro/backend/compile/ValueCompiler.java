@@ -11,7 +11,9 @@ import run.kro.backend.api.CompiledValue;
 import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.cel.ExpressionExtractor;
+import run.kro.backend.cel.Expression;
 import run.kro.backend.cel.ExtractedValue;
+import run.kro.backend.cel.TemplatePart;
 import run.kro.backend.cel.NestedExpressionException;
 import run.kro.backend.cel.TypeCompatibility;
 
@@ -83,12 +85,12 @@ final class ValueCompiler {
   private Optional<CompiledValue> compileTemplate(ExtractedValue.Template template, Cel env, Set<String> allowed, ValuePlace place) {
     List<CompiledValue.Part> parts = new ArrayList<>();
     boolean ok = true;
-    for (ExtractedValue.Segment segment : template.segments()) {
-      if (segment instanceof ExtractedValue.Text text) {
+    for (TemplatePart part : template.parts()) {
+      if (part instanceof TemplatePart.Text text) {
         parts.add(new CompiledValue.Text(text.text()));
         continue;
       }
-      ExtractedValue.Expression expression = ((ExtractedValue.Code) segment).expression();
+      Expression expression = (Expression) part;
       Optional<CompiledExpression> compiled = expressions.compile(env, expression, allowed, place);
       if (compiled.isPresent() && !isString(compiled.get().type())) {
         place.error(expression.offset(), "expression \"" + expression.text() + "\" in a string template returns type \""

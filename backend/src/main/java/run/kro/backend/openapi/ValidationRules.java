@@ -2,13 +2,9 @@ package run.kro.backend.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.bundle.Cel;
-import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
-import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.SimpleType;
-import dev.cel.extensions.CelExtensions;
-import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
@@ -18,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.cel.JsonCelValues;
+import run.kro.backend.cel.KroCelEnvironment;
 import run.kro.backend.source.FieldPath;
 
 /**
@@ -30,11 +27,7 @@ final class ValidationRules {
   private static final String SELF = "self";
   private static final String OLD_SELF = "oldSelf";
 
-  private final Cel cel = CelFactory.standardCelBuilder()
-      .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-      .setOptions(CelOptions.current().enableOptionalSyntax(true).build())
-      .addCompilerLibraries(CelExtensions.optional(), CelExtensions.strings(), CelExtensions.lists())
-      .addRuntimeLibraries(CelExtensions.optional(), CelExtensions.strings(), CelExtensions.lists())
+  private final Cel cel = KroCelEnvironment.newBuilder()
       .addVar(SELF, SimpleType.DYN)
       .addVar(OLD_SELF, SimpleType.DYN)
       .setResultType(SimpleType.BOOL)

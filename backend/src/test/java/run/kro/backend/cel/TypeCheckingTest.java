@@ -19,8 +19,9 @@ class TypeCheckingTest {
 
   private final CelTypeRegistry registry = new CelTypeRegistry(schema("object-meta-schema.yaml"));
   private final CelType deployment = registry.rootType("deployment", schema("deployment-like-schema.yaml"));
-  private final Cel env = CelEnvironments.withVariables(registry,
-      Map.of("deployment", deployment, "pods", ListType.create(deployment), "schema", SimpleType.DYN));
+  private final Cel env = KroCelEnvironment.newBuilder().setTypeProvider(registry)
+      .addVar("deployment", deployment).addVar("pods", ListType.create(deployment)).addVar("schema", SimpleType.DYN)
+      .build();
   private final ExpressionChecker checker = new ExpressionChecker();
   private final TypeCompatibility compatibility = new TypeCompatibility(registry);
   private final Set<String> declared = Set.of("deployment", "pods", "schema");
