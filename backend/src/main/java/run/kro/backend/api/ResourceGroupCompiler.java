@@ -1,0 +1,54 @@
+package run.kro.backend.api;
+
+import java.util.List;
+import run.kro.backend.compile.CompilePipeline;
+import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.model.ResourceGroup;
+import run.kro.backend.model.ResourceGroupReader;
+import run.kro.backend.source.SourceDocument;
+import run.kro.backend.source.SourceMap;
+import run.kro.backend.source.YamlSourceReader;
+import run.kro.backend.source.YamlSyntaxException;
+
+/**
+ * Compiles ResourceGroups: reads the document, checks names, the SimpleSchema, every resource's kind and every
+ * expression against the schemas of {@code resolver}, builds the dependency graph and infers the status schema.
+ * Pure and thread-safe: the same compiler serves the controller, the console and the CLI, so all three report the
+ * same errors.
+ */
+public final class ResourceGroupCompiler {
+
+  private final ResourceGroupReader reader = new ResourceGroupReader();
+  private final CompilePipeline pipeline;
+
+  public ResourceGroupCompiler(SchemaResolver resolver) {
+    this(resolver, CompilerOptions.DEFAULTS);
+  }
+
+  public ResourceGroupCompiler(SchemaResolver resolver, CompilerOptions options) {
+    this.pipeline = new CompilePipeline(resolver, options);
+  }
+
+  /** Compiles YAML text holding one ResourceGroup; {@code name} names it in errors (a file name). */
+  public CompileResult compile(String name, String yaml) {
+    try {
+      return compile(new YamlSourceReader().readSingle(name, yaml));
+    } catch (YamlSyntaxException e) {
+      return CompileResult.failed(List.of(e.error()));
+    }
+  }
+
+  /** Compiles a parsed document; errors carry their line and column in it. */
+  public CompileResult compile(SourceDocument document) {
+    ResourceGroupReader.ReadResult read = reader.read(document);
+    if (read.resourceGroup().isEmpty()) {
+      return CompileResult.failed(read.errors());
+    }
+    return pipeline.compile(read.resourceGroup().get(), document.sourceMap());
+  }
+
+  /** Compiles a ResourceGroup that has no source text, e.g. one read from the cluster. */
+  public CompileResult compile(ResourceGroup resourceGroup) {
+    return pipeline.compile(resourceGroup, SourceMap.NONE);
+  }
+}

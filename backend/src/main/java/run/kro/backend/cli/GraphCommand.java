@@ -1,0 +1,37 @@
+package run.kro.backend.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kro graph}: the dependency graph of a ResourceGroup, as text or Graphviz DOT. */
+@Command(name = "graph", description = "Print the dependency graph: apply order, edges and deletion waves.")
+final class GraphCommand implements Callable<Integer> {
+
+  /** Output formats of the graph. */
+  enum Format { text, dot }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE", description = "The ResourceGroup file.")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "text (default) or dot.")
+  Format output = Format.text;
+
+  @Mixin
+  SchemaOptions schemas = new SchemaOptions();
+
+  @Override
+  public Integer call() {
+    var compiled = SingleResourceGroup.compile(file, schemas, spec.commandLine().getErr());
+    compiled.ifPresent(rg -> spec.commandLine().getOut()
+        .print(output == Format.dot ? GraphPrinter.dot(rg) : GraphPrinter.text(rg)));
+    return compiled.isPresent() ? ExitCodes.VALID : ExitCodes.INVALID;
+  }
+}

@@ -1,0 +1,97 @@
+package run.kro.backend.kinds;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Schemas from a live cluster's OpenAPI v3 (decision 5 of our design: it wins over offline sources when connected).
+ * {@code /openapi/v3} lists one document per group-version; the document of a kind's group-version is fetched on
+ * first use and cached, the kind's schema found by its {@code x-kubernetes-group-version-kind}, its references
+ * inlined, and its scope taken from API discovery. Thread-safe.
+ */
+public final class ClusterOpenApiSchemas implements SchemaResolver {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final String INDEX = "/openapi/v3";
+
+  private final KubernetesClient client;
+  private volatile JsonNode index;
+  private final Map<String, Optional<JsonNode>> documents = new ConcurrentHashMap<>();
+  private final Map<GroupVersionKind, Optional<KindSchema>> kinds = new ConcurrentHashMap<>();
+
+  public ClusterOpenApiSchemas(KubernetesClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public Optional<KindSchema> resolve(GroupVersionKind gvk) {
+    return kinds.computeIfAbsent(gvk, this::load);
+  }
+
+  private Optional<KindSchema> load(GroupVersionKind gvk) {
+    String groupVersionPath = gvk.group().isEmpty() ? "api/" + gvk.version() : "apis/" + gvk.group() + "/" + gvk.version();
+    return documents.computeIfAbsent(groupVersionPath, this::fetch)
+        .flatMap(document -> schemaOf(document, gvk))
+        .flatMap(schema -> scope(gvk).map(namespaced -> new KindSchema(gvk, namespaced, schema)));
+  }
+
+  private Optional<JsonNode> fetch(String groupVersionPath) {
+    JsonNode entry = index().path("paths").path(groupVersionPath);
+    if (entry.isMissingNode()) {
+      return Optional.empty();
+    }
+    return Optional.of(get(entry.path("serverRelativeURL").asText(INDEX + "/" + groupVersionPath)));
+  }
+
+  private static Optional<JSONSchemaProps> schemaOf(JsonNode document, GroupVersionKind gvk) {
+    for (JsonNode schema : document.path("components").path("schemas")) {
+      for (JsonNode candidate : schema.path("x-kubernetes-group-version-kind")) {
+        if (candidate.path("group").asText("").equals(gvk.group())
+            && candidate.path("version").asText().equals(gvk.version())
+            && candidate.path("kind").asText().equals(gvk.kind())) {
+          JsonNode resolved = new OpenApiReferences(document).resolve(schema);
+          return Optional.of(JSON.convertValue(resolved, JSONSchemaProps.class));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Boolean> scope(GroupVersionKind gvk) {
+    try {
+      APIResourceList resources = client.getApiResources(gvk.apiVersion());
+      return resources == null ? Optional.empty() : resources.getResources().stream()
+          .filter(r -> r.getKind().equals(gvk.kind()) && !r.getName().contains("/"))
+          .map(APIResource::getNamespaced).findFirst();
+    } catch (KubernetesClientException e) {
+      return Optional.empty();
+    }
+  }
+
+  private JsonNode index() {
+    JsonNode current = index;
+    if (current == null) {
+      current = get(INDEX);
+      index = current;
+    }
+    return current;
+  }
+
+  private JsonNode get(String path) {
+    try {
+      return JSON.readTree(client.raw(path));
+    } catch (Exception e) {
+      throw new KubernetesClientException("cannot read the cluster's OpenAPI at " + path + ": " + e.getMessage(), e);
+    }
+  }
+}

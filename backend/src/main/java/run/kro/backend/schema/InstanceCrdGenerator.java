@@ -1,0 +1,124 @@
+package run.kro.backend.schema;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceColumnDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceColumnDefinitionBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.PrinterColumn;
+import run.kro.backend.model.ResourceGroup;
+import run.kro.backend.model.Schema;
+
+/**
+ * The CRD of the API a ResourceGroup defines (§1.4): names and plural, scope, one served and stored version with a
+ * status subresource, the spec schema, the inferred status schema plus kro's {@code state} and {@code conditions},
+ * printer columns, and kro's ownership labels.
+ */
+public final class InstanceCrdGenerator {
+
+  private final String kroVersion;
+
+  public InstanceCrdGenerator(String kroVersion) {
+    this.kroVersion = kroVersion;
+  }
+
+  public CustomResourceDefinition generate(ResourceGroup rg, JSONSchemaProps spec, JSONSchemaProps status) {
+    Schema schema = rg.spec().schema();
+    String plural = Plurals.of(schema.kind());
+    return new CustomResourceDefinitionBuilder()
+        .withNewMetadata()
+          .withName(plural + "." + schema.group())
+          .withLabels(labels(rg))
+          .withAnnotations(schema.metadata().annotations().isEmpty() ? null : schema.metadata().annotations())
+        .endMetadata()
+        .withNewSpec()
+          .withGroup(schema.group())
+          .withScope(schema.scope().name())
+          .withNewNames()
+            .withKind(schema.kind())
+            .withListKind(schema.kind() + "List")
+            .withPlural(plural)
+            .withSingular(schema.kind().toLowerCase(Locale.ROOT))
+            .withShortNames(schema.shortNames().isEmpty() ? null : schema.shortNames())
+            .withCategories(schema.categories().isEmpty() ? null : schema.categories())
+          .endNames()
+          .addNewVersion()
+            .withName(schema.apiVersion())
+            .withServed(true)
+            .withStorage(true)
+            .withNewSubresources().withNewStatus().endStatus().endSubresources()
+            .withNewSchema().withOpenAPIV3Schema(objectSchema(spec, status)).endSchema()
+            .withAdditionalPrinterColumns(printerColumns(schema))
+          .endVersion()
+        .endSpec()
+        .build();
+  }
+
+  private Map<String, String> labels(ResourceGroup rg) {
+    Map<String, String> labels = new LinkedHashMap<>(rg.spec().schema().metadata().labels());
+    labels.put(KroMetadata.OWNED, "true");
+    labels.put(KroMetadata.KRO_VERSION, kroVersion);
+    labels.put(KroMetadata.RESOURCE_GRAPH_DEFINITION_ID, rg.metadata().uid());
+    labels.put(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME, rg.name());
+    return labels;
+  }
+
+  private static JSONSchemaProps objectSchema(JSONSchemaProps spec, JSONSchemaProps status) {
+    Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
+    properties.put("apiVersion", typed("string"));
+    properties.put("kind", typed("string"));
+    properties.put("metadata", typed("object"));
+    properties.put("spec", spec);
+    properties.put("status", withKroStatus(status));
+    return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
+  }
+
+  /** kro always writes {@code state} and {@code conditions}; the ResourceGroup's own fields come first. */
+  private static JSONSchemaProps withKroStatus(JSONSchemaProps status) {
+    Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
+    if (status.getProperties() != null) {
+      properties.putAll(status.getProperties());
+    }
+    properties.putIfAbsent("state", typed("string"));
+    properties.putIfAbsent("conditions", new JSONSchemaPropsBuilder().withType("array").withNewItems()
+        .withSchema(new JSONSchemaPropsBuilder().withType("object")
+            .addToProperties("type", typed("string"))
+            .addToProperties("status", typed("string"))
+            .addToProperties("reason", typed("string"))
+            .addToProperties("message", typed("string"))
+            .addToProperties("lastTransitionTime", typed("string"))
+            .addToProperties("observedGeneration", typed("integer"))
+            .build())
+        .endItems().build());
+    return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
+  }
+
+  private static List<CustomResourceColumnDefinition> printerColumns(Schema schema) {
+    if (!schema.additionalPrinterColumns().isEmpty()) {
+      return schema.additionalPrinterColumns().stream().map(InstanceCrdGenerator::column).toList();
+    }
+    return List.of(
+        new CustomResourceColumnDefinitionBuilder().withName("State").withType("string")
+            .withJsonPath(".status.state").build(),
+        new CustomResourceColumnDefinitionBuilder().withName("Ready").withType("string")
+            .withJsonPath(".status.conditions[?(@.type==\"Ready\")].status").build(),
+        new CustomResourceColumnDefinitionBuilder().withName("Age").withType("date")
+            .withJsonPath(".metadata.creationTimestamp").build());
+  }
+
+  private static CustomResourceColumnDefinition column(PrinterColumn column) {
+    return new CustomResourceColumnDefinitionBuilder().withName(column.name()).withType(column.type())
+        .withFormat(column.format()).withDescription(column.description())
+        .withPriority(column.priority() == 0 ? null : column.priority()).withJsonPath(column.jsonPath()).build();
+  }
+
+  private static JSONSchemaProps typed(String type) {
+    return new JSONSchemaPropsBuilder().withType(type).build();
+  }
+}
