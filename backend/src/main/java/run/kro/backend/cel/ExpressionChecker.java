@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class ExpressionChecker {
 
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'.*");
+  private static final String SYNTAX_ERROR = "failed to parse expression: ";
 
   /** The expression checked, or what is wrong with it. */
   public sealed interface Result permits Checked, Failed {}
@@ -48,13 +49,17 @@ public final class ExpressionChecker {
   /** Like {@link #check(Cel, String, Set, Set)}, naming the problem of an out-of-scope variable with {@code outOfScope}. */
   public Result check(Cel env, String text, Set<String> declared, Set<String> allowed,
       java.util.function.Function<String, String> outOfScope) {
-    CelValidationResult result = env.compile(text);
-    if (result.hasError()) {
-      return new Failed(issues(result, text));
+    CelValidationResult parsed = env.parse(text);
+    if (parsed.hasError()) {
+      return new Failed(issues(parsed, text, SYNTAX_ERROR));
     }
     CelAbstractSyntaxTree ast;
     try {
-      ast = result.getAst();
+      CelValidationResult checked = env.check(parsed.getAst());
+      if (checked.hasError()) {
+        return new Failed(issues(checked, text, ""));
+      }
+      ast = checked.getAst();
     } catch (CelValidationException e) {
       return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
     }
@@ -92,7 +97,7 @@ public final class ExpressionChecker {
     return found;
   }
 
-  private static List<ExpressionIssue> issues(CelValidationResult result, String text) {
+  private static List<ExpressionIssue> issues(CelValidationResult result, String text, String prefix) {
     List<ExpressionIssue> issues = new ArrayList<>();
     Set<String> undeclared = new TreeSet<>();
     for (CelIssue issue : result.getErrors()) {
@@ -104,7 +109,7 @@ public final class ExpressionChecker {
           issues.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(unknown.group(1)))));
         }
       } else {
-        issues.add(new ExpressionIssue(offset, issue.getMessage()));
+        issues.add(new ExpressionIssue(offset, prefix + issue.getMessage()));
       }
     }
     return issues;

@@ -23,6 +23,7 @@ final class CustomTypes {
 
   private CustomTypes() {}
 
+  /** The built types; those with errors (reported) are missing. */
   static Map<String, FieldSchema> build(JsonNode types, FieldPath typesPath, Diagnostics diagnostics) {
     Map<String, JsonNode> definitions = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
@@ -50,7 +51,7 @@ final class CustomTypes {
       return Map.of();
     }
     Map<String, FieldSchema> built = new HashMap<>();
-    SchemaTransformer transformer = new SchemaTransformer(built, diagnostics);
+    SchemaTransformer transformer = new SchemaTransformer(built, definitions.keySet(), diagnostics);
     for (String name : order) {
       transformer.field(definitions.get(name), typesPath.field(name)).ifPresent(schema -> built.put(name, schema));
     }

@@ -59,7 +59,7 @@ final class MarkerApplier {
     String kind = type == null ? "" : type;
     switch (kind) {
       case "string" -> {
-        return readJson("\"" + value + "\"", "a string", value);
+        return readJson("\"" + value + "\"", "a valid string", value);
       }
       case "integer" -> {
         try {
@@ -70,7 +70,7 @@ final class MarkerApplier {
         }
       }
       case "number" -> {
-        JsonNode number = readJson(value, "a number", value);
+        JsonNode number = readJson(value, "a valid number", value);
         if (!number.isNumber()) {
           throw new SchemaException("default value must be a valid number, got: " + value);
         }
@@ -83,7 +83,7 @@ final class MarkerApplier {
         return JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
       }
       default -> {
-        return readJson(value, "JSON", value);
+        return readJson(value, "valid JSON", value);
       }
     }
   }
@@ -92,7 +92,7 @@ final class MarkerApplier {
     try {
       return JSON.readTree(json);
     } catch (Exception e) {
-      throw new SchemaException("default value must be valid " + what + ", got: " + value);
+      throw new SchemaException("default value must be " + what + ", got: " + value);
     }
   }
 

@@ -21,10 +21,17 @@ import run.kro.backend.source.FieldPath;
 final class SchemaTransformer {
 
   private final Map<String, FieldSchema> customTypes;
+  private final java.util.Set<String> declaredTypes;
   private final Diagnostics diagnostics;
 
-  SchemaTransformer(Map<String, FieldSchema> customTypes, Diagnostics diagnostics) {
+  /**
+   * @param customTypes the custom types that were built
+   * @param declaredTypes every custom type declared; one that failed to build was reported where it is declared,
+   *     so its uses are not reported again
+   */
+  SchemaTransformer(Map<String, FieldSchema> customTypes, java.util.Set<String> declaredTypes, Diagnostics diagnostics) {
     this.customTypes = customTypes;
+    this.declaredTypes = declaredTypes;
     this.diagnostics = diagnostics;
   }
 
@@ -94,6 +101,9 @@ final class SchemaTransformer {
     }
     String name = ((TypeExpression.Named) type).name();
     FieldSchema custom = customTypes.get(name);
+    if (custom == null && declaredTypes.contains(name)) {
+      return plain(new JSONSchemaPropsBuilder().withXKubernetesPreserveUnknownFields(true).build());
+    }
     if (custom == null) {
       throw new SchemaException("unknown type: " + name);
     }

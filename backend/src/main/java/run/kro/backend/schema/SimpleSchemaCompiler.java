@@ -21,7 +21,9 @@ public final class SimpleSchemaCompiler {
       Diagnostics diagnostics) {
     int before = diagnostics.count();
     Map<String, FieldSchema> customTypes = CustomTypes.build(types, typesPath, diagnostics);
-    JSONSchemaProps schema = new SchemaTransformer(customTypes, diagnostics).object(spec, specPath);
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    types.fieldNames().forEachRemaining(declared::add);
+    JSONSchemaProps schema = new SchemaTransformer(customTypes, declared, diagnostics).object(spec, specPath);
     return diagnostics.count() == before ? Optional.of(schema) : Optional.empty();
   }
 }

@@ -15,14 +15,15 @@ public final class GoldenCases {
 
   private GoldenCases() {}
 
-  /** The {@code .yaml} files directly in the classpath folder {@code folder}, sorted by name. */
+  /** The {@code .yaml} files directly in the classpath folder {@code folder} (not {@code .expected.yaml}), sorted. */
   public static List<Path> inputs(String folder) {
     URL url = GoldenCases.class.getClassLoader().getResource(folder);
     if (url == null) {
       throw new IllegalStateException("no test resource folder " + folder);
     }
     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      List<Path> inputs = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      List<Path> inputs = files.filter(p -> p.toString().endsWith(".yaml"))
+          .filter(p -> !p.toString().endsWith(".expected.yaml")).sorted().toList();
       if (inputs.isEmpty()) {
         throw new IllegalStateException("no golden cases in " + folder);
       }

@@ -1,0 +1,80 @@
+package run.kro.backend.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class KroCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void validatesTheExamplesOffline() {
+    assertThat(run("validate", "-f", "../examples")).isEqualTo(0);
+    assertThat(err.toString()).contains("valid");
+  }
+
+  @Test
+  void printsEachErrorWithFileLineAndColumnAndExitsWithOne() {
+    int exit = run("validate", "-f", "src/test/resources/compile/errors/schema-not-found.yaml");
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString().strip()).isEqualTo("src/test/resources/compile/errors/schema-not-found.yaml:22:23: "
+        + "resource \"deployment\" spec.unknownField: error getting field schema for path spec.unknownField: "
+        + "schema not found for field unknownField");
+  }
+
+  @Test
+  void letsResourceGroupsUseEachOthersKindsInAnyOrder() {
+    assertThat(run("validate", "-f", resource("chain-app.yaml"), "-f", resource("chain-database.yaml"))).isEqualTo(0);
+    assertThat(run("validate", "-f", resource("chain-app.yaml"))).isEqualTo(1);
+    assertThat(out.toString()).contains("schema not found for kro.run/v1alpha1 Database");
+  }
+
+  @Test
+  void checksInstancesAgainstTheGeneratedCrd() {
+    assertThat(run("validate", "-f", resource("chain-database.yaml"), "-f", resource("instance-errors.yaml"))).isEqualTo(1);
+    assertThat(out.toString()).contains("instance-errors.yaml:6:3: spec.size: expected an integer, got string \"large\"")
+        .contains("instance-errors.yaml:7:3: spec.colour: unknown field \"colour\"");
+  }
+
+  @Test
+  void reportsAMissingFile() {
+    assertThat(run("validate", "-f", "no/such/file.yaml")).isEqualTo(1);
+    assertThat(out.toString()).contains("no/such/file.yaml: no such file");
+  }
+
+  @Test
+  void generatesTheCrd() throws Exception {
+    assertThat(run("generate", "crd", "-f", "../examples/web-app/web-app.yaml")).isEqualTo(0);
+    CustomResourceDefinition crd = new ObjectMapper(new YAMLFactory()).readValue(out.toString(), CustomResourceDefinition.class);
+    assertThat(crd.getMetadata().getName()).isEqualTo("webapps.kro.run");
+    assertThat(crd.getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema().getProperties().get("status")
+        .getProperties()).containsKeys("availableReplicas", "address", "state", "conditions");
+  }
+
+  @Test
+  void printsTheGraphAsDot() {
+    assertThat(run("graph", "-f", "../examples/web-app/web-app.yaml", "-o", "dot")).isEqualTo(0);
+    assertThat(out.toString()).contains("\"deployment\" -> \"service\";").contains("\"service\" -> \"ingress\";");
+  }
+
+  @Test
+  void rejectsUnknownOptionsWithUsageExitCode() {
+    assertThat(run("validate", "--nope")).isEqualTo(2);
+  }
+
+  private int run(String... args) {
+    return KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  private static String resource(String name) {
+    return Path.of("src/test/resources/cli", name).toString();
+  }
+}
