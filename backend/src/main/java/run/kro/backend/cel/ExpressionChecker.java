@@ -26,6 +26,10 @@ public final class ExpressionChecker {
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'.*");
   private static final String SYNTAX_ERROR = "failed to parse expression: ";
 
+  /** Checked ASTs from {@link #prepare}, per environment (by identity) and text. */
+  private final Map<Cel, Map<String, CelAbstractSyntaxTree>> preparedAsts =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   /** The expression checked, or what is wrong with it. */
   public sealed interface Result permits Checked, Failed {}
 
@@ -49,6 +53,10 @@ public final class ExpressionChecker {
   /** Like {@link #check(Cel, String, Set, Set)}, naming the problem of an out-of-scope variable with {@code outOfScope}. */
   public Result check(Cel env, String text, Set<String> declared, Set<String> allowed,
       java.util.function.Function<String, String> outOfScope) {
+    CelAbstractSyntaxTree prepared = preparedAsts.getOrDefault(env, Map.of()).get(text);
+    if (prepared != null) {
+      return scoped(env, text, prepared, declared, allowed, outOfScope);
+    }
     CelValidationResult parsed = env.parse(text);
     if (parsed.hasError()) {
       return new Failed(issues(parsed, text, SYNTAX_ERROR));
@@ -63,6 +71,25 @@ public final class ExpressionChecker {
     } catch (CelValidationException e) {
       return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
     }
+    return scoped(env, text, ast, declared, allowed, outOfScope);
+  }
+
+  /**
+   * Type-checks {@code texts} together ahead of their {@link #check} calls, which then find them done; cel-java
+   * rebuilds its checker environment on every check, so one pass for many expressions is much cheaper. Texts that
+   * do not parse or check are left for {@code check} to report. Call it for the expressions of one environment.
+   */
+  public void prepare(Cel env, java.util.Collection<String> texts) {
+    List<String> parsable = texts.stream().distinct()
+        .filter(t -> !t.isBlank() && !env.parse(t).hasError()).toList();
+    if (parsable.size() > 1) {
+      preparedAsts.computeIfAbsent(env, e -> new java.util.concurrent.ConcurrentHashMap<>())
+          .putAll(BatchTypeCheck.check(env, parsable));
+    }
+  }
+
+  private Result scoped(Cel env, String text, CelAbstractSyntaxTree ast, Set<String> declared, Set<String> allowed,
+      java.util.function.Function<String, String> outOfScope) {
     Map<String, Integer> references = references(ast, declared);
     List<ExpressionIssue> problems = new ArrayList<>();
     references.forEach((name, offset) -> {

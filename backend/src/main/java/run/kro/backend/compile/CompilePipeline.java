@@ -63,8 +63,9 @@ public final class CompilePipeline {
     GraphScope scope = scope(rg, spec, resolved, types);
     ExpressionCompiler expressions = new ExpressionCompiler(scope.declared());
     ValueCompiler values = new ValueCompiler(expressions, new run.kro.backend.cel.TypeCompatibility(types));
-    ResourceCompiler resources = new ResourceCompiler(new ForEachCompiler(values),
+    ResourceCompiler resources = new ResourceCompiler(expressions, new ForEachCompiler(values),
         new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values), new ConditionCompiler(values));
+    expressions.prepare(scope.env(), graphScopeExpressions(resolved, schema));
     Map<String, CompiledResource> compiled = new LinkedHashMap<>();
     for (ResolvedResource resource : resolved) {
       if (!compiled.containsKey(resource.id())) {
@@ -94,6 +95,19 @@ public final class CompilePipeline {
       resource.resource().forEach().forEach(d -> iterators.add(d.iterator()));
     }
     return new GraphScope(types, variables, iterators);
+  }
+
+  /** The expressions compiled in the graph's own environment: all but those of collections' templates and readyWhen. */
+  private static List<String> graphScopeExpressions(List<ResolvedResource> resolved, Schema schema) {
+    ExpressionHarvest harvest = new ExpressionHarvest().fromTree(schema.status());
+    for (ResolvedResource resource : resolved) {
+      harvest.fromStrings(resource.resource().includeWhen());
+      if (!resource.resource().isCollection()) {
+        harvest.fromStrings(resource.resource().readyWhen());
+        resource.resource().template().ifPresent(harvest::fromTree);
+      }
+    }
+    return harvest.texts();
   }
 
   /** The graph of the resources that compiled; dependencies on resources that did not are left out. */

@@ -22,6 +22,11 @@ final class ExpressionCompiler {
     this.declared = declared;
   }
 
+  /** Type-checks the expressions of one environment in one pass; see {@link ExpressionChecker#prepare}. */
+  void prepare(Cel env, java.util.Collection<String> texts) {
+    checker.prepare(env, texts);
+  }
+
   Optional<CompiledExpression> compile(Cel env, Expression expression, Set<String> allowed, ValuePlace place) {
     return compile(env, expression, allowed, place, name -> ExpressionChecker.unknownIdentifiers(java.util.List.of(name)));
   }

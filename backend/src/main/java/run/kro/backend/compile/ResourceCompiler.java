@@ -34,11 +34,14 @@ final class ResourceCompiler {
   private static final FieldPath NAME = FieldPath.of("metadata", "name");
   private static final FieldPath NAMESPACE = FieldPath.of("metadata", "namespace");
 
+  private final ExpressionCompiler expressions;
   private final ForEachCompiler forEach;
   private final FieldCompiler fields;
   private final ConditionCompiler conditions;
 
-  ResourceCompiler(ForEachCompiler forEach, FieldCompiler fields, ConditionCompiler conditions) {
+  ResourceCompiler(ExpressionCompiler expressions, ForEachCompiler forEach, FieldCompiler fields,
+      ConditionCompiler conditions) {
+    this.expressions = expressions;
     this.forEach = forEach;
     this.fields = fields;
     this.conditions = conditions;
@@ -54,6 +57,9 @@ final class ResourceCompiler {
     Cel env = scope.extendedWith(dimensions.iteratorTypes());
 
     JsonNode object = objectOf(resource);
+    if (resource.resource().isCollection()) {
+      expressions.prepare(env, new ExpressionHarvest().fromTree(object).texts());
+    }
     FieldPath objectPath = resource.resource().isExternal() ? entry.path().field("externalRef") : entry.path().field("template");
     ValuePlace objectPlace = new ValuePlace(diagnostics, Stage.EXPRESSION, Optional.of(resource.id()),
         resource.resource().isExternal() ? resource.entryPath() : objectPath, objectPath);
