@@ -40,15 +40,31 @@ public final class ResourceGroupCompiler {
 
   /** Compiles a parsed document; errors carry their line and column in it. */
   public CompileResult compile(SourceDocument document) {
-    ResourceGroupReader.ReadResult read = reader.read(document);
-    if (read.resourceGroup().isEmpty()) {
-      return CompileResult.failed(read.errors());
-    }
-    return pipeline.compile(read.resourceGroup().get(), document.sourceMap());
+    return guarded(() -> {
+      ResourceGroupReader.ReadResult read = reader.read(document);
+      if (read.resourceGroup().isEmpty()) {
+        return CompileResult.failed(read.errors());
+      }
+      return pipeline.compile(read.resourceGroup().get(), document.sourceMap());
+    });
   }
 
   /** Compiles a ResourceGroup that has no source text, e.g. one read from the cluster. */
   public CompileResult compile(ResourceGroup resourceGroup) {
-    return pipeline.compile(resourceGroup, SourceMap.NONE);
+    return guarded(() -> pipeline.compile(resourceGroup, SourceMap.NONE));
+  }
+
+  /**
+   * A failure inside the compiler is a bug, but it must not take the controller or the console down with it: it
+   * becomes an error value that names what went wrong.
+   */
+  private static CompileResult guarded(java.util.function.Supplier<CompileResult> compilation) {
+    try {
+      return compilation.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return CompileResult.failed(List.of(CompileError.of(Stage.MODEL, "",
+          "internal error while compiling (please report it): " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+    }
   }
 }

@@ -73,6 +73,25 @@ class ResourceGroupReaderTest {
     assertThat(rg.spec().schema().spec().isObject()).isTrue();
   }
 
+  /** kro's admission cases for kinds (§7.3 validation suite): all rejected with the place of the kind. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"testResource", "Test_Resource", "Test-Resource", "123Test",
+      "Test.Resource", "Test!", "TestKindThatIsWayTooLongForAKubernetesNameBecauseItHasMoreThan63Chars"})
+  void rejectsInvalidKinds(String kind) throws Exception {
+    ResourceGroupReader.ReadResult result = reader.read(new YamlSourceReader().readSingle("kind.yaml", """
+        apiVersion: kro.run/v1alpha1
+        kind: ResourceGroup
+        metadata: {name: kinds}
+        spec:
+          schema: {kind: "%s", apiVersion: v1alpha1}
+        """.formatted(kind)));
+    assertThat(result.errors()).singleElement().satisfies(e -> {
+      assertThat(e.path()).isEqualTo("spec.schema.kind");
+      assertThat(e.message()).contains("does not match pattern");
+      assertThat(e.position()).isPresent();
+    });
+  }
+
   static List<Path> invalidDocuments() {
     return GoldenCases.inputs("model/invalid");
   }
