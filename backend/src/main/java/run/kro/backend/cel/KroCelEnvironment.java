@@ -37,8 +37,12 @@ public final class KroCelEnvironment {
         .addRuntimeLibraries(runtimeLibraries());
   }
 
-  private static List<CelCompilerLibrary> compilerLibraries() {
-    List<CelCompilerLibrary> libraries = new ArrayList<>(List.of(
+  /**
+   * Every library once; each is added to the checker, the runtime, or both, by what it implements (bindings, for
+   * instance, is a macro only and has nothing to run).
+   */
+  private static List<Object> libraries() {
+    List<Object> libraries = new ArrayList<>(List.of(
         CelExtensions.optional(),
         CelExtensions.strings(),
         CelExtensions.lists(),
@@ -52,18 +56,11 @@ public final class KroCelEnvironment {
     return libraries;
   }
 
-  /** The same libraries minus bindings, which is a macro only and has nothing to run. */
+  private static List<CelCompilerLibrary> compilerLibraries() {
+    return libraries().stream().filter(CelCompilerLibrary.class::isInstance).map(CelCompilerLibrary.class::cast).toList();
+  }
+
   private static List<CelRuntimeLibrary> runtimeLibraries() {
-    List<CelRuntimeLibrary> libraries = new ArrayList<>(List.of(
-        CelExtensions.optional(),
-        CelExtensions.strings(),
-        CelExtensions.lists(),
-        CelExtensions.comprehensions(),
-        CelExtensions.encoders(OPTIONS),
-        CelExtensions.math(),
-        CelExtensions.regex(),
-        CelExtensions.sets(OPTIONS)));
-    libraries.addAll(KroLibrary.all());
-    return libraries;
+    return libraries().stream().filter(CelRuntimeLibrary.class::isInstance).map(CelRuntimeLibrary.class::cast).toList();
   }
 }

@@ -1,6 +1,5 @@
 package run.kro.backend.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -22,17 +21,14 @@ final class GenerateCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE", description = "The ResourceGroup file.")
-    Path file;
+    @Mixin
+    ResourceGroupFile input = new ResourceGroupFile();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "yaml (default) or json.")
     OutputFormat output = OutputFormat.yaml;
 
-    @Mixin
-    SchemaOptions schemas = new SchemaOptions();
-
     int print(Function<CompiledResourceGroup, Object> what) {
-      var compiled = SingleResourceGroup.compile(file, schemas, spec.commandLine().getErr());
+      var compiled = input.compile(spec.commandLine().getErr());
       compiled.ifPresent(rg -> spec.commandLine().getOut().print(output.write(what.apply(rg))));
       return compiled.isPresent() ? ExitCodes.VALID : ExitCodes.INVALID;
     }

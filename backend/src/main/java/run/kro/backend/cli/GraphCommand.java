@@ -1,6 +1,5 @@
 package run.kro.backend.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,18 +17,15 @@ final class GraphCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE", description = "The ResourceGroup file.")
-  Path file;
+  @Mixin
+  ResourceGroupFile input = new ResourceGroupFile();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "text (default) or dot.")
   Format output = Format.text;
 
-  @Mixin
-  SchemaOptions schemas = new SchemaOptions();
-
   @Override
   public Integer call() {
-    var compiled = SingleResourceGroup.compile(file, schemas, spec.commandLine().getErr());
+    var compiled = input.compile(spec.commandLine().getErr());
     compiled.ifPresent(rg -> spec.commandLine().getOut()
         .print(output == Format.dot ? GraphPrinter.dot(rg) : GraphPrinter.text(rg)));
     return compiled.isPresent() ? ExitCodes.VALID : ExitCodes.INVALID;

@@ -1,15 +1,19 @@
 package run.kro.backend.cel.library;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import run.kro.backend.cel.CelCase;
 import run.kro.backend.cel.CelCaseRunner;
 
-class JsonLibraryTest {
+/** Every kro library's cases (one YAML file per library), evaluated through the kro environment. */
+class KroLibraryCasesTest {
 
-  static List<CelCase> cases() {
-    return CelCase.load("/cel/library/json-cases.yaml");
+  private static final List<String> LIBRARIES = List.of("hash", "json", "lists", "maps", "random");
+
+  static Stream<CelCase> cases() {
+    return LIBRARIES.stream().flatMap(library -> CelCase.load("/cel/library/" + library + "-cases.yaml").stream());
   }
 
   @ParameterizedTest(name = "{0}")
