@@ -15,19 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Schemas from a live cluster's OpenAPI v3 (decision 5 of our design: it wins over offline sources when connected).
  * {@code /openapi/v3} lists one document per group-version; the document of a kind's group-version is fetched on
- * first use and cached, the kind's schema found by its {@code x-kubernetes-group-version-kind}, its references
- * inlined, and its scope taken from API discovery. Thread-safe.
+ * first use and cached by its URL (which carries a content hash), the kind's schema found by its
+ * {@code x-kubernetes-group-version-kind}, its references inlined, and its scope taken from API discovery. A
+ * group-version missing from the list (a CRD installed since) makes the list be read again, at most every few seconds.
+ * Thread-safe.
  */
 public final class ClusterOpenApiSchemas implements SchemaResolver {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final String INDEX = "/openapi/v3";
+  private static final long INDEX_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
   private final KubernetesClient client;
   private volatile JsonNode index;
-  private final Map<String, Optional<JsonNode>> documents = new ConcurrentHashMap<>();
-  private final Map<GroupVersionKind, Optional<KindSchema>> kinds = new ConcurrentHashMap<>();
+  private volatile long indexReadAt;
+  private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+  private final Map<String, Optional<KindSchema>> kinds = new ConcurrentHashMap<>();
 
   public ClusterOpenApiSchemas(KubernetesClient client) {
     this.client = client;
@@ -35,22 +39,23 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
 
   @Override
   public Optional<KindSchema> resolve(GroupVersionKind gvk) {
-    return kinds.computeIfAbsent(gvk, this::load);
-  }
-
-  private Optional<KindSchema> load(GroupVersionKind gvk) {
     String groupVersionPath = gvk.group().isEmpty() ? "api/" + gvk.version() : "apis/" + gvk.group() + "/" + gvk.version();
-    return documents.computeIfAbsent(groupVersionPath, this::fetch)
-        .flatMap(document -> schemaOf(document, gvk))
-        .flatMap(schema -> scope(gvk).map(namespaced -> new KindSchema(gvk, namespaced, schema)));
-  }
-
-  private Optional<JsonNode> fetch(String groupVersionPath) {
-    JsonNode entry = index().path("paths").path(groupVersionPath);
+    JsonNode entry = indexEntry(groupVersionPath);
     if (entry.isMissingNode()) {
       return Optional.empty();
     }
-    return Optional.of(get(entry.path("serverRelativeURL").asText(INDEX + "/" + groupVersionPath)));
+    String url = entry.path("serverRelativeURL").asText(INDEX + "/" + groupVersionPath);
+    return kinds.computeIfAbsent(url + "#" + gvk.kind(), key -> schemaOf(documents.computeIfAbsent(url, this::get), gvk)
+        .flatMap(schema -> scope(gvk).map(namespaced -> new KindSchema(gvk, namespaced, schema))));
+  }
+
+  private JsonNode indexEntry(String groupVersionPath) {
+    JsonNode entry = index().path("paths").path(groupVersionPath);
+    if (entry.isMissingNode() && System.nanoTime() - indexReadAt > INDEX_REFRESH_NANOS) {
+      index = null;
+      entry = index().path("paths").path(groupVersionPath);
+    }
+    return entry;
   }
 
   private static Optional<JSONSchemaProps> schemaOf(JsonNode document, GroupVersionKind gvk) {
@@ -82,6 +87,7 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
     JsonNode current = index;
     if (current == null) {
       current = get(INDEX);
+      indexReadAt = System.nanoTime();
       index = current;
     }
     return current;

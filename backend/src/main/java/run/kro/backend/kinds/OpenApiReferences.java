@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,9 @@ final class OpenApiReferences {
       "items", "required", "enum", "default", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
       "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
       "nullable", "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
-      "x-kubernetes-list-type", "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-validations");
+      "x-kubernetes-list-type", "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-validations",
+      "oneOf", "anyOf");
+  private static final String INT_OR_STRING_FORMAT = "int-or-string";
 
   private final JsonNode components;
   private final Deque<String> expanding = new ArrayDeque<>();
@@ -58,10 +61,23 @@ final class OpenApiReferences {
           field.getValue().fields().forEachRemaining(p -> properties.set(p.getKey(), resolve(p.getValue())));
         }
         case "items", "additionalProperties" -> out.set(key, field.getValue().isObject() ? resolve(field.getValue()) : field.getValue());
+        case "oneOf", "anyOf" -> {
+          var alternatives = out.putArray(key);
+          field.getValue().forEach(alternative -> alternatives.add(resolve(alternative)));
+        }
         default -> out.set(key, field.getValue());
       }
     }
-    return out;
+    return intOrString(out);
+  }
+
+  /** OpenAPI v3 spells IntOrString as {@code format: int-or-string} with a oneOf; CRDs spell it with an extension. */
+  private static JsonNode intOrString(ObjectNode schema) {
+    if (INT_OR_STRING_FORMAT.equals(schema.path("format").asText())) {
+      schema.remove(List.of("format", "oneOf", "type"));
+      schema.put("x-kubernetes-int-or-string", true);
+    }
+    return schema;
   }
 
   private JsonNode referenced(JsonNode schema) {

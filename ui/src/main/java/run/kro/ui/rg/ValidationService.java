@@ -4,28 +4,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.kinds.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
+import run.kro.backend.kinds.ClusterOpenApiSchemas;
+import run.kro.backend.kinds.CompositeSchemaResolver;
 
 /**
- * Compiles ResourceGroups typed in the console with the same compiler the controller and CLI use, and offers the
- * shipped examples as starting points.
+ * Compiles ResourceGroups typed in the console with the same compiler the controller and CLI use, against the kinds
+ * of the connected cluster (its OpenAPI, which includes installed CRDs, re-read every minute) and the built-in kinds;
+ * and offers the shipped examples as starting points.
  */
 @Service
 public class ValidationService {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ValidationService.class);
   private static final String EXAMPLES = "classpath*:examples/*/*.yaml";
+  private static final long CLUSTER_SCHEMAS_MINUTES = 1;
 
-  private final ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.instance());
+  private final Supplier<ResourceGroupCompiler> compiler;
+
+  public ValidationService(KubernetesClient client) {
+    this.compiler = Suppliers.memoizeWithExpiration(() -> new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(
+        new BestEffortSchemaResolver(new ClusterOpenApiSchemas(client),
+            e -> LOG.debug("cluster schemas unavailable, using built-in kinds only: {}", e.getMessage())),
+        BuiltinKindSchemas.instance()))), CLUSTER_SCHEMAS_MINUTES, TimeUnit.MINUTES);
+  }
 
   public CompileResult compile(String yaml) {
-    return compiler.compile("editor", yaml);
+    return compiler.get().compile("editor", yaml);
   }
 
   /** The example ResourceGroups by name (folder), in name order. */

@@ -26,7 +26,7 @@ final class ValidatePage {
   }
 
   Locator verdict() {
-    return page.locator("span[theme~=badge]");
+    return page.locator("#verdict");
   }
 
   Locator applyOrder() {

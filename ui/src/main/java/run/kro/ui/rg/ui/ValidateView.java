@@ -1,6 +1,7 @@
 package run.kro.ui.rg.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import java.util.Map;
 import run.kro.backend.api.CompileError;
 import run.kro.backend.api.CompileResult;
+import run.kro.ui.base.ClusterConnection;
 import run.kro.ui.rg.ValidationService;
 
 /** Type or pick a ResourceGroup and see, as you type, the engine's errors or its apply order. */
@@ -27,10 +29,14 @@ public class ValidateView extends VerticalLayout {
   private final Grid<CompileError> problems = new Grid<>(CompileError.class, false);
   private final Paragraph order = new Paragraph();
 
-  public ValidateView(ValidationService validation) {
+  public ValidateView(ValidationService validation, ClusterConnection cluster) {
     this.validation = validation;
     setSizeFull();
-    add(new H2("Validate a ResourceGroup"), examplePicker(), editorAndResult());
+    Span connection = new Span(cluster.describe());
+    connection.setId("cluster");
+    verdict.setId("verdict");
+    connection.getElement().setAttribute("theme", cluster.inMemory() ? "badge contrast" : "badge");
+    add(new H2("Validate a ResourceGroup"), connection, examplePicker(), editorAndResult());
     editor.setValueChangeMode(ValueChangeMode.LAZY);
     editor.setValueChangeTimeout(400);
     editor.addValueChangeListener(e -> show(validation.compile(e.getValue())));
@@ -53,6 +59,7 @@ public class ValidateView extends VerticalLayout {
     problems.addColumn(e -> e.resourceId().orElse("")).setHeader("Resource").setAutoWidth(true).setFlexGrow(0);
     problems.addColumn(CompileError::path).setHeader("Path").setAutoWidth(true);
     problems.addColumn(CompileError::message).setHeader("Message").setFlexGrow(3);
+    problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     VerticalLayout result = new VerticalLayout(verdict, order, problems);
     result.setWidth("45%");
     result.setPadding(false);

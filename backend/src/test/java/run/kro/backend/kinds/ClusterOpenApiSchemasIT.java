@@ -1,0 +1,74 @@
+package run.kro.backend.kinds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import run.kro.backend.cli.InputFiles;
+import run.kro.backend.cli.Workspace;
+import run.kro.backend.cli.WorkspaceResult;
+import run.kro.testenv.KubeTest;
+
+/** Schemas from a real API server's OpenAPI v3 agree with what the engine derives offline. */
+@KubeTest
+class ClusterOpenApiSchemasIT {
+
+  private static ClusterOpenApiSchemas cluster;
+
+  @BeforeAll
+  static void installExampleCrds(KubernetesClient client) throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("../examples/app-stack/crds"))) {
+      for (Path file : files.toList()) {
+        CustomResourceDefinition crd = client.apiextensions().v1().customResourceDefinitions()
+            .load(Files.newInputStream(file)).item();
+        client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
+        client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+            .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
+                .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")), 30, TimeUnit.SECONDS);
+      }
+    }
+    cluster = new ClusterOpenApiSchemas(client);
+    // A CRD's schema is published in the OpenAPI shortly after the CRD is established.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+        cluster.resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket")).isPresent());
+  }
+
+  @Test
+  void readsBuiltInKindsWithTheirScope() {
+    KindSchema deployment = cluster.resolve(new GroupVersionKind("apps", "v1", "Deployment")).orElseThrow();
+    assertThat(deployment.namespaced()).isTrue();
+    JSONSchemaProps spec = deployment.schema().getProperties().get("spec");
+    assertThat(spec.getProperties().get("replicas").getType()).isEqualTo("integer");
+    assertThat(cluster.resolve(new GroupVersionKind("", "v1", "Namespace")).orElseThrow().namespaced()).isFalse();
+    JSONSchemaProps targetPort = cluster.resolve(new GroupVersionKind("", "v1", "Service")).orElseThrow().schema()
+        .getProperties().get("spec").getProperties().get("ports").getItems().getSchema().getProperties().get("targetPort");
+    assertThat(targetPort.getXKubernetesIntOrString()).isTrue();
+    JSONSchemaProps cpu = cluster.resolve(new GroupVersionKind("", "v1", "PersistentVolumeClaim")).orElseThrow()
+        .schema().getProperties().get("spec").getProperties().get("resources").getProperties().get("requests")
+        .getAdditionalProperties().getSchema();
+    assertThat(cpu.getOneOf()).extracting(JSONSchemaProps::getType).containsExactly("string", "number");
+    assertThat(deployment.schema().getProperties().get("metadata").getProperties().get("creationTimestamp").getFormat())
+        .isEqualTo("date-time");
+  }
+
+  @Test
+  void readsInstalledCrds() {
+    KindSchema bucket = cluster.resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket")).orElseThrow();
+    assertThat(bucket.schema().getProperties().get("spec").getRequired()).containsExactly("name");
+  }
+
+  @Test
+  void compilesEveryExampleAgainstTheClusterAlone() {
+    WorkspaceResult result = new Workspace(cluster).validate(new InputFiles().read(List.of(Path.of("../examples"))));
+    assertThat(result.errorLines()).isEmpty();
+    assertThat(result.compiled()).hasSizeGreaterThanOrEqualTo(4);
+  }
+}
