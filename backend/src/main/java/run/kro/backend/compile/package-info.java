@@ -1,0 +1,6 @@
+/**
+ * The compile pipeline behind {@link run.kro.backend.api.ResourceGroupCompiler}: naming, resource kinds and scopes,
+ * template walking, expression compilation per context (fields, forEach, includeWhen, readyWhen, status), dependency
+ * inference and the graph. Uses the model, schema, kinds, cel, graph and status packages; package-private inside.
+ */
+package run.kro.backend.compile;
