@@ -11,7 +11,8 @@ import run.kro.backend.model.ResourceGroup;
 
 /**
  * A ResourceGroup compiled into what the controller runs and the console draws: the generated CRD, the resources with
- * their checked expressions, the dependency graph, and the status fields. Immutable and thread-safe; one instance is
+ * their checked expressions, the dependency graph, the status fields and the author-defined conditions (each returning
+ * a condition or a list of them). Immutable and thread-safe; one instance is
  * shared by every reconcile of every instance.
  */
 public record CompiledResourceGroup(
@@ -20,11 +21,13 @@ public record CompiledResourceGroup(
     CustomResourceDefinition instanceCrd,
     Map<String, CompiledResource> resources,
     DependencyGraph graph,
-    List<CompiledField> statusFields) {
+    List<CompiledField> statusFields,
+    List<run.kro.backend.cel.CompiledExpression> statusConditions) {
 
   public CompiledResourceGroup {
     resources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     statusFields = List.copyOf(statusFields);
+    statusConditions = List.copyOf(statusConditions);
   }
 
   public Optional<CompiledResource> resource(String id) {

@@ -62,6 +62,11 @@ public final class CelTypeRegistry implements CelTypeProvider {
     };
   }
 
+  /** Adds a struct type that does not come from a schema, such as kro's Condition. */
+  public void register(StructType type) {
+    structs.putIfAbsent(type.name(), type);
+  }
+
   /** The schema a struct type was made from, so inferred status fields can reuse it. */
   public Optional<JSONSchemaProps> schemaOf(String structName) {
     return Optional.ofNullable(schemas.get(structName));

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import run.kro.backend.cel.library.RuntimeConditionsLibrary;
 
 /**
  * Parses and type-checks one expression in an environment and names the variables it reads. An expression may only
@@ -25,6 +26,7 @@ public final class ExpressionChecker {
 
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'.*");
   private static final String SYNTAX_ERROR = "failed to parse expression: ";
+  private static final String UNKNOWN_IDENTIFIERS = "references unknown identifiers: ";
 
   /** Checked ASTs from {@link #prepare}, per environment (by identity) and text. */
   private final Map<Cel, Map<String, CelAbstractSyntaxTree>> preparedAsts =
@@ -108,7 +110,7 @@ public final class ExpressionChecker {
   }
 
   public static String unknownIdentifiers(List<String> names) {
-    return "references unknown identifiers: " + names;
+    return UNKNOWN_IDENTIFIERS + names;
   }
 
   /** The declared variables an AST reads, each with the offset of its first use. */
@@ -131,14 +133,18 @@ public final class ExpressionChecker {
       int offset = issue.getSourceLocation().getLine() < 1 ? 0
           : TextOffsets.offsetOf(text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
       Matcher unknown = UNDECLARED.matcher(issue.getMessage());
-      if (unknown.matches()) {
-        if (undeclared.add(unknown.group(1))) {
-          issues.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(unknown.group(1)))));
-        }
-      } else {
+      if (!unknown.matches()) {
         issues.add(new ExpressionIssue(offset, prefix + issue.getMessage()));
+      } else if (unknown.group(1).equals(RuntimeConditionsLibrary.RECEIVER)) {
+        // runtime.newCondition outside status.conditions: its map keys and function name are unknown too; say why once.
+        issues.removeIf(i -> i.message().startsWith(UNKNOWN_IDENTIFIERS));
+        issues.add(new ExpressionIssue(offset, "runtime is only available in status.conditions expressions"));
+        return issues;
+      } else if (undeclared.add(unknown.group(1))) {
+        issues.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(unknown.group(1)))));
       }
     }
     return issues;
   }
+
 }

@@ -80,7 +80,7 @@ public final class CompilePipeline {
     CustomResourceDefinition crd = crdGenerator.generate(rg, spec.get(), status.schema());
     GroupVersionKind instanceKind = new GroupVersionKind(schema.group(), schema.apiVersion(), schema.kind());
     return CompileResult.of(new CompiledResourceGroup(rg, instanceKind, crd, withWaves(compiled, graph.get()),
-        graph.get(), status.fields()));
+        graph.get(), status.fields(), status.conditions()));
   }
 
   private GraphScope scope(ResourceGroup rg, Optional<JSONSchemaProps> spec, List<ResolvedResource> resolved,
@@ -99,7 +99,12 @@ public final class CompilePipeline {
 
   /** The expressions compiled in the graph's own environment: all but those of collections' templates and readyWhen. */
   private static List<String> graphScopeExpressions(List<ResolvedResource> resolved, Schema schema) {
-    ExpressionHarvest harvest = new ExpressionHarvest().fromTree(schema.status());
+    ExpressionHarvest harvest = new ExpressionHarvest();
+    schema.status().fields().forEachRemaining(field -> {
+      if (!field.getKey().equals(StatusCompiler.CONDITIONS)) {
+        harvest.fromTree(field.getValue());
+      }
+    });
     for (ResolvedResource resource : resolved) {
       harvest.fromStrings(resource.resource().includeWhen());
       if (!resource.resource().isCollection()) {

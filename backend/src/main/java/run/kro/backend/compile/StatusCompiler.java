@@ -34,14 +34,16 @@ final class StatusCompiler {
     this.values = values;
   }
 
-  /** The compiled fields and the inferred status schema (without kro's own state and conditions). */
-  record Result(List<CompiledField> fields, JSONSchemaProps schema) {}
+  /** The compiled fields, author conditions, and the inferred status schema (without kro's state and conditions). */
+  record Result(List<CompiledField> fields, List<run.kro.backend.cel.CompiledExpression> conditions,
+      JSONSchemaProps schema) {}
 
   Result compile(JsonNode status, GraphScope scope, Diagnostics diagnostics) {
     List<CompiledField> fields = new ArrayList<>();
     List<String> withoutExpressions = new ArrayList<>();
     StatusSchemaInference inference = new StatusSchemaInference(scope.types());
     Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
+    List<run.kro.backend.cel.CompiledExpression> conditions = List.of();
     for (Iterator<Map.Entry<String, JsonNode>> it = status.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (field.getKey().equals(RESERVED_STATE)) {
@@ -49,9 +51,7 @@ final class StatusCompiler {
       }
       FieldPath path = FieldPath.of(field.getKey());
       if (field.getKey().equals(CONDITIONS)) {
-        diagnostics.error(Stage.STATUS, ResourcePaths.SCHEMA_STATUS.resolve(path),
-            "author-defined status conditions are not supported yet; remove status.conditions (kro's built-in "
-                + "conditions are always written)");
+        conditions = new ConditionsCompiler(values).compile(field.getValue(), scope, diagnostics);
         continue;
       }
       compileNode(field.getValue(), path, scope, inference, diagnostics, fields, withoutExpressions)
@@ -62,7 +62,7 @@ final class StatusCompiler {
           "status fields without expressions are not supported: " + withoutExpressions);
     }
     JSONSchemaProps schema = new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
-    return new Result(fields, schema);
+    return new Result(fields, conditions, schema);
   }
 
   private Optional<JSONSchemaProps> compileNode(JsonNode node, FieldPath path, GraphScope scope,
