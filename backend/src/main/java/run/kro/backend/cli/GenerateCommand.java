@@ -11,7 +11,7 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.schema.SampleInstanceGenerator;
 
 /** {@code kro generate crd|instance}: what a ResourceGroup generates, without a cluster. */
-@Command(name = "generate", description = "Print what a ResourceGroup generates.",
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Print what a ResourceGroup generates.",
     subcommands = {GenerateCommand.Crd.class, GenerateCommand.Instance.class})
 final class GenerateCommand {
 
@@ -34,7 +34,7 @@ final class GenerateCommand {
     }
   }
 
-  @Command(name = "crd", description = "The CRD of the API a ResourceGroup defines.")
+  @Command(name = "crd", mixinStandardHelpOptions = true, description = "The CRD of the API a ResourceGroup defines.")
   static final class Crd extends Generator {
     @Override
     public Integer call() {
@@ -42,7 +42,7 @@ final class GenerateCommand {
     }
   }
 
-  @Command(name = "instance", description = "A sample instance, filled with the schema's defaults.")
+  @Command(name = "instance", mixinStandardHelpOptions = true, description = "A sample instance, filled with the schema's defaults.")
   static final class Instance extends Generator {
     @Override
     public Integer call() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kro graph}: the dependency graph of a ResourceGroup, as text or Graphviz DOT. */
-@Command(name = "graph", description = "Print the dependency graph: apply order, edges and deletion waves.")
+@Command(name = "graph", mixinStandardHelpOptions = true, description = "Print the dependency graph: apply order, edges and deletion waves.")
 final class GraphCommand implements Callable<Integer> {
 
   /** Output formats of the graph. */

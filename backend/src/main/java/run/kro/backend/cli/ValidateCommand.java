@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kro validate}: checks ResourceGroups (and instances of them) without a cluster. */
-@Command(name = "validate", description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
     "Validate ResourceGroups: schema, kinds, CEL expressions and types, dependency cycles.",
     "Files may also hold CRDs (their kinds become known) and instances (checked against the generated CRD).",
     "Exit code 0 when everything is valid, 1 when not."})

@@ -66,6 +66,13 @@ class KroCommandTest {
   }
 
   @Test
+  void explainsEachCommand() {
+    assertThat(run("validate", "--help")).isEqualTo(0);
+    assertThat(run("generate", "instance", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance");
+  }
+
+  @Test
   void rejectsUnknownOptionsWithUsageExitCode() {
     assertThat(run("validate", "--nope")).isEqualTo(2);
   }
