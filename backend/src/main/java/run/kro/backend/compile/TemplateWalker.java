@@ -46,7 +46,8 @@ final class TemplateWalker {
       return;
     }
     if (!SchemaTypes.matches(schema, value)) {
-      errors.accept(path, "expected " + typeName(schema) + " type for path " + path + ", got " + jsonType(value));
+      errors.accept(path, "expected " + typeName(schema) + " type for path " + path + ", got "
+          + SchemaTypes.typeName(value));
       return;
     }
     walkChildren(value, schema, false, path, fields, errors);
@@ -101,18 +102,5 @@ final class TemplateWalker {
 
   private static String typeName(JSONSchemaProps schema) {
     return SchemaTypes.isIntOrString(schema) ? "integer or string" : schema.getType();
-  }
-
-  private static String jsonType(JsonNode value) {
-    if (value.isTextual()) {
-      return "string";
-    }
-    if (value.isIntegralNumber()) {
-      return "integer";
-    }
-    if (value.isNumber()) {
-      return "number";
-    }
-    return value.getNodeType().name().toLowerCase();
   }
 }

@@ -63,27 +63,38 @@ public final class SchemaTypes {
     return type == null || type.isEmpty() ? "any value" : article(type);
   }
 
-  public static String describe(JsonNode value) {
+  /** The JSON type of a value as OpenAPI names it: object, array, string, integer, number, boolean, null. */
+  public static String typeName(JsonNode value) {
     if (value.isObject()) {
-      return "an object";
+      return "object";
     }
     if (value.isArray()) {
-      return "an array";
+      return "array";
     }
     if (value.isTextual()) {
-      return "string \"" + abbreviate(value.asText()) + "\"";
+      return "string";
     }
     if (value.isIntegralNumber()) {
-      return "integer " + value.asText();
+      return "integer";
     }
     if (value.isNumber()) {
-      return "number " + value.asText();
-    }
-    if (value.isBoolean()) {
-      return "boolean " + value.asText();
+      return "number";
     }
     return value.getNodeType().name().toLowerCase();
   }
+
+  /** A value for messages: its type, and for scalars the value itself ({@code string "abc"}, {@code an object}). */
+  public static String describe(JsonNode value) {
+    String type = typeName(value);
+    if (value.isContainerNode()) {
+      return article(type);
+    }
+    if (value.isNull() || value.isMissingNode()) {
+      return type;
+    }
+    return type + " " + (value.isTextual() ? "\"" + abbreviate(value.asText()) + "\"" : value.asText());
+  }
+
 
   static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
