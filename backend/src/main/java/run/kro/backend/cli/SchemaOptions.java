@@ -33,9 +33,9 @@ final class SchemaOptions {
       sources.add(CrdKindSchemas.fromCluster(client));
     }
     for (Path path : crds) {
-      sources.add(CrdKindSchemas.fromFiles(path));
+      sources.add(CrdKindSchemas.fromFiles(List.of(path)));
     }
-    sources.add(BuiltinKindSchemas.instance());
+    sources.add(BuiltinKindSchemas.shared());
     return new Resolver(new CompositeSchemaResolver(sources), client);
   }
 

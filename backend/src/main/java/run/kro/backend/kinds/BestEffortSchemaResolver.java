@@ -22,7 +22,7 @@ public final class BestEffortSchemaResolver implements SchemaResolver {
   public Optional<KindSchema> resolve(GroupVersionKind gvk) {
     try {
       return source.resolve(gvk);
-    } catch (KubernetesClientException e) {
+    } catch (SchemaSourceException | KubernetesClientException e) {
       onFailure.accept(e);
       return Optional.empty();
     }

@@ -1,103 +1,113 @@
 package run.kro.backend.kinds;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.APIResource;
+import com.google.common.base.Suppliers;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.fabric8.kubernetes.api.model.APIResourceList;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Schemas from a live cluster's OpenAPI v3 (decision 5 of our design: it wins over offline sources when connected).
- * {@code /openapi/v3} lists one document per group-version; the document of a kind's group-version is fetched on
- * first use and cached by its URL (which carries a content hash), the kind's schema found by its
- * {@code x-kubernetes-group-version-kind}, its references inlined, and its scope taken from API discovery. A
- * group-version missing from the list (a CRD installed since) makes the list be read again, at most every few seconds.
- * Thread-safe.
+ * Schemas from a live cluster's OpenAPI v3. {@code GET /openapi/v3} lists the group-versions; a group-version's
+ * document and its discovery list (for the scope) are fetched the first time one of its kinds is asked for, and kept
+ * for {@link #CACHE_TTL} like upstream kro's resolver, so that CRDs installed or changed later are seen. A
+ * group-version missing from the list (a CRD installed since) makes the list be read again, at most every
+ * {@link #MISSING_RECHECK}. A cluster that serves no OpenAPI v3 knows no kinds. Thread-safe.
  */
 public final class ClusterOpenApiSchemas implements SchemaResolver {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final String INDEX = "/openapi/v3";
-  private static final long INDEX_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+  public static final Duration CACHE_TTL = Duration.ofMinutes(5);
+  public static final int MAX_CACHED_GROUP_VERSIONS = 500;
+  public static final Duration MISSING_RECHECK = Duration.ofSeconds(5);
+  static final String OPENAPI_ROOT = "/openapi/v3";
 
   private final KubernetesClient client;
-  private volatile JsonNode index;
-  private volatile long indexReadAt;
-  private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
-  private final Map<String, Optional<KindSchema>> kinds = new ConcurrentHashMap<>();
+  private final ObjectMapper mapper = new ObjectMapper();
+  private volatile Supplier<Map<String, String>> documentUrls;
+  private volatile long documentUrlsSince = System.nanoTime();
+  private final LoadingCache<String, Optional<GroupVersionOpenApi>> groupVersions;
 
   public ClusterOpenApiSchemas(KubernetesClient client) {
     this.client = client;
+    this.documentUrls = Suppliers.memoizeWithExpiration(this::fetchDocumentUrls, CACHE_TTL);
+    this.groupVersions = CacheBuilder.newBuilder()
+        .expireAfterWrite(CACHE_TTL)
+        .maximumSize(MAX_CACHED_GROUP_VERSIONS)
+        .build(CacheLoader.from(this::fetchGroupVersion));
   }
 
+  /** @throws SchemaSourceException when the cluster fails a request (a missing document is not a failure) */
   @Override
   public Optional<KindSchema> resolve(GroupVersionKind gvk) {
-    String groupVersionPath = gvk.group().isEmpty() ? "api/" + gvk.version() : "apis/" + gvk.group() + "/" + gvk.version();
-    JsonNode entry = indexEntry(groupVersionPath);
-    if (entry.isMissingNode()) {
-      return Optional.empty();
-    }
-    String url = entry.path("serverRelativeURL").asText(INDEX + "/" + groupVersionPath);
-    return kinds.computeIfAbsent(url + "#" + gvk.kind(), key -> schemaOf(documents.computeIfAbsent(url, this::get), gvk)
-        .flatMap(schema -> scope(gvk).map(namespaced -> new KindSchema(gvk, namespaced, schema))));
-  }
-
-  private JsonNode indexEntry(String groupVersionPath) {
-    JsonNode entry = index().path("paths").path(groupVersionPath);
-    if (entry.isMissingNode() && System.nanoTime() - indexReadAt > INDEX_REFRESH_NANOS) {
-      index = null;
-      entry = index().path("paths").path(groupVersionPath);
-    }
-    return entry;
-  }
-
-  private static Optional<JSONSchemaProps> schemaOf(JsonNode document, GroupVersionKind gvk) {
-    for (JsonNode schema : document.path("components").path("schemas")) {
-      for (JsonNode candidate : schema.path("x-kubernetes-group-version-kind")) {
-        if (candidate.path("group").asText("").equals(gvk.group())
-            && candidate.path("version").asText().equals(gvk.version())
-            && candidate.path("kind").asText().equals(gvk.kind())) {
-          JsonNode resolved = new OpenApiReferences(document).resolve(schema);
-          return Optional.of(JSON.convertValue(resolved, JSONSchemaProps.class));
-        }
+    try {
+      Optional<GroupVersionOpenApi> groupVersion = groupVersions.getUnchecked(gvk.apiVersion());
+      if (groupVersion.isEmpty() && System.nanoTime() - documentUrlsSince > MISSING_RECHECK.toNanos()) {
+        documentUrls = Suppliers.memoizeWithExpiration(this::fetchDocumentUrls, CACHE_TTL);
+        documentUrlsSince = System.nanoTime();
+        groupVersions.invalidate(gvk.apiVersion());
+        groupVersion = groupVersions.getUnchecked(gvk.apiVersion());
       }
+      return groupVersion.flatMap(document -> document.resolve(gvk));
+    } catch (UncheckedExecutionException e) {
+      if (e.getCause() instanceof SchemaSourceException failure) {
+        throw failure;
+      }
+      throw e;
     }
-    return Optional.empty();
   }
 
-  private Optional<Boolean> scope(GroupVersionKind gvk) {
-    try {
-      APIResourceList resources = client.getApiResources(gvk.apiVersion());
-      return resources == null ? Optional.empty() : resources.getResources().stream()
-          .filter(r -> r.getKind().equals(gvk.kind()) && !r.getName().contains("/"))
-          .map(APIResource::getNamespaced).findFirst();
-    } catch (KubernetesClientException e) {
+  private Optional<GroupVersionOpenApi> fetchGroupVersion(String groupVersion) {
+    String url = documentUrls.get().get(documentPath(groupVersion));
+    if (url == null) {
       return Optional.empty();
     }
+    return fetch(url)
+        .map(document -> new GroupVersionOpenApi(groupVersion, document, apiResources(groupVersion), mapper));
   }
 
-  private JsonNode index() {
-    JsonNode current = index;
-    if (current == null) {
-      current = get(INDEX);
-      indexReadAt = System.nanoTime();
-      index = current;
-    }
-    return current;
+  /** {@code api/v1} or {@code apis/<group>/<version>} → the server-relative URL of its document. */
+  private Map<String, String> fetchDocumentUrls() {
+    Map<String, String> urls = new HashMap<>();
+    fetch(OPENAPI_ROOT).ifPresent(index -> index.path("paths").fields().forEachRemaining(path -> {
+      JsonNode url = path.getValue().path("serverRelativeURL");
+      if (url.isTextual()) {
+        urls.put(path.getKey(), url.asText());
+      }
+    }));
+    return Map.copyOf(urls);
   }
 
-  private JsonNode get(String path) {
+  private Optional<JsonNode> fetch(String url) {
     try {
-      return JSON.readTree(client.raw(path));
-    } catch (Exception e) {
-      throw new KubernetesClientException("cannot read the cluster's OpenAPI at " + path + ": " + e.getMessage(), e);
+      String body = client.raw(url);
+      return body == null ? Optional.empty() : Optional.of(mapper.readTree(body));
+    } catch (KubernetesClientException e) {
+      throw new SchemaSourceException("cannot read " + url + " from the cluster: " + ClusterFailures.describe(e), e);
+    } catch (JsonProcessingException e) {
+      throw new SchemaSourceException("the cluster's " + url + " is not JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  private APIResourceList apiResources(String groupVersion) {
+    try {
+      return client.getApiResources(groupVersion);
+    } catch (KubernetesClientException e) {
+      throw new SchemaSourceException("cannot discover the resources of " + groupVersion + " in the cluster: "
+          + ClusterFailures.describe(e), e);
+    }
+  }
+
+  private static String documentPath(String groupVersion) {
+    return groupVersion.contains("/") ? "apis/" + groupVersion : "api/" + groupVersion;
   }
 }

@@ -1,84 +1,61 @@
 package run.kro.backend.kinds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import run.kro.backend.source.SourceDocument;
-import run.kro.backend.source.YamlFiles;
-import run.kro.backend.source.YamlSourceReader;
-import run.kro.backend.source.YamlSyntaxException;
+import java.util.Set;
 
 /**
- * Schemas of custom kinds from CustomResourceDefinitions: every served version of every CRD becomes a kind, with the
- * CRD's scope and its openAPIV3Schema (apiVersion, kind and metadata filled in when the CRD leaves them out).
+ * Schemas of custom kinds taken from CustomResourceDefinitions: every served version of every CRD becomes a kind,
+ * namespaced unless the CRD's scope is {@code Cluster}. Built once from a fixed set of CRDs; when two CRDs define
+ * the same kind, the first one wins. Immutable and thread-safe.
  */
 public final class CrdKindSchemas implements SchemaResolver {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CRD_KIND = "CustomResourceDefinition";
-
   private final Map<GroupVersionKind, KindSchema> kinds;
 
-  private CrdKindSchemas(Map<GroupVersionKind, KindSchema> kinds) {
-    this.kinds = Map.copyOf(kinds);
+  private CrdKindSchemas(List<KindSchema> schemas) {
+    Map<GroupVersionKind, KindSchema> byKind = new LinkedHashMap<>();
+    schemas.forEach(schema -> byKind.putIfAbsent(schema.gvk(), schema));
+    this.kinds = Map.copyOf(byKind);
   }
 
-  public static CrdKindSchemas of(List<CustomResourceDefinition> crds) {
-    Map<GroupVersionKind, KindSchema> kinds = new HashMap<>();
-    for (CustomResourceDefinition crd : crds) {
-      boolean namespaced = !"Cluster".equals(crd.getSpec().getScope());
-      for (CustomResourceDefinitionVersion version : crd.getSpec().getVersions()) {
-        if (!Boolean.FALSE.equals(version.getServed()) && version.getSchema() != null) {
-          GroupVersionKind gvk = new GroupVersionKind(crd.getSpec().getGroup(), version.getName(),
-              crd.getSpec().getNames().getKind());
-          kinds.put(gvk, new KindSchema(gvk, namespaced, withObjectFields(version.getSchema().getOpenAPIV3Schema())));
-        }
-      }
-    }
-    return new CrdKindSchemas(kinds);
+  /** From CRD objects already in memory. */
+  public static CrdKindSchemas of(Collection<CustomResourceDefinition> crds) {
+    return new CrdKindSchemas(crds.stream().flatMap(crd -> CrdVersionSchemas.of(crd).stream()).toList());
   }
 
   /**
-   * The CRDs in a YAML file or in the YAML files under a folder; other documents are ignored.
+   * From CRD manifests: files, or directories searched recursively for {@code .yaml}, {@code .yml} and {@code .json}
+   * files. A file may hold several documents; those that are not {@code apiextensions.k8s.io/v1} CRDs are skipped.
    *
-   * @throws UncheckedIOException when a file cannot be read or parsed, naming the file
+   * @throws SchemaSourceException naming the file, when one cannot be read or holds a broken CRD
    */
-  public static CrdKindSchemas fromFiles(Path path) {
-    YamlSourceReader reader = new YamlSourceReader();
-    List<CustomResourceDefinition> crds = new java.util.ArrayList<>();
-    for (Path file : YamlFiles.under(path)) {
-      try {
-        for (SourceDocument document : reader.read(file.toString(), Files.readString(file))) {
-          JsonNode root = document.root();
-          if (CRD_KIND.equals(root.path("kind").asText()) && root.path("apiVersion").asText().startsWith("apiextensions.k8s.io/")) {
-            crds.add(JSON.treeToValue(root, CustomResourceDefinition.class));
-          }
-        }
-      } catch (YamlSyntaxException e) {
-        throw new UncheckedIOException(new IOException(e.error().describeIn(file.toString()), e));
-      } catch (IOException e) {
-        throw new UncheckedIOException(new IOException("cannot read CRD file " + file + ": " + e.getMessage(), e));
-      }
-    }
-    return of(crds);
+  public static CrdKindSchemas fromFiles(Collection<Path> paths) {
+    CrdFileReader reader = new CrdFileReader();
+    return new CrdKindSchemas(paths.stream().flatMap(path -> reader.read(path).stream()).toList());
   }
 
-  /** The CRDs installed in a cluster, read once. */
+  /**
+   * From the CRDs installed in a cluster now; CRDs installed later are not seen.
+   *
+   * @throws SchemaSourceException when the cluster cannot be asked
+   */
   public static CrdKindSchemas fromCluster(KubernetesClient client) {
-    return of(client.apiextensions().v1().customResourceDefinitions().list().getItems());
+    List<CustomResourceDefinition> crds;
+    try {
+      crds = client.apiextensions().v1().customResourceDefinitions().list().getItems();
+    } catch (KubernetesClientException e) {
+      throw new SchemaSourceException(
+          "cannot list the cluster's CustomResourceDefinitions: " + ClusterFailures.describe(e), e);
+    }
+    return of(crds);
   }
 
   @Override
@@ -86,14 +63,8 @@ public final class CrdKindSchemas implements SchemaResolver {
     return Optional.ofNullable(kinds.get(gvk));
   }
 
-  private static JSONSchemaProps withObjectFields(JSONSchemaProps schema) {
-    Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
-    properties.put("apiVersion", new JSONSchemaPropsBuilder().withType("string").build());
-    properties.put("kind", new JSONSchemaPropsBuilder().withType("string").build());
-    properties.put("metadata", new JSONSchemaPropsBuilder().withType("object").build());
-    if (schema.getProperties() != null) {
-      properties.putAll(schema.getProperties());
-    }
-    return new JSONSchemaPropsBuilder(schema).withType("object").withProperties(properties).build();
+  /** Every kind this source knows. */
+  public Set<GroupVersionKind> kinds() {
+    return kinds.keySet();
   }
 }

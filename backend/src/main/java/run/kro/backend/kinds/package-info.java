@@ -1,5 +1,7 @@
 /**
- * Schemas of Kubernetes kinds, used to type-check templates: built-in kinds read offline from the fabric8 model,
- * CRDs from files or a cluster, and a live cluster's OpenAPI v3. Uses fabric8 and Jackson; knows nothing of CEL.
+ * Schemas of Kubernetes kinds, used to type-check templates. {@link run.kro.backend.kinds.SchemaResolver} gives a
+ * kind's schema and scope; {@link run.kro.backend.kinds.CompositeSchemaResolver} chains the sources: a live cluster's
+ * OpenAPI v3, CRDs from files or a cluster, and built-in kinds derived offline from the fabric8 model classes.
+ * Uses fabric8, Jackson and Guava's caches; knows nothing of CEL.
  */
 package run.kro.backend.kinds;

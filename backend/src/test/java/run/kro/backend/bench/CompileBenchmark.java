@@ -34,7 +34,7 @@ public class CompileBenchmark {
   @Setup
   public void setUp() {
     yaml = SyntheticResourceGroups.withResources(resources);
-    compiler = new ResourceGroupCompiler(BuiltinKindSchemas.instance());
+    compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
     CompileResult check = compiler.compile("bench.yaml", yaml);
     if (!check.isValid()) {
       throw new IllegalStateException("benchmark ResourceGroup does not compile: " + check.errors());

@@ -25,7 +25,7 @@ class ExamplesGuardTest {
 
   @Test
   void allExamplesValidateTogether() {
-    WorkspaceResult result = new Workspace(BuiltinKindSchemas.instance()).validate(new InputFiles().read(List.of(EXAMPLES)));
+    WorkspaceResult result = new Workspace(BuiltinKindSchemas.shared()).validate(new InputFiles().read(List.of(EXAMPLES)));
     assertThat(result.errorLines()).isEmpty();
     assertThat(result.skipped()).isEmpty();
     assertThat(result.resourceGroups()).isGreaterThanOrEqualTo(4);
@@ -40,7 +40,7 @@ class ExamplesGuardTest {
       instances = files.filter(f -> f.toString().endsWith(".yaml")).toList();
     }
     assertThat(instances).isNotEmpty();
-    WorkspaceResult result = new Workspace(BuiltinKindSchemas.instance()).validate(new InputFiles().read(List.of(example)));
+    WorkspaceResult result = new Workspace(BuiltinKindSchemas.shared()).validate(new InputFiles().read(List.of(example)));
     assertThat(result.errorLines()).isEmpty();
     assertThat(result.compiled()).hasSize(1);
     assertThat(result.instances()).isEqualTo(instances.size());

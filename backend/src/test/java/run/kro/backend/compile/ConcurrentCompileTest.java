@@ -23,7 +23,7 @@ class ConcurrentCompileTest {
 
   @Test
   void compilesTheSameResultFromManyThreads() throws Exception {
-    ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.instance());
+    ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
     String valid = GoldenCases.read(Path.of("../examples/web-app/web-app.yaml"));
     String invalid = GoldenCases.read(GoldenCases.inputs("compile/errors").get(0));
     String expectedCrd = JSON.writeValueAsString(compiler.compile("a.yaml", valid).compiled().orElseThrow().instanceCrd());

@@ -2,95 +2,92 @@ package run.kro.backend.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class BuiltinKindSchemasTest {
 
-  private final BuiltinKindSchemas builtin = BuiltinKindSchemas.instance();
+  private static final GroupVersionKind DEPLOYMENT = new GroupVersionKind("apps", "v1", "Deployment");
 
-  @Test
-  void derivesDeploymentFromTheModel() {
-    KindSchema deployment = resolve("apps", "v1", "Deployment");
-    assertThat(deployment.namespaced()).isTrue();
-    assertThat(at(deployment, "spec", "replicas").getType()).isEqualTo("integer");
-    JSONSchemaProps containers = at(deployment, "spec", "template", "spec", "containers");
-    assertThat(containers.getType()).isEqualTo("array");
-    JSONSchemaProps container = containers.getItems().getSchema();
-    assertThat(container.getProperties().get("name").getType()).isEqualTo("string");
-    assertThat(container.getProperties().get("ports").getItems().getSchema().getProperties().get("containerPort").getType())
-        .isEqualTo("integer");
-    assertThat(at(deployment, "metadata", "labels").getAdditionalProperties().getSchema().getType()).isEqualTo("string");
-    assertThat(at(deployment, "metadata", "creationTimestamp").getFormat()).isEqualTo("date-time");
-    assertThat(deployment.schema().getProperties()).containsKeys("apiVersion", "kind", "metadata", "spec", "status");
+  private final BuiltinKindSchemas builtin = BuiltinKindSchemas.shared();
+
+  @ParameterizedTest(name = "{0} {1} {3} is {4}")
+  @CsvFileSource(resources = "/kinds/builtin-fields.csv", numLinesToSkip = 1)
+  void derivesFieldShapesAndScopeFromTheFabric8Model(
+      String apiVersion, String kind, boolean namespaced, String path, String shape) {
+    KindSchema schema = resolve(apiVersion, kind);
+
+    assertThat(schema.namespaced()).as("namespaced").isEqualTo(namespaced);
+    assertThat(SchemaShape.describe(SchemaShape.at(schema.schema(), path))).isEqualTo(shape);
   }
 
   @Test
-  void typesIntOrStringQuantitiesAndBytes() {
-    JSONSchemaProps targetPort = at(resolve("", "v1", "Service"), "spec", "ports").getItems().getSchema()
-        .getProperties().get("targetPort");
-    assertThat(targetPort.getXKubernetesIntOrString()).isTrue();
-    JSONSchemaProps requests = at(resolve("", "v1", "PersistentVolumeClaim"), "spec", "resources", "requests");
-    assertThat(requests.getAdditionalProperties().getSchema().getXKubernetesIntOrString()).isTrue();
-    assertThat(at(resolve("", "v1", "Secret"), "data").getAdditionalProperties().getSchema().getFormat()).isEqualTo("byte");
-    assertThat(at(resolve("", "v1", "ConfigMap"), "data").getAdditionalProperties().getSchema().getType()).isEqualTo("string");
+  void describesTheWholeObjectWithoutJacksonsAnySetterMap() {
+    JSONSchemaProps deployment = builtin.resolve(DEPLOYMENT).orElseThrow().schema();
+
+    assertThat(deployment.getType()).isEqualTo("object");
+    assertThat(deployment.getProperties()).containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "status");
+    assertThat(SchemaShape.at(deployment, "metadata").getProperties())
+        .containsKeys("name", "namespace", "labels", "annotations", "ownerReferences")
+        .doesNotContainKey("additionalProperties");
   }
 
   @Test
-  void knowsScopes() {
-    assertThat(resolve("", "v1", "Namespace").namespaced()).isFalse();
-    assertThat(resolve("rbac.authorization.k8s.io", "v1", "ClusterRole").namespaced()).isFalse();
-    assertThat(resolve("networking.k8s.io", "v1", "Ingress").namespaced()).isTrue();
-    assertThat(resolve("batch", "v1", "CronJob").namespaced()).isTrue();
-    assertThat(resolve("apiextensions.k8s.io", "v1", "CustomResourceDefinition").namespaced()).isFalse();
-  }
-
-  @Test
-  void cutsRecursiveTypesWithAnOpenSchema() {
-    JSONSchemaProps crdSchema = at(resolve("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
-        "spec", "versions");
-    JSONSchemaProps openApi = crdSchema.getItems().getSchema().getProperties().get("schema").getProperties()
-        .get("openAPIV3Schema");
-    assertThat(openApi.getProperties().get("properties").getAdditionalProperties().getSchema()
-        .getXKubernetesPreserveUnknownFields()).isTrue();
-  }
-
-  @Test
-  void doesNotKnowOtherKinds() {
-    assertThat(builtin.resolve(new GroupVersionKind("example.com", "v1", "Widget"))).isEmpty();
+  void knowsNothingOfUnknownKindsOrUnknownVersions() {
+    assertThat(builtin.resolve(new GroupVersionKind("apps", "v1", "Widget"))).isEmpty();
+    assertThat(builtin.resolve(new GroupVersionKind("example.com", "v1", "Deployment"))).isEmpty();
     assertThat(builtin.resolve(new GroupVersionKind("apps", "v2", "Deployment"))).isEmpty();
+    assertThat(builtin.resolve(new GroupVersionKind("", "v1", "DeploymentList"))).isEmpty();
   }
 
   @Test
-  void everyBuiltInKindYieldsAnObjectSchemaWithMetadata() {
-    List<String> broken = new ArrayList<>();
-    for (GroupVersionKind gvk : builtin.kinds()) {
-      try {
-        JSONSchemaProps schema = builtin.resolve(gvk).orElseThrow().schema();
-        if (!"object".equals(schema.getType()) || !schema.getProperties().containsKey("metadata")) {
-          broken.add(gvk + ": no object schema with metadata");
-        }
-      } catch (RuntimeException e) {
-        broken.add(gvk + ": " + e);
+  void leavesListsAndOptionsOutOfTheKinds() {
+    assertThat(builtin.kinds())
+        .contains(DEPLOYMENT, new GroupVersionKind("", "v1", "ConfigMap"))
+        .doesNotContain(new GroupVersionKind("apps", "v1", "DeploymentList"), new GroupVersionKind("", "v1", "Status"),
+            new GroupVersionKind("", "v1", "DeleteOptions"));
+  }
+
+  @Test
+  void derivesEachKindOnceEvenWhenAskedConcurrently() throws Exception {
+    BuiltinKindSchemas fresh = new BuiltinKindSchemas();
+    Callable<KindSchema> task = () -> fresh.resolve(DEPLOYMENT).orElseThrow();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<KindSchema>> results = pool.invokeAll(IntStream.range(0, 8).mapToObj(i -> task).toList());
+      KindSchema first = results.get(0).get();
+      for (Future<KindSchema> result : results) {
+        assertThat(result.get()).isSameAs(first);
       }
+    } finally {
+      pool.shutdownNow();
     }
-    assertThat(builtin.kinds()).hasSizeGreaterThan(80);
-    assertThat(broken).isEmpty();
   }
 
-  private KindSchema resolve(String group, String version, String kind) {
-    return builtin.resolve(new GroupVersionKind(group, version, kind)).orElseThrow(
-        () -> new AssertionError("unknown built-in kind " + group + "/" + version + " " + kind));
+  @Test
+  void everyWireFormatOverrideNamesAPropertyJacksonSees() {
+    ObjectMapper mapper = new ObjectMapper();
+    for (WireFormats.FormatOverride override : WireFormats.OVERRIDES) {
+      BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(override.owner()));
+      assertThat(bean.findProperties().stream().map(BeanPropertyDefinition::getName))
+          .as("%s has a property %s", override.owner().getName(), override.property())
+          .contains(override.property());
+    }
   }
 
-  private static JSONSchemaProps at(KindSchema kind, String... path) {
-    JSONSchemaProps schema = kind.schema();
-    for (String field : path) {
-      schema = schema.getProperties().get(field);
-      assertThat(schema).as("field " + field).isNotNull();
-    }
-    return schema;
+  private KindSchema resolve(String apiVersion, String kind) {
+    GroupVersionKind gvk = GroupVersionKind.fromApiVersion(apiVersion, kind).orElseThrow();
+    return builtin.resolve(gvk).orElseThrow(() -> new AssertionError("no built-in schema for " + gvk));
   }
 }

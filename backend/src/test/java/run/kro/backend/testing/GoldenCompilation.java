@@ -9,7 +9,7 @@ import run.kro.backend.kinds.BuiltinKindSchemas;
 /** Compiles a golden input file as the CLI would (built-in kinds only) and prints its errors as expectation lines. */
 public final class GoldenCompilation {
 
-  private static final ResourceGroupCompiler COMPILER = new ResourceGroupCompiler(BuiltinKindSchemas.instance());
+  private static final ResourceGroupCompiler COMPILER = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
 
   private GoldenCompilation() {}
 

@@ -41,7 +41,7 @@ public class ValidationService {
     this.compiler = Suppliers.memoizeWithExpiration(() -> new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(
         new BestEffortSchemaResolver(new ClusterOpenApiSchemas(client),
             e -> LOG.debug("cluster schemas unavailable, using built-in kinds only: {}", e.getMessage())),
-        BuiltinKindSchemas.instance()))), CLUSTER_SCHEMAS_MINUTES, TimeUnit.MINUTES);
+        BuiltinKindSchemas.shared()))), CLUSTER_SCHEMAS_MINUTES, TimeUnit.MINUTES);
   }
 
   public CompileResult compile(String yaml) {
