@@ -1,13 +1,51 @@
 package run.kro.backend.api;
 
-/** The label and annotation keys kro writes and reads, in one place (§1.4, §1.5, §4.3). */
+/** The label and annotation keys and the field managers kro writes and reads, in one place (§1.4, §1.5, §4.3). */
 public final class KroMetadata {
 
   public static final String PREFIX = "kro.run/";
+  public static final String INTERNAL_PREFIX = "internal.kro.run/";
+
   public static final String OWNED = PREFIX + "owned";
   public static final String KRO_VERSION = PREFIX + "kro-version";
   public static final String RESOURCE_GRAPH_DEFINITION_ID = PREFIX + "resource-graph-definition-id";
   public static final String RESOURCE_GRAPH_DEFINITION_NAME = PREFIX + "resource-graph-definition-name";
+
+  /** Labels on every child: which instance and which resource of the graph it belongs to. */
+  public static final String INSTANCE_ID = PREFIX + "instance-id";
+  public static final String INSTANCE_NAME = PREFIX + "instance-name";
+  public static final String INSTANCE_NAMESPACE = PREFIX + "instance-namespace";
+  public static final String INSTANCE_GROUP = PREFIX + "instance-group";
+  public static final String INSTANCE_VERSION = PREFIX + "instance-version";
+  public static final String INSTANCE_KIND = PREFIX + "instance-kind";
+  public static final String NODE_ID = PREFIX + "node-id";
+  public static final String COLLECTION_INDEX = PREFIX + "collection-index";
+  public static final String COLLECTION_SIZE = PREFIX + "collection-size";
+  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  public static final String MANAGED_BY_KRO = "kro";
+
+  /** The deletion wave of a child, persisted so that deletion needs no CEL (§4.6). */
+  public static final String APPLY_ORDER = INTERNAL_PREFIX + "apply-order";
+
+  /** ApplySet (KEP-3659) metadata: the parent (instance) lists group-kinds and namespaces; children point back. */
+  public static final String APPLYSET_PART_OF = "applyset.kubernetes.io/part-of";
+  public static final String APPLYSET_ID = "applyset.kubernetes.io/id";
+  public static final String APPLYSET_TOOLING = "applyset.kubernetes.io/tooling";
+  public static final String APPLYSET_GROUP_KINDS = "applyset.kubernetes.io/contains-group-kinds";
+  public static final String APPLYSET_ADDITIONAL_NAMESPACES = "applyset.kubernetes.io/additional-namespaces";
+
+  /** Annotations users set: on an instance, to pause it; on a template, to keep the object when kro would delete it. */
+  public static final String RECONCILE = PREFIX + "reconcile";
+  public static final String RECONCILE_SUSPENDED = "suspended";
+  public static final String DELETION_POLICY = PREFIX + "deletion-policy";
+  public static final String DELETION_POLICY_RETAIN = "retain";
+
+  public static final String FINALIZER = PREFIX + "finalizer";
+
+  /** Field managers: children, instance metadata, instance ApplySet metadata. */
+  public static final String FIELD_MANAGER_APPLYSET = PREFIX + "applyset";
+  public static final String FIELD_MANAGER_LABELLER = PREFIX + "labeller";
+  public static final String FIELD_MANAGER_APPLYSET_PARENT = PREFIX + "applyset-parent";
 
   private KroMetadata() {}
 }
