@@ -14,6 +14,7 @@ import run.kro.backend.api.CompiledValue;
 import run.kro.backend.api.Stage;
 import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.source.Diagnostics;
+import run.kro.backend.status.KroStatusFields;
 import run.kro.backend.source.FieldPath;
 import run.kro.backend.status.StatusSchemaInference;
 
@@ -50,6 +51,11 @@ final class StatusCompiler {
         continue;
       }
       FieldPath path = FieldPath.of(field.getKey());
+      if (KroStatusFields.RESERVED.contains(field.getKey())) {
+        diagnostics.error(Stage.STATUS, ResourcePaths.SCHEMA_STATUS.field(field.getKey()),
+            "status field " + field.getKey() + " is reserved: kro writes it into every instance");
+        continue;
+      }
       if (field.getKey().equals(CONDITIONS)) {
         conditions = new ConditionsCompiler(values).compile(field.getValue(), scope, diagnostics);
         continue;

@@ -14,6 +14,7 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.model.PrinterColumn;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.model.Schema;
+import run.kro.backend.status.KroStatusFields;
 
 /**
  * The CRD of the API a ResourceGroup defines (§1.4): names and plural, scope, one served and stored version with a
@@ -79,7 +80,7 @@ public final class InstanceCrdGenerator {
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
   }
 
-  /** kro always writes {@code state} and {@code conditions}; the ResourceGroup's own fields come first. */
+  /** kro always writes {@code state}, {@code conditions} and its own bookkeeping; the ResourceGroup's fields come first. */
   private static JSONSchemaProps withKroStatus(JSONSchemaProps status) {
     Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
     if (status.getProperties() != null) {
@@ -94,6 +95,21 @@ public final class InstanceCrdGenerator {
             .addToProperties("message", typed("string"))
             .addToProperties("lastTransitionTime", typed("string"))
             .addToProperties("observedGeneration", typed("integer"))
+            .build())
+        .endItems().build());
+    properties.putIfAbsent(KroStatusFields.GRAPH_REVISION, typed("integer"));
+    properties.putIfAbsent(KroStatusFields.DESIRED_STATE_HASH, typed("string"));
+    properties.putIfAbsent(KroStatusFields.MANAGED_RESOURCES, new JSONSchemaPropsBuilder().withType("array")
+        .withNewItems().withSchema(new JSONSchemaPropsBuilder().withType("object")
+            .addToProperties("id", typed("string"))
+            .addToProperties("apiVersion", typed("string"))
+            .addToProperties("kind", typed("string"))
+            .addToProperties("namespace", typed("string"))
+            .addToProperties("name", typed("string"))
+            .addToProperties("state", typed("string"))
+            .addToProperties("message", typed("string"))
+            .addToProperties("desired", typed("integer"))
+            .addToProperties("ready", typed("integer"))
             .build())
         .endItems().build());
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();

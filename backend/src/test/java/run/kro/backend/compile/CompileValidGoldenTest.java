@@ -15,6 +15,7 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.testing.GoldenCases;
+import run.kro.backend.status.KroStatusFields;
 import run.kro.backend.testing.GoldenCompilation;
 
 /** Valid ResourceGroups and what they compile to: order, dependencies, deletion waves, shapes, status schema. */
@@ -50,8 +51,9 @@ class CompileValidGoldenTest {
     }
     JSONSchemaProps status = JSON.convertValue(rg.instanceCrd().getSpec().getVersions().get(0).getSchema()
         .getOpenAPIV3Schema().getProperties().get("status"), JSONSchemaProps.class);
-    status.getProperties().remove("state");
-    status.getProperties().remove("conditions");
+    status.getProperties().remove(KroStatusFields.STATE);
+    status.getProperties().remove(KroStatusFields.CONDITIONS);
+    KroStatusFields.RESERVED.forEach(status.getProperties()::remove);
     summary.set("status", JSON.valueToTree(status));
     return summary;
   }

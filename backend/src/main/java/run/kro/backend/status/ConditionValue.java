@@ -1,0 +1,25 @@
+package run.kro.backend.status;
+
+/** A condition's status, reason and message, before times and generations are stamped on it. */
+public record ConditionValue(String status, String reason, String message) {
+
+  public static final String TRUE = "True";
+  public static final String FALSE = "False";
+  public static final String UNKNOWN = "Unknown";
+
+  public static ConditionValue isTrue(String reason, String message) {
+    return new ConditionValue(TRUE, reason, message);
+  }
+
+  public static ConditionValue isFalse(String reason, String message) {
+    return new ConditionValue(FALSE, reason, message);
+  }
+
+  public static ConditionValue unknown(String reason, String message) {
+    return new ConditionValue(UNKNOWN, reason, message);
+  }
+
+  public boolean healthy() {
+    return TRUE.equals(status);
+  }
+}
