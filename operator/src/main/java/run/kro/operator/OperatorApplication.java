@@ -3,7 +3,10 @@ package run.kro.operator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The controller process: reconciles ResourceGroups and their instances (the reconcilers arrive with issue 4). */
+/**
+ * The controller process: reconciles ResourceGroups and their instances. Serves only probes and metrics over HTTP
+ * ({@code /actuator/health/liveness}, {@code /actuator/health/readiness}, {@code /actuator/prometheus}).
+ */
 @SpringBootApplication
 public class OperatorApplication {
 

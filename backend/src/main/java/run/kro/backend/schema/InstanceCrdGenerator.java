@@ -109,7 +109,7 @@ public final class InstanceCrdGenerator {
             .addToProperties("state", typed("string"))
             .addToProperties("message", typed("string"))
             .addToProperties("desired", typed("integer"))
-            .addToProperties("ready", typed("integer"))
+            .addToProperties("observed", typed("integer"))
             .build())
         .endItems().build());
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();

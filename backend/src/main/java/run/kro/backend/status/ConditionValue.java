@@ -19,6 +19,16 @@ public record ConditionValue(String status, String reason, String message) {
     return new ConditionValue(UNKNOWN, reason, message);
   }
 
+  /**
+   * The root condition (Ready) over its dependents: the least healthy one — False beats Unknown — or True with reason
+   * Ready when all are true.
+   */
+  public static ConditionValue rootOf(java.util.Collection<ConditionValue> dependents) {
+    return dependents.stream().filter(c -> FALSE.equals(c.status())).findFirst()
+        .or(() -> dependents.stream().filter(c -> !c.healthy()).findFirst())
+        .orElse(isTrue("Ready", ""));
+  }
+
   public boolean healthy() {
     return TRUE.equals(status);
   }

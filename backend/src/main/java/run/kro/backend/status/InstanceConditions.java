@@ -33,7 +33,7 @@ public final class InstanceConditions {
         .map(m -> ConditionValue.isFalse("ResolutionFailed", m))
         .orElse(ConditionValue.isTrue("Resolved", "runtime graph created and all resources resolved")));
     conditions.put(RESOURCES_READY, resourcesReady(observation));
-    conditions.put(READY, root(conditions));
+    conditions.put(READY, ConditionValue.rootOf(conditions.values()));
     return conditions;
   }
 
@@ -78,14 +78,6 @@ public final class InstanceConditions {
           + String.join("; ", observation.statusErrors()));
     }
     return ConditionValue.isTrue("AllResourcesReady", "all resources are created and ready");
-  }
-
-  /** False beats Unknown; when all are true, Ready is true with reason Ready. */
-  private static ConditionValue root(Map<String, ConditionValue> dependents) {
-    return dependents.values().stream().filter(c -> ConditionValue.FALSE.equals(c.status())).findFirst()
-        .or(() -> dependents.values().stream().filter(c -> !c.healthy()).findFirst())
-        .map(c -> new ConditionValue(c.status(), c.reason(), c.message()))
-        .orElse(ConditionValue.isTrue("Ready", ""));
   }
 
   private static String describe(List<NodeReport> nodes) {

@@ -6,13 +6,14 @@ import java.util.Optional;
  * One resource of an instance as the console draws it and {@code status.managedResources} lists it.
  *
  * @param name the object's name for a single resource; empty for collections and selector references
- * @param desired for collections, how many items should exist; 1 otherwise
- * @param ready for collections, how many items are observed and ready
+ * @param desired how many objects should exist: 1 for a single resource, the item count for a collection, the match
+ *     count for a selector reference
+ * @param observed how many of them exist now
  * @param message why the resource is waiting or failed, in words that name the expression or dependency
  */
 public record NodeReport(
     String id, String apiVersion, String kind, Optional<String> namespace, Optional<String> name, NodeState state,
-    Optional<String> message, int desired, int ready) {
+    Optional<String> message, int desired, int observed) {
 
   public NodeReport {
     namespace = namespace == null ? Optional.empty() : namespace;
@@ -21,6 +22,6 @@ public record NodeReport(
   }
 
   public NodeReport withState(NodeState newState, String newMessage) {
-    return new NodeReport(id, apiVersion, kind, namespace, name, newState, Optional.ofNullable(newMessage), desired, ready);
+    return new NodeReport(id, apiVersion, kind, namespace, name, newState, Optional.ofNullable(newMessage), desired, observed);
   }
 }

@@ -1,0 +1,69 @@
+package run.kro.operator.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's flag defaults
+ * (§5.5): e.g. {@code --allow-crd-deletion} is {@code kro.controller.allow-crd-deletion}. Our additions are marked.
+ *
+ * @param allowCrdDeletion delete the generated CRD (and so every instance) when its ResourceGroup is deleted
+ * @param blockDeletionWhileInstancesExist ours: keep a ResourceGroup (by its finalizer) while instances exist
+ * @param installCrds ours: create the ResourceGroup and ResourceGraphDefinition CRDs at startup when they are missing
+ * @param resourceGroupConcurrentReconciles {@code --resource-graph-definition-concurrent-reconciles}
+ * @param instanceConcurrentReconciles {@code --dynamic-controller-concurrent-reconciles}
+ * @param resyncPeriod {@code --dynamic-controller-default-resync-period}
+ * @param queueMaxRetries {@code --dynamic-controller-default-queue-max-retries}
+ * @param instanceRequeueInterval {@code --instance-requeue-interval}: a fallback for instances that wait; watches on
+ *     children wake them sooner. Zero turns it off.
+ * @param progressRequeueDelay {@code --rgd-progress-requeue-delay}: while a generated CRD becomes established
+ * @param crdEstablishedTimeout how long a generated CRD may take to become established before KindReady fails
+ * @param maxCollectionSize {@code --rgd-max-collection-size}
+ * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
+ * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
+ */
+@ConfigurationProperties("kro.controller")
+public record ControllerSettings(
+    @DefaultValue("false") boolean allowCrdDeletion,
+    @DefaultValue("false") boolean blockDeletionWhileInstancesExist,
+    @DefaultValue("true") boolean installCrds,
+    @DefaultValue Client client,
+    @DefaultValue("1") int resourceGroupConcurrentReconciles,
+    @DefaultValue("1") int instanceConcurrentReconciles,
+    @DefaultValue("36000s") Duration resyncPeriod,
+    @DefaultValue("20") int queueMaxRetries,
+    @DefaultValue RateLimiter rateLimiter,
+    @DefaultValue("3s") Duration instanceRequeueInterval,
+    @DefaultValue("3s") Duration progressRequeueDelay,
+    @DefaultValue("2m") Duration crdEstablishedTimeout,
+    @DefaultValue("1000") int maxCollectionSize,
+    @DefaultValue("10") int maxCollectionDimensions,
+    @DefaultValue("60s") Duration gracefulShutdownTimeout,
+    @DefaultValue LeaderElection leaderElection) {
+
+  /** {@code --client-qps} and {@code --client-burst}. */
+  public record Client(@DefaultValue("100") int qps, @DefaultValue("150") int burst) {}
+
+  /** {@code --dynamic-controller-rate-limiter-*}: backoff of failed reconciles. */
+  public record RateLimiter(
+      @DefaultValue("200ms") Duration minDelay,
+      @DefaultValue("1000s") Duration maxDelay,
+      @DefaultValue("10") double rateLimit,
+      @DefaultValue("100") int burstLimit) {}
+
+  /**
+   * Leader election on a Lease, so that one of several replicas reconciles (upstream: lease 15 s, renew 10 s, retry 2 s).
+   *
+   * @param namespace where the Lease lives; empty means the pod's namespace in a cluster, {@code default} outside
+   * @param identity this replica's name in the Lease; empty means the host name plus a random suffix
+   */
+  public record LeaderElection(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("") String namespace,
+      @DefaultValue("controller.kro.run") String leaseName,
+      @DefaultValue("") String identity,
+      @DefaultValue("15s") Duration leaseDuration,
+      @DefaultValue("10s") Duration renewDeadline,
+      @DefaultValue("2s") Duration retryPeriod) {}
+}

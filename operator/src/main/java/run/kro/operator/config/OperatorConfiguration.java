@@ -1,0 +1,41 @@
+package run.kro.operator.config;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import run.kro.operator.ControllerProcess;
+
+/** Wires the controller process: settings, clock, the controllers and their runner, and a health contributor. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ControllerSettings.class)
+public class OperatorConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  ControllerProcess controllerProcess(KubernetesClient client, ControllerSettings settings, MeterRegistry meters,
+      Clock clock) {
+    return new ControllerProcess(client, settings, meters, clock);
+  }
+
+  @Bean
+  ControllerRunner controllerRunner(KubernetesClient client, ControllerSettings settings, ControllerProcess process) {
+    return new ControllerRunner(client, settings, process);
+  }
+
+  /** {@code /actuator/health} shows whether this replica reconciles or stands by; both are healthy. */
+  @Bean
+  HealthIndicator controllers(ControllerRunner runner) {
+    return () -> runner.isActive() ? Health.up().withDetail("role", "leader").build()
+        : runner.isStandby() ? Health.up().withDetail("role", "standby").build()
+        : Health.outOfService().withDetail("role", "starting").build();
+  }
+}

@@ -1,0 +1,36 @@
+package run.kro.operator.config;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.kro.backend.model.ResourceGroupCrds;
+import run.kro.backend.model.ResourceGroupKind;
+
+/**
+ * Creates the ResourceGroup and ResourceGraphDefinition CRDs when the cluster lacks them (a fresh local cluster);
+ * existing ones, e.g. installed by the Helm chart, are left alone.
+ */
+public final class ResourceGroupCrdsInstaller {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResourceGroupCrdsInstaller.class);
+  private static final long ESTABLISH_SECONDS = 30;
+
+  private ResourceGroupCrdsInstaller() {}
+
+  public static void installMissing(KubernetesClient client) {
+    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
+      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
+      var existing = client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName());
+      if (existing.get() == null) {
+        client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
+        existing.waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions() != null
+            && c.getStatus().getConditions().stream().anyMatch(
+                cond -> "Established".equals(cond.getType()) && "True".equals(cond.getStatus())),
+            ESTABLISH_SECONDS, TimeUnit.SECONDS);
+        LOG.info("installed the {} CRD", kind.kind());
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package run.kro.operator.instance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Optional;
+import run.kro.backend.api.DesiredObject;
+import run.kro.backend.api.KroMetadata;
+import run.kro.operator.kube.ApiErrors;
+import run.kro.operator.kube.Json;
+import run.kro.operator.kube.JsonSubset;
+import run.kro.operator.kube.KindInformers;
+import run.kro.operator.kube.ObjectReader;
+import run.kro.operator.kube.ResourceKinds;
+
+/**
+ * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the live object already
+ * holds every desired field (then nothing is written). Refuses to touch an object that belongs to another ApplySet,
+ * and waits for a terminating object to go away. Transient API failures are thrown, to be retried with backoff.
+ */
+final class ChildApplier {
+
+  private final KubernetesClient client;
+  private final ResourceKinds kinds;
+  private final KindInformers children;
+  private final ObjectReader reader;
+
+  ChildApplier(KubernetesClient client, ResourceKinds kinds, KindInformers children) {
+    this.client = client;
+    this.kinds = kinds;
+    this.children = children;
+    this.reader = new ObjectReader(client, kinds);
+  }
+
+  ApplyOutcome ensure(DesiredObject desired, String applySetId) {
+    Optional<GenericKubernetesResource> live = children.get(desired.gvk(), desired.namespace(), desired.name())
+        .or(() -> readUnlabelled(desired));
+    if (live.isPresent()) {
+      GenericKubernetesResource current = live.get();
+      String owner = labels(current).getOrDefault(KroMetadata.APPLYSET_PART_OF, applySetId);
+      if (!owner.equals(applySetId)) {
+        return new ApplyOutcome.Conflict("resource belongs to a different ApplySet: " + describe(desired)
+            + " belongs to ApplySet " + owner + ", cannot reassign to " + applySetId);
+      }
+      if (current.getMetadata().getDeletionTimestamp() != null) {
+        return new ApplyOutcome.Terminating(describe(desired) + " is being deleted; it is created again once it is gone");
+      }
+      JsonNode liveTree = Json.MAPPER.valueToTree(current);
+      if (JsonSubset.heldBy(desired.object(), liveTree)) {
+        return new ApplyOutcome.Observed(liveTree, false);
+      }
+    }
+    return apply(desired);
+  }
+
+  private ApplyOutcome apply(DesiredObject desired) {
+    try {
+      var resources = client.genericKubernetesResources(kinds.require(desired.gvk()));
+      GenericKubernetesResource object = Json.generic(desired.object());
+      var target = desired.namespace().isPresent()
+          ? resources.inNamespace(desired.namespace().get()).resource(object) : resources.resource(object);
+      GenericKubernetesResource applied = target.fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET).forceConflicts()
+          .serverSideApply();
+      return new ApplyOutcome.Observed(Json.MAPPER.valueToTree(applied), true);
+    } catch (KubernetesClientException e) {
+      if (ApiErrors.isTransient(e)) {
+        throw e;
+      }
+      return new ApplyOutcome.Rejected(describe(desired) + ": " + ApiErrors.message(e));
+    }
+  }
+
+  /**
+   * The children informer sees only kro's objects; before creating, look for an object of that name without kro's
+   * labels (which the apply adopts) or one the cache has not seen yet (which may belong to another instance).
+   */
+  private Optional<GenericKubernetesResource> readUnlabelled(DesiredObject desired) {
+    return reader.get(desired.gvk(), desired.namespace(), desired.name());
+  }
+
+  private static java.util.Map<String, String> labels(GenericKubernetesResource object) {
+    return object.getMetadata().getLabels() == null ? java.util.Map.of() : object.getMetadata().getLabels();
+  }
+
+  static String describe(DesiredObject desired) {
+    return desired.gvk().kind() + " " + desired.namespace().map(ns -> ns + "/").orElse("") + desired.name();
+  }
+}

@@ -1,0 +1,124 @@
+package run.kro.operator.instance;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.kro.backend.api.CompiledResource;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.api.RuntimeOptions;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.kube.KindInformers;
+import run.kro.operator.kube.KindNotServedException;
+import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.kube.StatusWriter;
+import run.kro.operator.queue.BackoffPolicy;
+import run.kro.operator.queue.WorkQueue;
+import run.kro.operator.queue.WorkerPool;
+import run.kro.operator.registry.ActiveGraph;
+import run.kro.operator.registry.GraphRegistry;
+
+/**
+ * The instance controllers of all generated kinds: one shared work queue and worker pool, an informer per instance
+ * kind, label-selected informers per child kind (kro's children only), and informers for the kinds external
+ * references read. The ResourceGroup controller starts, restarts and stops the controller of a kind.
+ */
+public final class InstanceControllers implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InstanceControllers.class);
+
+  private final GraphRegistry registry;
+  private final KindInformers instances;
+  private final KindInformers children;
+  private final KindInformers externals;
+  private final WorkQueue<InstanceKey> queue;
+  private final WorkerPool<InstanceKey> workers;
+
+  public InstanceControllers(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
+      ControllerSettings settings, MeterRegistry meters, Clock clock) {
+    this.registry = registry;
+    ControllerSettings.RateLimiter limits = settings.rateLimiter();
+    this.queue = new WorkQueue<>("instances", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
+        limits.rateLimit(), limits.burstLimit()));
+    ExternalWatchers watchers = new ExternalWatchers();
+    this.instances = new KindInformers("instance", client, kinds, Optional.empty(), settings.resyncPeriod(),
+        new InstanceEvents(queue::add));
+    this.children = new KindInformers("child", client, kinds, Optional.of(KroMetadata.OWNED + "=true"),
+        settings.resyncPeriod(), new ChildEvents(queue::add));
+    this.externals = new KindInformers("external", client, kinds, Optional.empty(), settings.resyncPeriod(),
+        new ExternalEvents(watchers, queue::add));
+    ChildInventory inventory = new ChildInventory(client, kinds);
+    RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), run.kro.backend.api.KroVersion.current());
+    InstanceParts parts = new InstanceParts(
+        new InstanceMetadata(client),
+        new GraphWalk(new ChildApplier(client, kinds, children), new ExternalReader(client, kinds, externals), options),
+        new ChildPruner(inventory),
+        new InstanceDeletion(inventory),
+        new InstanceStatus(clock),
+        new StatusWriter(client),
+        watchers,
+        new InstanceMetrics(meters));
+    InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
+        settings.instanceRequeueInterval());
+    this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),
+        settings.queueMaxRetries(), reconciler, key -> key.gvk().kind(), meters);
+  }
+
+  public void start() {
+    workers.start();
+  }
+
+  /**
+   * Serves {@code graph}'s kind: watches its instances and its children's kinds, and queues every instance so that
+   * a new graph revision reaches them all.
+   */
+  public void serve(ActiveGraph graph) {
+    GroupVersionKind kind = graph.graph().instanceKind();
+    for (CompiledResource resource : graph.graph().resources().values()) {
+      if (!resource.shape().isExternal()) {
+        try {
+          children.ensure(resource.gvk());
+        } catch (KindNotServedException e) {
+          LOG.warn("{}: not watching children of kind {} yet: {}", graph.owner(), resource.gvk(), e.getMessage());
+        }
+      }
+    }
+    boolean restart = instances.watches(kind);
+    instances.ensure(kind);
+    if (restart) {
+      instances.cached(kind).forEach(instance -> queue.add(InstanceEvents.key(instance)));
+    }
+    LOG.info("{}: {} controller for {} at graph revision {}", graph.owner(), restart ? "restarted" : "started",
+        kind, graph.revision());
+  }
+
+  /** Stops reconciling {@code kind}; its instances and children stay as they are. */
+  public void stop(GroupVersionKind kind) {
+    instances.stop(kind);
+    LOG.info("stopped the controller for {}", kind);
+  }
+
+  public boolean serves(GroupVersionKind kind) {
+    return instances.watches(kind) && registry.graph(kind).isPresent();
+  }
+
+  /** How many instances of {@code kind} the controller knows, e.g. to hold a ResourceGroup's deletion. */
+  public int instanceCount(GroupVersionKind kind) {
+    return instances.cached(kind).size();
+  }
+
+  public int queueDepth() {
+    return queue.depth();
+  }
+
+  @Override
+  public void close() {
+    workers.close();
+    instances.close();
+    children.close();
+    externals.close();
+  }
+}

@@ -1,0 +1,49 @@
+package run.kro.operator.instance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import run.kro.backend.status.NodeReport;
+import run.kro.backend.status.NodeState;
+
+/**
+ * Deletes an instance's children in reverse-topological waves (§4.6), from what the cluster records rather than
+ * from CEL: the ApplySet members and the wave each carries in {@code internal.kro.run/apply-order}. One wave at a
+ * time, the highest first; the next starts only when every child of the current wave is gone (child finalizers hold
+ * it). Retained children stay.
+ */
+final class InstanceDeletion {
+
+  private final ChildInventory inventory;
+
+  InstanceDeletion(ChildInventory inventory) {
+    this.inventory = inventory;
+  }
+
+  /** Where the deletion stands after one step. */
+  record Progress(boolean done, String message, List<NodeReport> remaining) {}
+
+  Progress step(String applySetId, Collection<String> groupKinds) {
+    List<ChildInventory.Child> remaining = inventory.members(applySetId, groupKinds).stream()
+        .filter(child -> !child.retained()).toList();
+    if (remaining.isEmpty()) {
+      return new Progress(true, "all resources deleted", List.of());
+    }
+    int wave = remaining.stream().mapToInt(ChildInventory.Child::wave).max().orElse(0);
+    List<ChildInventory.Child> current = remaining.stream().filter(child -> child.wave() == wave).toList();
+    current.stream().filter(child -> !child.terminating()).forEach(inventory::delete);
+    String message = "deleting wave " + wave + ": " + current.stream().map(ChildInventory.Child::describe)
+        .collect(Collectors.joining(", ")) + (remaining.size() > current.size()
+            ? "; " + (remaining.size() - current.size()) + " more in later waves" : "");
+    return new Progress(false, message, remaining.stream().map(InstanceDeletion::report).toList());
+  }
+
+  private static NodeReport report(ChildInventory.Child child) {
+    var labels = child.object().getMetadata().getLabels();
+    String id = labels == null ? "" : labels.getOrDefault(run.kro.backend.api.KroMetadata.NODE_ID, "");
+    return new NodeReport(id, child.gvk().apiVersion(), child.gvk().kind(),
+        java.util.Optional.ofNullable(child.object().getMetadata().getNamespace()),
+        java.util.Optional.of(child.object().getMetadata().getName()), NodeState.DELETING,
+        java.util.Optional.of("deletion wave " + child.wave()), 1, 1);
+  }
+}

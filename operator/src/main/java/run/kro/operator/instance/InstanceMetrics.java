@@ -1,0 +1,45 @@
+package run.kro.operator.instance;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import run.kro.backend.status.InstanceState;
+
+/**
+ * Instance metrics: {@code kro_instances{kind,state}} (how many instances are in each state, from their last
+ * reconcile) and {@code kro_instance_status_writes_total{kind}}.
+ */
+final class InstanceMetrics {
+
+  private final MeterRegistry meters;
+  private final Map<InstanceKey, InstanceState> states = new ConcurrentHashMap<>();
+  private final Set<String> registeredKinds = ConcurrentHashMap.newKeySet();
+
+  InstanceMetrics(MeterRegistry meters) {
+    this.meters = meters;
+  }
+
+  void recorded(InstanceKey key, InstanceState state, boolean wroteStatus) {
+    states.put(key, state);
+    String kind = key.gvk().kind();
+    if (registeredKinds.add(kind)) {
+      for (InstanceState each : InstanceState.values()) {
+        Gauge.builder("kro.instances", states, s -> s.entrySet().stream()
+                .filter(e -> e.getKey().gvk().kind().equals(kind) && e.getValue() == each).count())
+            .description("instances by state, as of their last reconcile")
+            .tags("kind", kind, "state", each.name())
+            .register(meters);
+      }
+    }
+    if (wroteStatus) {
+      Counter.builder("kro.instance.status.writes").tags("kind", kind).register(meters).increment();
+    }
+  }
+
+  void forget(InstanceKey key) {
+    states.remove(key);
+  }
+}

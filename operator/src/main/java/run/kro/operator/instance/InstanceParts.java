@@ -1,0 +1,14 @@
+package run.kro.operator.instance;
+
+import run.kro.operator.kube.StatusWriter;
+
+/** The collaborators of {@link InstanceReconciler}, each doing one part of a reconcile. */
+record InstanceParts(
+    InstanceMetadata metadata,
+    GraphWalk walk,
+    ChildPruner pruner,
+    InstanceDeletion deletion,
+    InstanceStatus status,
+    StatusWriter statusWriter,
+    ExternalWatchers watchers,
+    InstanceMetrics metrics) {}

@@ -1,0 +1,138 @@
+package run.kro.operator.instance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.kro.backend.api.CompiledResource;
+import run.kro.backend.api.InstanceIdentity;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.status.InstanceObservation;
+import run.kro.backend.status.KroStatusFields;
+import run.kro.operator.kube.Json;
+import run.kro.operator.kube.KindInformers;
+import run.kro.operator.queue.KeyReconciler;
+import run.kro.operator.queue.Outcome;
+import run.kro.operator.registry.ActiveGraph;
+import run.kro.operator.registry.GraphRegistry;
+
+/**
+ * Reconciles one instance (§4.3): manages its metadata, walks its graph in one pass, prunes what is no longer wanted
+ * when the desired state changed, and records the outcome in its status. Deletion and suspension take their own
+ * paths. Thin by design: rendering is the engine's, I/O is in the collaborators.
+ */
+final class InstanceReconciler implements KeyReconciler<InstanceKey> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InstanceReconciler.class);
+  private static final Set<String> SUSPENDED = Set.of(KroMetadata.RECONCILE_SUSPENDED, "disabled");
+
+  private final GraphRegistry registry;
+  private final KindInformers instances;
+  private final InstanceParts parts;
+  private final Duration requeueInterval;
+
+  InstanceReconciler(GraphRegistry registry, KindInformers instances, InstanceParts parts, Duration requeueInterval) {
+    this.registry = registry;
+    this.instances = instances;
+    this.parts = parts;
+    this.requeueInterval = requeueInterval;
+  }
+
+  @Override
+  public Outcome reconcile(InstanceKey key) {
+    Optional<ActiveGraph> active = registry.graph(key.gvk());
+    Optional<GenericKubernetesResource> found = active.isEmpty() ? Optional.empty()
+        : instances.get(key.gvk(), key.namespace(), key.name());
+    if (found.isEmpty()) {
+      parts.watchers().forget(key);
+      parts.metrics().forget(key);
+      return Outcome.done();
+    }
+    GenericKubernetesResource instance = found.get();
+    InstanceIdentity identity = InstanceIdentity.of(key.gvk(), Json.MAPPER.valueToTree(instance));
+    InstanceMetadata.Inventory recorded = InstanceMetadata.Inventory.recordedOn(instance);
+    Set<String> graphKinds = templateGroupKinds(active.get());
+    if (instance.getMetadata().getDeletionTimestamp() != null) {
+      return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds());
+    }
+    instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
+        identity, recorded.with(graphKinds));
+    if (isSuspended(instance)) {
+      writeStatus(key, instance, active.get(), new InstanceObservation(Optional.empty(), Optional.empty(), true,
+          Optional.empty(), java.util.List.of(), java.util.List.of()), null);
+      return Outcome.done();
+    }
+    WalkResult walk = parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity);
+    parts.watchers().watch(key, walk.externalTargets());
+    JsonNode previous = status(instance);
+    boolean desiredChanged = !walk.desiredStateHash().equals(previous.path(KroStatusFields.DESIRED_STATE_HASH).asText())
+        || !recorded.groupKinds().equals(new TreeSet<>(graphKinds));
+    if (walk.complete() && desiredChanged) {
+      parts.pruner().prune(key, identity.applySetId(), recorded.with(graphKinds).groupKinds(), walk.keptUids());
+      instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
+          identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
+    }
+    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), java.util.List.of()), walk);
+    if (walk.failed()) {
+      throw new ReconcileFailure(key + ": " + walk.nodes().stream()
+          .filter(n -> n.state() == run.kro.backend.status.NodeState.ERROR)
+          .map(n -> n.id() + ": " + n.message().orElse("")).findFirst().orElse("a resource failed"));
+    }
+    return walk.settled() || requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
+  }
+
+  private Outcome delete(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
+      InstanceIdentity identity, Set<String> groupKinds) {
+    if (!InstanceMetadata.isManaged(instance)) {
+      return Outcome.done();
+    }
+    InstanceDeletion.Progress progress = parts.deletion().step(identity.applySetId(), groupKinds);
+    if (progress.done()) {
+      parts.metadata().release(instance, active.instances(), active.graph().resourceGroup(), identity);
+      parts.watchers().forget(key);
+      parts.metrics().forget(key);
+      LOG.info("{}: all resources deleted, finalizer removed", key);
+      return Outcome.done();
+    }
+    writeStatus(key, instance, active, new InstanceObservation(Optional.empty(), Optional.empty(), false,
+        Optional.of(progress.message()), progress.remaining(), java.util.List.of()), null);
+    return requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
+  }
+
+  private void writeStatus(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
+      InstanceObservation observation, WalkResult walk) {
+    Optional<WalkResult> evaluated = Optional.ofNullable(walk);
+    InstanceStatus.Result result = parts.status().build(status(instance),
+        Optional.ofNullable(instance.getMetadata().getGeneration()).orElse(0L), observation,
+        evaluated.map(WalkResult::evaluation), evaluated.map(w -> active.revision()),
+        evaluated.filter(WalkResult::complete).map(WalkResult::desiredStateHash));
+    boolean wrote = parts.statusWriter().write(instance, active.instances(), result.status());
+    parts.metrics().recorded(key, result.state(), wrote);
+  }
+
+  private static JsonNode status(GenericKubernetesResource instance) {
+    Object status = instance.getAdditionalProperties().get("status");
+    return status == null ? Json.MAPPER.createObjectNode() : Json.MAPPER.valueToTree(status);
+  }
+
+  private static boolean isSuspended(GenericKubernetesResource instance) {
+    Map<String, String> annotations = instance.getMetadata().getAnnotations();
+    String value = annotations == null ? null : annotations.get(KroMetadata.RECONCILE);
+    return value != null && SUSPENDED.contains(value.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static Set<String> templateGroupKinds(ActiveGraph active) {
+    Set<String> kinds = new TreeSet<>();
+    for (CompiledResource resource : active.graph().resources().values()) {
+      if (!resource.shape().isExternal()) {
+        kinds.add(resource.gvk().groupKind());
+      }
+    }
+    return kinds;
+  }
+}

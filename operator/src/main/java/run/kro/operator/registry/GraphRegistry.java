@@ -1,0 +1,41 @@
+package run.kro.operator.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import run.kro.backend.kinds.GroupVersionKind;
+
+/**
+ * Active graphs by instance kind. Replacing a graph is atomic: a reconcile that started with the old graph finishes
+ * with it, the next one sees the new graph. Thread-safe.
+ */
+public final class GraphRegistry {
+
+  private final Map<GroupVersionKind, ActiveGraph> byKind = new ConcurrentHashMap<>();
+
+  public Optional<ActiveGraph> graph(GroupVersionKind instanceKind) {
+    return Optional.ofNullable(byKind.get(instanceKind));
+  }
+
+  /** The graph {@code owner} serves, if it serves one. */
+  public Optional<ActiveGraph> servedBy(String owner) {
+    return byKind.values().stream().filter(g -> g.owner().equals(owner)).findFirst();
+  }
+
+  public void activate(ActiveGraph graph) {
+    byKind.put(graph.graph().instanceKind(), graph);
+  }
+
+  /** Removes what {@code owner} serves; returns the kind it served. */
+  public Optional<GroupVersionKind> deactivate(String owner) {
+    Optional<ActiveGraph> served = servedBy(owner);
+    served.ifPresent(g -> byKind.remove(g.graph().instanceKind(), g));
+    return served.map(g -> g.graph().instanceKind());
+  }
+
+  public Collection<ActiveGraph> all() {
+    return List.copyOf(byKind.values());
+  }
+}

@@ -1,0 +1,138 @@
+package run.kro.operator.rg;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionCondition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.schema.compat.CompatibilityReport;
+import run.kro.backend.schema.compat.SchemaCompatibility;
+import run.kro.operator.kube.Json;
+import run.kro.operator.kube.JsonEquality;
+import run.kro.operator.kube.JsonSubset;
+
+/**
+ * Creates or updates a ResourceGroup's generated CRD (§5.3). A CRD kro does not own, or that another ResourceGroup
+ * owns, is never touched; a schema change that would break existing instances is refused unless the ResourceGroup
+ * carries {@code kro.run/allow-breaking-changes: "true"}. An unchanged CRD is not written.
+ */
+final class CrdInstaller {
+
+  static final String ALLOW_BREAKING_CHANGES = run.kro.backend.model.ResourceGroup.ALLOW_BREAKING_CHANGES_ANNOTATION;
+
+  private static final Duration ESTABLISH_WAIT = Duration.ofSeconds(5);
+
+  private final KubernetesClient client;
+
+  CrdInstaller(KubernetesClient client) {
+    this.client = client;
+  }
+
+  CrdOutcome ensure(CustomResourceDefinition desired, boolean allowBreakingChanges) {
+    String name = desired.getMetadata().getName();
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    CustomResourceDefinition existing = crds.withName(name).get();
+    if (existing == null) {
+      crds.resource(desired).create();
+      return afterWrite(name, "created");
+    }
+    Map<String, String> labels = Optional.ofNullable(existing.getMetadata().getLabels()).orElse(Map.of());
+    String desiredOwner = desired.getMetadata().getLabels().get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME);
+    if (!"true".equals(labels.get(KroMetadata.OWNED))) {
+      return new CrdOutcome.Refused("NotOwned", "CRD " + name + " already exists and is not owned by KRO");
+    }
+    String owner = labels.get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME);
+    if (!Objects.equals(owner, desiredOwner)) {
+      return new CrdOutcome.Refused("OwnedByAnother", "CRD " + name + " is owned by another ResourceGroup " + owner);
+    }
+    CompatibilityReport report = SchemaCompatibility.compare(existing, desired);
+    if (report.hasBreakingChanges() && !allowBreakingChanges) {
+      return new CrdOutcome.Refused("BreakingChanges", "cannot update CRD " + name + ": breaking changes detected: "
+          + report.describeBreaking() + "; to apply them anyway, annotate the ResourceGroup with "
+          + ALLOW_BREAKING_CHANGES + ": \"true\"");
+    }
+    if (!isCurrent(existing, desired)) {
+      Map<String, String> mergedLabels = new LinkedHashMap<>(labels);
+      mergedLabels.putAll(desired.getMetadata().getLabels());
+      existing.getMetadata().setLabels(mergedLabels);
+      existing.setSpec(desired.getSpec());
+      crds.resource(existing).update();
+      return afterWrite(name, "updated");
+    }
+    return established(existing) ? new CrdOutcome.Ready()
+        : new CrdOutcome.Waiting("waiting for CRD " + name + " to be established");
+  }
+
+  /**
+   * A CRD is usually established within a second of being written; waiting that long here saves a requeue. Names that
+   * clash with another CRD's never get accepted: that is the user's to fix.
+   */
+  private CrdOutcome afterWrite(String name, String what) {
+    var crd = client.apiextensions().v1().customResourceDefinitions().withName(name);
+    try {
+      crd.waitUntilCondition(c -> c == null || established(c) || condition(c, "NamesAccepted", "False").isPresent(),
+          ESTABLISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (KubernetesClientException e) {
+      return new CrdOutcome.Waiting("CRD " + name + " " + what + ", waiting for it to be established");
+    }
+    CustomResourceDefinition now = crd.get();
+    if (now != null && established(now)) {
+      return new CrdOutcome.Ready();
+    }
+    Optional<CustomResourceDefinitionCondition> refused = now == null ? Optional.empty()
+        : condition(now, "NamesAccepted", "False");
+    return refused.<CrdOutcome>map(c -> new CrdOutcome.Refused("NamesNotAccepted", "CRD " + name + ": " + c.getMessage()))
+        .orElse(new CrdOutcome.Waiting("CRD " + name + " " + what + ", waiting for it to be established"));
+  }
+
+  private static Optional<CustomResourceDefinitionCondition> condition(CustomResourceDefinition crd, String type,
+      String status) {
+    return crd.getStatus() == null || crd.getStatus().getConditions() == null ? Optional.empty()
+        : crd.getStatus().getConditions().stream()
+            .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus())).findFirst();
+  }
+
+  private static boolean isCurrent(CustomResourceDefinition existing, CustomResourceDefinition desired) {
+    Map<String, String> labels = Optional.ofNullable(existing.getMetadata().getLabels()).orElse(Map.of());
+    boolean labelsCurrent = desired.getMetadata().getLabels().entrySet().stream()
+        .allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
+    return labelsCurrent && JsonSubset.heldBy(Json.MAPPER.valueToTree(desired.getSpec()),
+        Json.MAPPER.valueToTree(existing.getSpec())) && sameSchemas(existing, desired);
+  }
+
+  /** A subset check alone would miss removed properties: schemas must match exactly. */
+  private static boolean sameSchemas(CustomResourceDefinition existing, CustomResourceDefinition desired) {
+    var existingVersions = existing.getSpec().getVersions();
+    var desiredVersions = desired.getSpec().getVersions();
+    if (existingVersions.size() != desiredVersions.size()) {
+      return false;
+    }
+    for (int i = 0; i < desiredVersions.size(); i++) {
+      if (!JsonEquality.equal(Json.MAPPER.valueToTree(existingVersions.get(i).getSchema()),
+          Json.MAPPER.valueToTree(desiredVersions.get(i).getSchema()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean established(CustomResourceDefinition crd) {
+    return condition(crd, "Established", "True").isPresent();
+  }
+
+  /** Deletes the CRD if {@code ownerName} owns it (with {@code allowCrdDeletion}); its instances go with it. */
+  void deleteIfOwned(String crdName, String ownerName) {
+    var crd = client.apiextensions().v1().customResourceDefinitions().withName(crdName);
+    CustomResourceDefinition existing = crd.get();
+    if (existing != null && existing.getMetadata().getLabels() != null
+        && ownerName.equals(existing.getMetadata().getLabels().get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME))) {
+      crd.delete();
+    }
+  }
+}

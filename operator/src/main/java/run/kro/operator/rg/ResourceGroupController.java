@@ -1,0 +1,58 @@
+package run.kro.operator.rg;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.KroVersion;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.instance.InstanceControllers;
+import run.kro.operator.kube.KindInformers;
+import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.queue.BackoffPolicy;
+import run.kro.operator.queue.WorkQueue;
+import run.kro.operator.queue.WorkerPool;
+import run.kro.operator.registry.GraphRegistry;
+
+/** The ResourceGroup controller: watches ResourceGroups, ResourceGraphDefinitions and CRDs, and reconciles. */
+public final class ResourceGroupController implements AutoCloseable {
+
+  private static final GroupVersionKind CRD = new GroupVersionKind("apiextensions.k8s.io", "v1",
+      "CustomResourceDefinition");
+
+  private final WorkQueue<ResourceGroupKey> queue;
+  private final ResourceGroupInformers resourceGroups;
+  private final KindInformers crds;
+  private final WorkerPool<ResourceGroupKey> workers;
+
+  public ResourceGroupController(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
+      InstanceControllers instances, ControllerSettings settings, MeterRegistry meters, Clock clock) {
+    ControllerSettings.RateLimiter limits = settings.rateLimiter();
+    this.queue = new WorkQueue<>("resource-groups", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
+        limits.rateLimit(), limits.burstLimit()));
+    this.resourceGroups = new ResourceGroupInformers(client, kinds, settings.resyncPeriod(), queue::add);
+    this.crds = new KindInformers("crd", client, kinds, Optional.empty(), settings.resyncPeriod(),
+        new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
+    ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
+        new ResourceGroupCompilation(client, new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current())),
+        new CrdInstaller(client), registry, instances, kinds,
+        new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
+    this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),
+        settings.queueMaxRetries(), reconciler, key -> key.kind().kind(), meters);
+  }
+
+  public void start() {
+    resourceGroups.start();
+    crds.ensure(CRD);
+    workers.start();
+  }
+
+  @Override
+  public void close() {
+    workers.close();
+    resourceGroups.close();
+    crds.close();
+  }
+}

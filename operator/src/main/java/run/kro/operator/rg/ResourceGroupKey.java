@@ -1,0 +1,17 @@
+package run.kro.operator.rg;
+
+import run.kro.backend.model.ResourceGroupKind;
+
+/** A ResourceGroup or ResourceGraphDefinition (both cluster-scoped) by kind and name. */
+public record ResourceGroupKey(ResourceGroupKind kind, String name) {
+
+  /** How logs, conditions and the graph registry name it, e.g. {@code ResourceGroup/web-app}. */
+  public String owner() {
+    return kind.kind() + "/" + name;
+  }
+
+  @Override
+  public String toString() {
+    return owner();
+  }
+}

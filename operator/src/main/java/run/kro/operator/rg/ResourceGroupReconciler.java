@@ -1,0 +1,165 @@
+package run.kro.operator.rg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.kro.backend.api.CompileResult;
+import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.status.ConditionValue;
+import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.instance.InstanceControllers;
+import run.kro.operator.kube.CanonicalJson;
+import run.kro.operator.kube.Json;
+import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.queue.KeyReconciler;
+import run.kro.operator.queue.Outcome;
+import run.kro.operator.registry.ActiveGraph;
+import run.kro.operator.registry.GraphRegistry;
+
+/**
+ * Reconciles one ResourceGroup (§5.2): compile; on success install the CRD and serve the graph (a new revision when
+ * the spec changed); on failure report the errors and keep serving the last good graph, so that an invalid update
+ * never deletes or changes what instances have. Deletion stops the kind's controller and, only when allowed, deletes
+ * the CRD.
+ */
+final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResourceGroupReconciler.class);
+
+  private final ResourceGroupInformers resourceGroups;
+  private final ResourceGroupCompilation compilation;
+  private final CrdInstaller crds;
+  private final GraphRegistry registry;
+  private final InstanceControllers instances;
+  private final ResourceKinds kinds;
+  private final ResourceGroupWriter writer;
+  private final ControllerSettings settings;
+
+  ResourceGroupReconciler(ResourceGroupInformers resourceGroups, ResourceGroupCompilation compilation,
+      CrdInstaller crds, GraphRegistry registry, InstanceControllers instances, ResourceKinds kinds,
+      ResourceGroupWriter writer, ControllerSettings settings) {
+    this.resourceGroups = resourceGroups;
+    this.compilation = compilation;
+    this.crds = crds;
+    this.registry = registry;
+    this.instances = instances;
+    this.kinds = kinds;
+    this.writer = writer;
+    this.settings = settings;
+  }
+
+  @Override
+  public Outcome reconcile(ResourceGroupKey key) {
+    Optional<GenericKubernetesResource> found = resourceGroups.get(key);
+    if (found.isEmpty()) {
+      stopServing(key);
+      return Outcome.done();
+    }
+    GenericKubernetesResource resourceGroup = found.get();
+    if (resourceGroup.getMetadata().getDeletionTimestamp() != null) {
+      return delete(key, resourceGroup);
+    }
+    resourceGroup = writer.ensureFinalizer(key, resourceGroup);
+    ObjectNode tree = Json.tree(resourceGroup);
+    Optional<ActiveGraph> served = registry.servedBy(key.owner());
+    long lastIssued = Math.max(tree.path("status").path("lastIssuedRevision").asLong(0),
+        served.map(ActiveGraph::revision).orElse(0L));
+    CompileResult result = compilation.compile(key.owner(), tree);
+    if (!result.isValid()) {
+      String errors = ResourceGroupCompilation.describe(result.errors());
+      LOG.info("{}: invalid, {}: {}", key, served.map(g -> "still serving revision " + g.revision())
+          .orElse("nothing served"), errors);
+      writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
+          ConditionValue.isFalse("InvalidResourceGraph", errors + served.map(g -> " (instances keep revision "
+              + g.revision() + ", the last valid one)").orElse("")),
+          served.isPresent() ? ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph()))
+              : ConditionValue.unknown("GraphNotAccepted", "no valid graph yet"),
+          controllerReady(served), served.map(ActiveGraph::graph), lastIssued));
+      return Outcome.done();
+    }
+    CompiledResourceGroup compiled = result.compiled().orElseThrow();
+    String specHash = CanonicalJson.hash(tree.path("spec"));
+    boolean changed = served.map(g -> !g.specHash().equals(specHash)).orElse(true);
+    long revision = changed ? lastIssued + 1 : served.get().revision();
+    CrdOutcome crd = crds.ensure(compiled.instanceCrd(), allowsBreakingChanges(resourceGroup));
+    if (!(crd instanceof CrdOutcome.Ready)) {
+      return crdNotReady(key, resourceGroup, compiled, served, lastIssued, crd);
+    }
+    if (changed || !instances.serves(compiled.instanceKind())) {
+      ResourceDefinitionContext context = kinds.require(compiled.instanceKind());
+      ActiveGraph active = new ActiveGraph(key.owner(), compiled, revision, specHash, context);
+      registry.activate(active);
+      instances.serve(active);
+    }
+    writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
+        ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
+        ConditionValue.isTrue("Ready", kindReadyMessage(compiled)),
+        ConditionValue.isTrue("Running", "controller is running (graph revision " + revision + ")"),
+        Optional.of(compiled), changed ? revision : lastIssued));
+    return Outcome.done();
+  }
+
+  private Outcome crdNotReady(ResourceGroupKey key, GenericKubernetesResource resourceGroup,
+      CompiledResourceGroup compiled, Optional<ActiveGraph> served, long lastIssued, CrdOutcome crd) {
+    ConditionValue kindReady = crd instanceof CrdOutcome.Refused refused
+        ? ConditionValue.isFalse(refused.reason(), refused.message())
+        : ConditionValue.unknown("Waiting", ((CrdOutcome.Waiting) crd).message());
+    writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
+        ConditionValue.isTrue("Valid", "resource graph and schema are valid"), kindReady, controllerReady(served),
+        Optional.of(compiled), lastIssued));
+    return crd instanceof CrdOutcome.Waiting ? Outcome.requeueAfter(settings.progressRequeueDelay()) : Outcome.done();
+  }
+
+  private Outcome delete(ResourceGroupKey key, GenericKubernetesResource resourceGroup) {
+    Optional<ActiveGraph> served = registry.servedBy(key.owner());
+    if (settings.blockDeletionWhileInstancesExist() && served.isPresent()) {
+      int count = instances.instanceCount(served.get().graph().instanceKind());
+      if (count > 0) {
+        writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
+            ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
+            ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph())),
+            ConditionValue.isFalse("DeletionBlocked", "deletion waits until the " + count + " instance(s) of "
+                + served.get().graph().instanceKind().kind() + " are deleted"),
+            served.map(ActiveGraph::graph), served.get().revision()));
+        return Outcome.requeueAfter(settings.progressRequeueDelay());
+      }
+    }
+    stopServing(key);
+    if (settings.allowCrdDeletion()) {
+      crdName(resourceGroup).ifPresent(name -> crds.deleteIfOwned(name, key.name()));
+    }
+    writer.releaseFinalizer(key, resourceGroup);
+    return Outcome.done();
+  }
+
+  private void stopServing(ResourceGroupKey key) {
+    registry.deactivate(key.owner()).ifPresent(instances::stop);
+  }
+
+  private static Optional<String> crdName(GenericKubernetesResource resourceGroup) {
+    JsonNode schema = Json.tree(resourceGroup).path("spec").path("schema");
+    String kind = schema.path("kind").asText("");
+    String group = schema.path("group").asText("");
+    return kind.isEmpty() ? Optional.empty() : Optional.of(run.kro.backend.schema.Plurals.of(kind) + "."
+        + (group.isEmpty() ? run.kro.backend.model.Schema.DEFAULT_GROUP : group));
+  }
+
+  private static ConditionValue controllerReady(Optional<ActiveGraph> served) {
+    return served.map(g -> ConditionValue.isTrue("Running", "controller is running (graph revision " + g.revision()
+        + ")")).orElse(ConditionValue.unknown("NotStarted", "the controller starts once the kind is ready"));
+  }
+
+  private static String kindReadyMessage(CompiledResourceGroup graph) {
+    return "kind " + graph.instanceKind().kind() + " has been accepted and ready";
+  }
+
+  private static boolean allowsBreakingChanges(GenericKubernetesResource resourceGroup) {
+    Map<String, String> annotations = resourceGroup.getMetadata().getAnnotations();
+    return annotations != null && "true".equalsIgnoreCase(annotations.get(CrdInstaller.ALLOW_BREAKING_CHANGES));
+  }
+}

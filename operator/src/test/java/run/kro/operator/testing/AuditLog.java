@@ -1,0 +1,70 @@
+package run.kro.operator.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The test API server's audit log, read as the source of truth for what a client did: one JSON line per request
+ * stage; completed writes are counted by user.
+ */
+public final class AuditLog {
+
+  private static final Set<String> WRITES = Set.of("create", "update", "patch", "delete", "deletecollection");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+
+  public AuditLog(Path file) {
+    this.file = file;
+  }
+
+  /** A place in the log; entries after it are what happened since. */
+  public long mark() {
+    try {
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Completed write requests by {@code user} since {@code mark}, as "verb resource namespace/name" lines. */
+  public List<String> writesSince(long mark, String user) {
+    return entriesSince(mark)
+        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
+        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .filter(e -> WRITES.contains(e.path("verb").asText()))
+        .map(e -> e.path("verb").asText() + " " + e.path("objectRef").path("resource").asText()
+            + (e.path("objectRef").path("subresource").isMissingNode() ? "" : "/" + e.path("objectRef").path("subresource").asText())
+            + " " + e.path("objectRef").path("namespace").asText("") + "/" + e.path("objectRef").path("name").asText(""))
+        .toList();
+  }
+
+  private Stream<JsonNode> entriesSince(long mark) {
+    try (var in = Files.newInputStream(file)) {
+      // The mark may fall inside a line being written: read from the byte before it and drop a partial first line.
+      in.skipNBytes(Math.max(0, mark - 1));
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (mark > 0) {
+        text = text.startsWith("\n") ? text.substring(1) : text.substring(text.indexOf('\n') + 1);
+      }
+      return text.lines().filter(l -> !l.isBlank()).map(AuditLog::parse).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + line, e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package run.kro.operator.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the ITs do to the cluster as a user would (with the admin client, not the controller's): apply
+ * ResourceGroups and instances, read objects of any kind, and wait for the controller to bring them to a state.
+ */
+public final class Cluster {
+
+  public static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final KubernetesClient client;
+
+  public Cluster(KubernetesClient client) {
+    this.client = client;
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+
+  /** Creates or replaces an object of any kind (server-side apply as the test user). */
+  public GenericKubernetesResource apply(GenericKubernetesResource object) {
+    return client.resource(object).fieldManager("kro-tests").forceConflicts().serverSideApply();
+  }
+
+  public MixedOperation<GenericKubernetesResource, ?, Resource<GenericKubernetesResource>> kind(String apiVersion,
+      String kind) {
+    return client.genericKubernetesResources(apiVersion, kind);
+  }
+
+  public Optional<GenericKubernetesResource> get(String apiVersion, String kind, String namespace, String name) {
+    var resources = kind(apiVersion, kind);
+    return Optional.ofNullable(namespace == null ? resources.withName(name).get()
+        : resources.inNamespace(namespace).withName(name).get());
+  }
+
+  public static JsonNode tree(GenericKubernetesResource object) {
+    return JSON.valueToTree(object);
+  }
+
+  /** Waits until the object exists and satisfies {@code condition}; returns it. */
+  public JsonNode await(String apiVersion, String kind, String namespace, String name, String description,
+      Predicate<JsonNode> condition) {
+    JsonNode[] seen = new JsonNode[1];
+    await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> {
+          seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
+          return seen[0] != null && condition.test(seen[0]);
+        });
+    return seen[0];
+  }
+
+  public JsonNode awaitState(String apiVersion, String kind, String namespace, String name, String state) {
+    return await(apiVersion, kind, namespace, name, "in state " + state,
+        o -> state.equals(o.path("status").path("state").asText()));
+  }
+
+  public void awaitGone(String apiVersion, String kind, String namespace, String name) {
+    await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> get(apiVersion, kind, namespace, name).isEmpty());
+  }
+}

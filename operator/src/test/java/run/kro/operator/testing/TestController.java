@@ -1,0 +1,60 @@
+package run.kro.operator.testing;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import run.kro.operator.ControllerProcess;
+import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.config.ResourceGroupCrdsInstaller;
+import run.kro.testenv.KubeTestEnv;
+
+/**
+ * The controller of the test JVM: the production {@link ControllerProcess} with the production settings binding,
+ * against the test API server, as user {@value #USER} so that its requests can be told apart in the audit log.
+ * Shared by all ITs (each uses its own kinds and namespaces); tests that stop it start it again.
+ */
+public final class TestController {
+
+  public static final String USER = "kro-controller";
+  private static TestController instance;
+
+  private final KubernetesClient client;
+  private final ControllerProcess process;
+
+  private TestController(KubeTestEnv env, Map<String, String> properties) {
+    this.client = env.clientFor(USER, "system:masters");
+    ResourceGroupCrdsInstaller.installMissing(client);
+    this.process = new ControllerProcess(client, settings(properties), new SimpleMeterRegistry(), Clock.systemUTC());
+  }
+
+  /** The shared controller, started. */
+  public static synchronized TestController running() {
+    if (instance == null) {
+      instance = new TestController(KubeTestEnv.get(), Map.of());
+      Runtime.getRuntime().addShutdownHook(new Thread(instance.process::stop, "test-controller-stop"));
+    }
+    instance.process.start();
+    return instance;
+  }
+
+  /** Settings as the application would bind them from {@code kro.controller.*} properties. */
+  public static ControllerSettings settings(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties))
+        .bindOrCreate("kro.controller", ControllerSettings.class);
+  }
+
+  public void stop() {
+    process.stop();
+  }
+
+  public void start() {
+    process.start();
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+}
