@@ -24,7 +24,8 @@ final class BoundComparison {
     }
   }
 
-  private static final Bound MINIMUM = new Bound("minimum", true, ChangeKind.MINIMUM_ADDED, ChangeKind.MINIMUM_INCREASED);
+  private static final Bound MINIMUM =
+      new Bound("minimum", true, ChangeKind.MINIMUM_ADDED, ChangeKind.MINIMUM_INCREASED);
   private static final Bound MAXIMUM =
       new Bound("maximum", false, ChangeKind.MAXIMUM_ADDED, ChangeKind.MAXIMUM_DECREASED);
   private static final Bound MIN_LENGTH =

@@ -76,7 +76,8 @@ final class SchemaTreeComparison {
   }
 
   /** Like upstream, an existing property that becomes required is breaking even when it gains a default. */
-  private void compareRequired(FieldPath path, boolean before, boolean after, JSONSchemaProps old, JSONSchemaProps now) {
+  private void compareRequired(
+      FieldPath path, boolean before, boolean after, JSONSchemaProps old, JSONSchemaProps now) {
     if (!before && after) {
       changes.record(path, ChangeKind.REQUIRED_ADDED, "became required");
     } else if (before && !after) {
