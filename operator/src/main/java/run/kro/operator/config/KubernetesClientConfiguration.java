@@ -1,7 +1,6 @@
 package run.kro.operator.config;
 
 import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
@@ -10,10 +9,12 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import run.kro.operator.kube.ClientRateLimit;
 
 /**
  * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual lookup
- * ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited to the configured QPS.
+ * ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited to the configured QPS
+ * and burst.
  */
 @Configuration(proxyBeanMethods = false)
 public class KubernetesClientConfiguration {
@@ -23,10 +24,9 @@ public class KubernetesClientConfiguration {
       @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig) throws IOException {
     Config base = kubeconfig.isBlank() ? Config.autoConfigure(null)
         : Config.fromKubeconfig(Files.readString(Path.of(kubeconfig)));
-    Config config = new ConfigBuilder(base)
-        .withQps(settings.client().qps())
-        .withBurst(settings.client().burst())
+    return new KubernetesClientBuilder().withConfig(base)
+        .withHttpClientBuilderConsumer(http -> http.addOrReplaceInterceptor(ClientRateLimit.NAME,
+            new ClientRateLimit(settings.client().qps(), settings.client().burst())))
         .build();
-    return new KubernetesClientBuilder().withConfig(config).build();
   }
 }

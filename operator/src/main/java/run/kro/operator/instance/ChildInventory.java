@@ -45,10 +45,10 @@ final class ChildInventory {
   }
 
   /**
-   * Deletes a child unless it changed since it was listed (resource-version precondition). Dependents of the child
-   * (a Job's pods, a Deployment's ReplicaSets) are deleted in the background rather than orphaned.
+   * Deletes a child. Dependents of the child (a Job's pods, a Deployment's ReplicaSets) are deleted in the
+   * background rather than orphaned.
    *
-   * @return false when the child changed or is already gone; the caller looks again later
+   * @return false when the child is already gone
    */
   boolean delete(Child child) {
     GenericKubernetesResource object = child.object();
@@ -57,10 +57,10 @@ final class ChildInventory {
         ? resources.withName(object.getMetadata().getName())
         : resources.inNamespace(object.getMetadata().getNamespace()).withName(object.getMetadata().getName());
     try {
-      named.lockResourceVersion(object.getMetadata().getResourceVersion()).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+      named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
       return true;
     } catch (KubernetesClientException e) {
-      if (ApiErrors.isNotFound(e) || ApiErrors.isConflict(e)) {
+      if (ApiErrors.isNotFound(e)) {
         return false;
       }
       throw e;

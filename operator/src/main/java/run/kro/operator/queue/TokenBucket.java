@@ -3,11 +3,11 @@ package run.kro.operator.queue;
 import java.time.Duration;
 
 /**
- * The overall limit on rate-limited adds, as Go's {@code rate.Limiter.Reserve}: tokens refill at {@code qps} up to
- * {@code burst}; each reservation takes one, and when none is left it waits for its turn. Not thread-safe: the work
- * queue guards it with its lock.
+ * A token bucket, as Go's {@code rate.Limiter.Reserve}: tokens refill at {@code qps} up to {@code burst}; each
+ * reservation takes one, and when none is left it waits for its turn. Limits the work queue's rate-limited adds and
+ * the client's requests. Not thread-safe: callers guard it with their lock.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
   private static final double NANOS_PER_SECOND = 1e9;
 
@@ -17,7 +17,7 @@ final class TokenBucket {
   private double tokens;
   private long last;
 
-  TokenBucket(double qps, int burst, Ticker ticker) {
+  public TokenBucket(double qps, int burst, Ticker ticker) {
     this.qps = qps;
     this.burst = burst;
     this.ticker = ticker;
@@ -26,7 +26,7 @@ final class TokenBucket {
   }
 
   /** Takes a token and returns how long to wait until it is really there (zero while the burst lasts). */
-  Duration reserve() {
+  public Duration reserve() {
     if (Double.isInfinite(qps)) {
       return Duration.ZERO;
     }

@@ -1,6 +1,6 @@
 package run.kro.operator.testing;
 
-import static org.awaitility.Awaitility.await;
+import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +55,7 @@ public final class Cluster {
   public JsonNode await(String apiVersion, String kind, String namespace, String name, String description,
       Predicate<JsonNode> condition) {
     JsonNode[] seen = new JsonNode[1];
-    await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
+    Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
         .pollInterval(Duration.ofMillis(100))
         .until(() -> {
           seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
@@ -70,7 +70,7 @@ public final class Cluster {
   }
 
   public void awaitGone(String apiVersion, String kind, String namespace, String name) {
-    await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
+    Awaitility.await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
         .pollInterval(Duration.ofMillis(100))
         .until(() -> get(apiVersion, kind, namespace, name).isEmpty());
   }

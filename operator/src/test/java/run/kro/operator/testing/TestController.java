@@ -22,12 +22,13 @@ public final class TestController {
   private static TestController instance;
 
   private final KubernetesClient client;
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final ControllerProcess process;
 
   private TestController(KubeTestEnv env, Map<String, String> properties) {
     this.client = env.clientFor(USER, "system:masters");
     ResourceGroupCrdsInstaller.installMissing(client);
-    this.process = new ControllerProcess(client, settings(properties), new SimpleMeterRegistry(), Clock.systemUTC());
+    this.process = new ControllerProcess(client, settings(properties), meters, Clock.systemUTC());
   }
 
   /** The shared controller, started. */
@@ -52,6 +53,12 @@ public final class TestController {
 
   public void start() {
     process.start();
+  }
+
+  /** How many reconciles of instances of {@code kind} finished so far, whatever their result. */
+  public double reconciles(String kind) {
+    return meters.find(run.kro.operator.queue.ReconcileMetrics.RECONCILES).tag("kind", kind).counters().stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
   }
 
   public KubernetesClient client() {

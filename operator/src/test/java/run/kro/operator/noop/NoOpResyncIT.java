@@ -1,0 +1,68 @@
+package run.kro.operator.noop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import run.kro.operator.testing.AuditLog;
+import run.kro.operator.testing.Cluster;
+import run.kro.operator.testing.Fixtures;
+import run.kro.operator.testing.TestController;
+import run.kro.testenv.KubeTest;
+import run.kro.testenv.KubeTestEnv;
+
+/**
+ * Our decision 3: once instances are ACTIVE, reconciling them again writes nothing. The controller is restarted, so
+ * every instance is reconciled from scratch (fresh caches, no memory of earlier applies); the API server's audit log
+ * must show no write by the controller. Then drift (a field kro owns, changed by someone) is put back.
+ */
+@KubeTest
+class NoOpResyncIT {
+
+  private static final String API = "kro.run/v1alpha1";
+  private static final String KIND = "Steady";
+  private static final int INSTANCES = 5;
+
+  @Test
+  void aFullResyncWritesNothingAndDriftIsCorrected(KubeTestEnv env) {
+    TestController controller = TestController.running();
+    Cluster cluster = new Cluster(env.adminClient());
+    AuditLog audit = new AuditLog(env.auditLog());
+    cluster.apply(Fixtures.object("noop/steady.yaml", Map.of()));
+    cluster.awaitState(API, "ResourceGroup", null, "steady", "Active");
+    String ns = env.newNamespace("noop");
+    List<String> names = IntStream.range(0, INSTANCES).mapToObj(i -> "steady-" + i).toList();
+    names.forEach(name -> cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));
+    names.forEach(name -> cluster.awaitState(API, KIND, ns, name, "ACTIVE"));
+    // Let the events of the controller's own writes settle before measuring.
+    awaitQuiet(audit);
+
+    controller.stop();
+    long mark = audit.mark();
+    double before = controller.reconciles(KIND);
+    controller.start();
+    await().atMost(Cluster.PATIENCE).until(() -> controller.reconciles(KIND) >= before + INSTANCES);
+
+    assertThat(audit.writesSince(mark, TestController.USER)).isEmpty();
+
+    cluster.client().configMaps().inNamespace(ns).withName("steady-0").edit(cm -> {
+      cm.getData().put("port", "9999");
+      return cm;
+    });
+    cluster.await("v1", "ConfigMap", ns, "steady-0", "drift corrected",
+        cm -> cm.path("data").path("port").asText().equals("80"));
+  }
+
+  private static void awaitQuiet(AuditLog audit) {
+    long[] mark = {audit.mark()};
+    await().atMost(Cluster.PATIENCE).pollDelay(Duration.ofSeconds(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+      boolean quiet = audit.writesSince(mark[0], TestController.USER).isEmpty();
+      mark[0] = audit.mark();
+      return quiet;
+    });
+  }
+}
