@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import run.kro.backend.api.CompiledDimension;
 import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledResource;
-import run.kro.backend.api.CompiledValue;
 import run.kro.backend.api.ResourceShape;
 import run.kro.backend.api.Stage;
 import run.kro.backend.cel.CompiledExpression;
@@ -147,15 +146,7 @@ final class ResourceCompiler {
   static List<CompiledExpression> expressionsOf(List<CompiledField> fields, List<CompiledDimension> dimensions,
       List<CompiledExpression> includeWhen) {
     List<CompiledExpression> all = new ArrayList<>();
-    for (CompiledField field : fields) {
-      if (field.value() instanceof CompiledValue.Standalone standalone) {
-        all.add(standalone.expression());
-      } else {
-        ((CompiledValue.StringTemplate) field.value()).parts().stream()
-            .filter(p -> p instanceof CompiledValue.Interpolation)
-            .forEach(p -> all.add(((CompiledValue.Interpolation) p).expression()));
-      }
-    }
+    fields.forEach(field -> all.addAll(field.value().expressions()));
     dimensions.forEach(d -> all.add(d.expression()));
     all.addAll(includeWhen);
     return all;
