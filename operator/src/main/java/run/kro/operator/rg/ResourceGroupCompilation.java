@@ -22,6 +22,9 @@ import run.kro.backend.source.SourceDocument;
  */
 final class ResourceGroupCompilation {
 
+  /** How the engine says that a kind is unknown (see {@code ResourceResolution}). */
+  private static final String SCHEMA_NOT_FOUND = "schema not found for";
+
   private final ClusterOpenApiSchemas clusterSchemas;
   private final CompilerOptions options;
 
@@ -35,6 +38,16 @@ final class ResourceGroupCompilation {
     return errors.stream().map(CompileError::describe).collect(Collectors.joining("; "));
   }
 
+  /**
+   * Whether some errors only say that a kind is not known yet. A CRD's schema reaches the cluster's OpenAPI a little
+   * after the CRD is established, and a chained ResourceGroup's kind appears when that ResourceGroup is accepted: such
+   * a ResourceGroup is compiled again with backoff rather than left invalid until its next change.
+   */
+  static boolean waitsForKinds(List<CompileError> errors) {
+    return errors.stream().anyMatch(e -> e.stage() == run.kro.backend.api.Stage.RESOURCE
+        && e.message().contains(SCHEMA_NOT_FOUND));
+  }
+
   /** @throws SchemasUnavailableException when the cluster failed while its schemas were read */
   CompileResult compile(String owner, JsonNode resourceGroup) {
     List<RuntimeException> failures = new ArrayList<>();
@@ -46,6 +59,13 @@ final class ResourceGroupCompilation {
           + failures.get(0).getMessage());
     }
     return result;
+  }
+
+  /** Kinds a ResourceGroup uses are not served yet; the compilation is retried with backoff. */
+  static final class KindsNotYetServedException extends RuntimeException {
+    KindsNotYetServedException(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** Kind schemas could not be read; the compilation is retried with backoff. */

@@ -80,6 +80,10 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
           served.isPresent() ? ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph()))
               : ConditionValue.unknown("GraphNotAccepted", "no valid graph yet"),
           controllerReady(served), served.map(ActiveGraph::graph), lastIssued));
+      if (ResourceGroupCompilation.waitsForKinds(result.errors())) {
+        throw new ResourceGroupCompilation.KindsNotYetServedException(key + " uses kinds the cluster does not serve "
+            + "yet; compiling again with backoff");
+      }
       return Outcome.done();
     }
     CompiledResourceGroup compiled = result.compiled().orElseThrow();

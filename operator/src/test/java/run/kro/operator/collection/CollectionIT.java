@@ -51,7 +51,7 @@ class CollectionIT {
   }
 
   private static List<String> items(String ns) {
-    return cluster.client().configMaps().inNamespace(ns).withLabel("kro.run/node-id", "items").list().getItems()
+    return cluster.client().configMaps().inNamespace(ns).withLabel("kro.run/node-id", "entries").list().getItems()
         .stream().filter(cm -> cm.getMetadata().getDeletionTimestamp() == null)
         .map(cm -> cm.getMetadata().getName()).sorted().toList();
   }

@@ -37,7 +37,7 @@ class InvalidUpdateIT {
         rg -> condition(rg, "GraphAccepted").path("status").asText().equals("False"));
     assertThat(invalid.path("status").path("state").asText()).isEqualTo("Inactive");
     assertThat(condition(invalid, "GraphAccepted").path("message").asText())
-        .contains("resource \"config\"").contains("spec.resources[0].template.data.greeting").contains("nope")
+        .contains("resource \"config\" data.greeting: undefined field 'nope'")
         .contains("instances keep revision 1");
 
     cluster.apply(greeter.instance(ns, "still served"));

@@ -1,6 +1,7 @@
 package run.kro.operator.testing;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,16 +52,21 @@ public final class Cluster {
     return JSON.valueToTree(object);
   }
 
-  /** Waits until the object exists and satisfies {@code condition}; returns it. */
+  /** Waits until the object exists and satisfies {@code condition}; returns it. On timeout, shows its last status. */
   public JsonNode await(String apiVersion, String kind, String namespace, String name, String description,
       Predicate<JsonNode> condition) {
     JsonNode[] seen = new JsonNode[1];
-    Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> {
-          seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
-          return seen[0] != null && condition.test(seen[0]);
-        });
+    try {
+      Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> {
+            seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
+            return seen[0] != null && condition.test(seen[0]);
+          });
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(e.getMessage() + "; last seen: "
+          + (seen[0] == null ? "absent" : seen[0].path("status").toPrettyString()), e);
+    }
     return seen[0];
   }
 
