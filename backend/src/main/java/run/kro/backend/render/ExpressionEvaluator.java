@@ -1,6 +1,7 @@
 package run.kro.backend.render;
 
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.CelVariableResolver;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,7 +46,12 @@ final class ExpressionEvaluator {
   /** Evaluates over other variables, e.g. {@code schema} with the built-in conditions; nothing is remembered. */
   static Outcome run(CompiledExpression expression, CelVariableResolver variables) {
     try {
-      return new Outcome.Value(expression.program().eval(variables));
+      Object value = expression.program().eval(variables);
+      if (value instanceof CelUnknownSet) {
+        // cel-java answers a variable without a value with an "unknown" result rather than an error.
+        return new Outcome.Missing("a variable it reads has no value yet");
+      }
+      return new Outcome.Value(value);
     } catch (CelEvaluationException e) {
       return MissingDataClassifier.classify(e);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package run.kro.backend.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ import run.kro.backend.model.Condition;
 
 /**
  * One reconcile's evaluation of one instance: wires the parts of this package together and remembers, for this
- * reconcile, each resource's inclusion, readiness and desired identities, forgetting what an observation changes.
- * Not thread-safe, as the contract says.
+ * reconcile, each resource's inclusion, readiness and desired identities, forgetting what an observation changes
+ * (a little over the usual size: the contract's six methods and their memory belong together). Not thread-safe, as
+ * the contract says.
  */
 public final class GraphEvaluation implements InstanceEvaluation {
 
@@ -146,7 +148,7 @@ public final class GraphEvaluation implements InstanceEvaluation {
       return new StatusProjection(fields.fields(), Optional.empty(), 0, fields.errors());
     }
     AuthorConditions.Result conditions = authorConditions.evaluate(graph.statusConditions(), builtInConditions);
-    List<String> errors = new java.util.ArrayList<>(fields.errors());
+    List<String> errors = new ArrayList<>(fields.errors());
     errors.addAll(conditions.errors());
     return new StatusProjection(fields.fields(), Optional.of(conditions.conditions()), conditions.pending(), errors);
   }
