@@ -36,6 +36,7 @@ public final class InstanceControllers implements AutoCloseable {
   private final KindInformers externals;
   private final WorkQueue<InstanceKey> queue;
   private final WorkerPool<InstanceKey> workers;
+  private final InstanceMetrics metrics;
 
   public InstanceControllers(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
       ControllerSettings settings, MeterRegistry meters, Clock clock) {
@@ -52,6 +53,7 @@ public final class InstanceControllers implements AutoCloseable {
         new ExternalEvents(watchers, queue::add));
     ChildInventory inventory = new ChildInventory(client, kinds);
     RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), run.kro.backend.api.KroVersion.current());
+    this.metrics = new InstanceMetrics(meters);
     InstanceParts parts = new InstanceParts(
         new InstanceMetadata(client),
         new GraphWalk(new ChildApplier(client, kinds, children), new ExternalReader(client, kinds, externals), options),
@@ -60,7 +62,7 @@ public final class InstanceControllers implements AutoCloseable {
         new InstanceStatus(clock),
         new StatusWriter(client),
         watchers,
-        new InstanceMetrics(meters));
+        metrics);
     InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
         settings.instanceRequeueInterval());
     this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),
@@ -120,5 +122,6 @@ public final class InstanceControllers implements AutoCloseable {
     instances.close();
     children.close();
     externals.close();
+    metrics.close();
   }
 }

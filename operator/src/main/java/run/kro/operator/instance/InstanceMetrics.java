@@ -17,6 +17,7 @@ final class InstanceMetrics {
   private final MeterRegistry meters;
   private final Map<InstanceKey, InstanceState> states = new ConcurrentHashMap<>();
   private final Set<String> registeredKinds = ConcurrentHashMap.newKeySet();
+  private final java.util.List<Gauge> gauges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   InstanceMetrics(MeterRegistry meters) {
     this.meters = meters;
@@ -27,11 +28,11 @@ final class InstanceMetrics {
     String kind = key.gvk().kind();
     if (registeredKinds.add(kind)) {
       for (InstanceState each : InstanceState.values()) {
-        Gauge.builder("kro.instances", states, s -> s.entrySet().stream()
+        gauges.add(Gauge.builder("kro.instances", states, s -> s.entrySet().stream()
                 .filter(e -> e.getKey().gvk().kind().equals(kind) && e.getValue() == each).count())
             .description("instances by state, as of their last reconcile")
             .tags("kind", kind, "state", each.name())
-            .register(meters);
+            .register(meters));
       }
     }
     if (wroteStatus) {
@@ -41,5 +42,10 @@ final class InstanceMetrics {
 
   void forget(InstanceKey key) {
     states.remove(key);
+  }
+
+  /** The next leadership term counts afresh: its gauges must not find these, which read this term's states. */
+  void close() {
+    gauges.forEach(meters::remove);
   }
 }

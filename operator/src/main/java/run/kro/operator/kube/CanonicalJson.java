@@ -9,7 +9,10 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** JSON text with object keys sorted, so that equal trees always hash alike (also across restarts and JVMs). */
+/**
+ * A canonical text of a JSON tree, object keys sorted, so that equal trees always hash alike (also across restarts and
+ * JVMs). It is for hashing only, not valid JSON to read back.
+ */
 public final class CanonicalJson {
 
   private CanonicalJson() {}

@@ -58,9 +58,9 @@ final class CrdInstaller {
           + ALLOW_BREAKING_CHANGES + ": \"true\"");
     }
     if (!isCurrent(existing, desired)) {
-      Map<String, String> mergedLabels = new LinkedHashMap<>(labels);
-      mergedLabels.putAll(desired.getMetadata().getLabels());
-      existing.getMetadata().setLabels(mergedLabels);
+      existing.getMetadata().setLabels(merged(existing.getMetadata().getLabels(), desired.getMetadata().getLabels()));
+      existing.getMetadata().setAnnotations(merged(existing.getMetadata().getAnnotations(),
+          desired.getMetadata().getAnnotations()));
       existing.setSpec(desired.getSpec());
       crds.resource(existing).update();
       return afterWrite(name, "updated");
@@ -99,11 +99,16 @@ final class CrdInstaller {
   }
 
   private static boolean isCurrent(CustomResourceDefinition existing, CustomResourceDefinition desired) {
-    Map<String, String> labels = Optional.ofNullable(existing.getMetadata().getLabels()).orElse(Map.of());
-    boolean labelsCurrent = desired.getMetadata().getLabels().entrySet().stream()
-        .allMatch(e -> Objects.equals(labels.get(e.getKey()), e.getValue()));
-    return labelsCurrent && JsonSubset.heldBy(Json.MAPPER.valueToTree(desired.getSpec()),
+    boolean metadataCurrent = holds(existing.getMetadata().getLabels(), desired.getMetadata().getLabels())
+        && holds(existing.getMetadata().getAnnotations(), desired.getMetadata().getAnnotations());
+    return metadataCurrent && JsonSubset.heldBy(Json.MAPPER.valueToTree(desired.getSpec()),
         Json.MAPPER.valueToTree(existing.getSpec())) && sameSchemas(existing, desired);
+  }
+
+  private static boolean holds(Map<String, String> existing, Map<String, String> desired) {
+    Map<String, String> actual = Optional.ofNullable(existing).orElse(Map.of());
+    return Optional.ofNullable(desired).orElse(Map.of()).entrySet().stream()
+        .allMatch(e -> Objects.equals(actual.get(e.getKey()), e.getValue()));
   }
 
   /** A subset check alone would miss removed properties: schemas must match exactly. */
@@ -126,13 +131,22 @@ final class CrdInstaller {
     return condition(crd, "Established", "True").isPresent();
   }
 
+  private static Map<String, String> merged(Map<String, String> existing, Map<String, String> desired) {
+    Map<String, String> merged = new LinkedHashMap<>(Optional.ofNullable(existing).orElse(Map.of()));
+    merged.putAll(Optional.ofNullable(desired).orElse(Map.of()));
+    return merged;
+  }
+
+  /** The CRD {@code crdName} if {@code ownerName} owns it. */
+  Optional<CustomResourceDefinition> owned(String crdName, String ownerName) {
+    CustomResourceDefinition existing = client.apiextensions().v1().customResourceDefinitions().withName(crdName).get();
+    return Optional.ofNullable(existing).filter(crd -> crd.getMetadata().getLabels() != null
+        && ownerName.equals(crd.getMetadata().getLabels().get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME)));
+  }
+
   /** Deletes the CRD if {@code ownerName} owns it (with {@code allowCrdDeletion}); its instances go with it. */
   void deleteIfOwned(String crdName, String ownerName) {
-    var crd = client.apiextensions().v1().customResourceDefinitions().withName(crdName);
-    CustomResourceDefinition existing = crd.get();
-    if (existing != null && existing.getMetadata().getLabels() != null
-        && ownerName.equals(existing.getMetadata().getLabels().get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME))) {
-      crd.delete();
-    }
+    owned(crdName, ownerName).ifPresent(crd -> client.apiextensions().v1().customResourceDefinitions().resource(crd)
+        .delete());
   }
 }

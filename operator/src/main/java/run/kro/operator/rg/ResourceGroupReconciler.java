@@ -66,7 +66,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     }
     resourceGroup = writer.ensureFinalizer(key, resourceGroup);
     ObjectNode tree = Json.tree(resourceGroup);
-    Optional<ActiveGraph> served = registry.servedBy(key.owner());
+    Optional<ActiveGraph> served = registry.servedBy(key.owner()).or(() -> recover(key, tree));
     long lastIssued = Math.max(tree.path("status").path("lastIssuedRevision").asLong(0),
         served.map(ActiveGraph::revision).orElse(0L));
     CompileResult result = compilation.compile(key.owner(), tree);
@@ -88,13 +88,15 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     }
     CompiledResourceGroup compiled = result.compiled().orElseThrow();
     String specHash = CanonicalJson.hash(tree.path("spec"));
-    boolean changed = served.map(g -> !g.specHash().equals(specHash)).orElse(true);
-    long revision = changed ? lastIssued + 1 : served.get().revision();
-    CrdOutcome crd = crds.ensure(compiled.instanceCrd(), allowsBreakingChanges(resourceGroup));
+    boolean servedCurrent = served.filter(g -> g.specHash().equals(specHash)).isPresent();
+    long revision = servedCurrent ? served.get().revision() : lastIssued + 1;
+    CrdOutcome crd = crds.ensure(AcceptedSpecs.recordedOn(Json.MAPPER.convertValue(compiled.instanceCrd(),
+        io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class), tree.path("spec"), revision),
+        allowsBreakingChanges(resourceGroup));
     if (!(crd instanceof CrdOutcome.Ready)) {
       return crdNotReady(key, resourceGroup, compiled, served, lastIssued, crd);
     }
-    if (changed || !instances.serves(compiled.instanceKind())) {
+    if (!servedCurrent || !instances.serves(compiled.instanceKind())) {
       ResourceDefinitionContext context = kinds.require(compiled.instanceKind());
       ActiveGraph active = new ActiveGraph(key.owner(), compiled, revision, specHash, context);
       registry.activate(active);
@@ -104,8 +106,32 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
         ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
         ConditionValue.isTrue("Ready", kindReadyMessage(compiled)),
         ConditionValue.isTrue("Running", "controller is running (graph revision " + revision + ")"),
-        Optional.of(compiled), changed ? revision : lastIssued));
+        Optional.of(compiled), Math.max(revision, lastIssued)));
     return Outcome.done();
+  }
+
+  /**
+   * After a restart nothing is served: the spec last accepted (kept on the generated CRD) is compiled and served
+   * again, with its revision, before the current spec is looked at.
+   */
+  private Optional<ActiveGraph> recover(ResourceGroupKey key, JsonNode tree) {
+    Optional<AcceptedSpecs.Accepted> accepted = crdName(tree).flatMap(name -> crds.owned(name, key.name()))
+        .flatMap(AcceptedSpecs::readFrom);
+    if (accepted.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode acceptedTree = tree.deepCopy();
+    acceptedTree.set("spec", accepted.get().spec());
+    Optional<CompiledResourceGroup> compiled = compilation.compile(key.owner(), acceptedTree).compiled();
+    if (compiled.isEmpty() || kinds.find(compiled.get().instanceKind()).isEmpty()) {
+      return Optional.empty();
+    }
+    ActiveGraph active = new ActiveGraph(key.owner(), compiled.get(), accepted.get().revision(),
+        accepted.get().hash(), kinds.require(compiled.get().instanceKind()));
+    registry.activate(active);
+    instances.serve(active);
+    LOG.info("{}: serving revision {} again, as last accepted", key, active.revision());
+    return Optional.of(active);
   }
 
   private Outcome crdNotReady(ResourceGroupKey key, GenericKubernetesResource resourceGroup,
@@ -135,7 +161,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     }
     stopServing(key);
     if (settings.allowCrdDeletion()) {
-      crdName(resourceGroup).ifPresent(name -> crds.deleteIfOwned(name, key.name()));
+      crdName(Json.tree(resourceGroup)).ifPresent(name -> crds.deleteIfOwned(name, key.name()));
     }
     writer.releaseFinalizer(key, resourceGroup);
     return Outcome.done();
@@ -145,8 +171,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     registry.deactivate(key.owner()).ifPresent(instances::stop);
   }
 
-  private static Optional<String> crdName(GenericKubernetesResource resourceGroup) {
-    JsonNode schema = Json.tree(resourceGroup).path("spec").path("schema");
+  private static Optional<String> crdName(JsonNode resourceGroup) {
+    JsonNode schema = resourceGroup.path("spec").path("schema");
     String kind = schema.path("kind").asText("");
     String group = schema.path("group").asText("");
     return kind.isEmpty() ? Optional.empty() : Optional.of(run.kro.backend.schema.Plurals.of(kind) + "."

@@ -46,6 +46,15 @@ class InvalidUpdateIT {
     assertThat(audit.writesSince(mark, TestController.USER)).noneMatch(w -> w.startsWith("delete "));
     assertThat(cluster.get("v1", "ConfigMap", ns, "greeter-second")).isPresent();
 
+    // A restarted controller knows nothing but what the cluster holds: it serves the last valid graph again.
+    TestController controller = TestController.running();
+    controller.stop();
+    controller.start();
+    cluster.apply(greeter.instance(ns, "after a restart"));
+    cluster.await("v1", "ConfigMap", ns, "greeter-config", "updated with the old graph after a restart",
+        cm -> cm.path("data").path("greeting").asText().equals("after a restart"));
+    assertThat(audit.writesSince(mark, TestController.USER)).noneMatch(w -> w.startsWith("delete "));
+
     cluster.apply(greeter.resourceGroup("${schema.spec.greeting + '!'}", "", false));
     cluster.await(API, "ResourceGroup", null, greeter.name(), "active at revision 2",
         rg -> rg.path("status").path("state").asText().equals("Active")
@@ -54,7 +63,7 @@ class InvalidUpdateIT {
         o -> o.path("status").path("graphRevision").asLong() == 2);
     assertThat(instance.path("status").path("state").asText()).isEqualTo("ACTIVE");
     cluster.await("v1", "ConfigMap", ns, "greeter-config", "rendered by the new graph",
-        cm -> cm.path("data").path("greeting").asText().equals("still served!"));
+        cm -> cm.path("data").path("greeting").asText().equals("after a restart!"));
   }
 
   static JsonNode condition(JsonNode object, String type) {
