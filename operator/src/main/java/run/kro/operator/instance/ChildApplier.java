@@ -11,31 +11,32 @@ import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.JsonSubset;
 import run.kro.operator.kube.KindInformers;
-import run.kro.operator.kube.ObjectReader;
 import run.kro.operator.kube.ResourceKinds;
 
 /**
  * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the live object already
  * holds every desired field (then nothing is written). Refuses to touch an object that belongs to another ApplySet,
  * and waits for a terminating object to go away. Transient API failures are thrown, to be retried with backoff.
+ *
+ * <p>The live object comes from the watch cache of kro's children, so creating a child costs one request, as a bare
+ * apply would. An object without kro's labels is not in that cache and is adopted by the apply (upstream's
+ * adopt-or-create). Two instances creating the same new object within the cache's latency could both apply it; the
+ * one that does not end up owning it reports the conflict on its next reconcile.
  */
 final class ChildApplier {
 
   private final KubernetesClient client;
   private final ResourceKinds kinds;
   private final KindInformers children;
-  private final ObjectReader reader;
 
   ChildApplier(KubernetesClient client, ResourceKinds kinds, KindInformers children) {
     this.client = client;
     this.kinds = kinds;
     this.children = children;
-    this.reader = new ObjectReader(client, kinds);
   }
 
   ApplyOutcome ensure(DesiredObject desired, String applySetId) {
-    Optional<GenericKubernetesResource> live = children.get(desired.gvk(), desired.namespace(), desired.name())
-        .or(() -> readUnlabelled(desired));
+    Optional<GenericKubernetesResource> live = children.get(desired.gvk(), desired.namespace(), desired.name());
     if (live.isPresent()) {
       GenericKubernetesResource current = live.get();
       String owner = labels(current).getOrDefault(KroMetadata.APPLYSET_PART_OF, applySetId);
@@ -69,14 +70,6 @@ final class ChildApplier {
       }
       return new ApplyOutcome.Rejected(describe(desired) + ": " + ApiErrors.message(e));
     }
-  }
-
-  /**
-   * The children informer sees only kro's objects; before creating, look for an object of that name without kro's
-   * labels (which the apply adopts) or one the cache has not seen yet (which may belong to another instance).
-   */
-  private Optional<GenericKubernetesResource> readUnlabelled(DesiredObject desired) {
-    return reader.get(desired.gvk(), desired.namespace(), desired.name());
   }
 
   private static java.util.Map<String, String> labels(GenericKubernetesResource object) {

@@ -38,7 +38,7 @@ final class GraphWalk {
   }
 
   WalkResult walk(ActiveGraph active, JsonNode instance, InstanceIdentity identity) {
-    InstanceEvaluation evaluation = InstanceEvaluation.start(active.graph(), instance, options);
+    TimedEvaluation evaluation = new TimedEvaluation(InstanceEvaluation.start(active.graph(), instance, options));
     Pass pass = new Pass(evaluation, identity.applySetId(), new DesiredStateHash(active.revision()));
     for (CompiledResource resource : active.graph().inTopologicalOrder()) {
       pass.nodes.add(pass.visit(resource));

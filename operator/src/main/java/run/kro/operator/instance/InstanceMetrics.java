@@ -10,7 +10,7 @@ import run.kro.backend.status.InstanceState;
 
 /**
  * Instance metrics: {@code kro_instances{kind,state}} (how many instances are in each state, from their last
- * reconcile) and {@code kro_instance_status_writes_total{kind}}.
+ * reconcile), {@code kro_instance_status_writes_total{kind}} and {@code kro_cel_evaluation_seconds{kind}}.
  */
 final class InstanceMetrics {
 
@@ -38,6 +38,12 @@ final class InstanceMetrics {
     if (wroteStatus) {
       Counter.builder("kro.instance.status.writes").tags("kind", kind).register(meters).increment();
     }
+  }
+
+  /** Time spent in the engine (CEL and rendering) by one reconcile: {@code kro_cel_evaluation_seconds{kind}}. */
+  void evaluated(InstanceKey key, java.time.Duration elapsed) {
+    io.micrometer.core.instrument.Timer.builder("kro.cel.evaluation").tags("kind", key.gvk().kind())
+        .description("time one reconcile spent evaluating expressions and rendering").register(meters).record(elapsed);
   }
 
   void forget(InstanceKey key) {

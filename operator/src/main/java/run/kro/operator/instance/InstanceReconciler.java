@@ -78,6 +78,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
           identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
     }
     writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), java.util.List.of()), walk);
+    parts.metrics().evaluated(key, walk.evaluation().elapsed());
     if (walk.failed()) {
       throw new ReconcileFailure(key + ": " + walk.nodes().stream()
           .filter(n -> n.state() == run.kro.backend.status.NodeState.ERROR)

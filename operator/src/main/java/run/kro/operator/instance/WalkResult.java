@@ -3,7 +3,6 @@ package run.kro.operator.instance;
 import java.util.List;
 import java.util.Set;
 import run.kro.backend.api.ExternalTarget;
-import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.status.NodeReport;
 import run.kro.backend.status.NodeState;
 
@@ -17,7 +16,7 @@ import run.kro.backend.status.NodeState;
  * @param writes how many objects this pass applied
  */
 record WalkResult(
-    InstanceEvaluation evaluation, List<NodeReport> nodes, Set<String> keptUids, Set<String> namespaces,
+    TimedEvaluation evaluation, List<NodeReport> nodes, Set<String> keptUids, Set<String> namespaces,
     List<ExternalTarget> externalTargets, String desiredStateHash, int writes) {
 
   /** Every resource was rendered: none waits for data, none failed. Only then is pruning safe. */
