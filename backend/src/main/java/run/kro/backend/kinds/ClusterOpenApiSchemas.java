@@ -20,15 +20,15 @@ import java.util.function.Supplier;
 /**
  * Schemas from a live cluster's OpenAPI v3. {@code GET /openapi/v3} lists the group-versions; a group-version's
  * document and its discovery list (for the scope) are fetched the first time one of its kinds is asked for, and kept
- * for {@link #CACHE_TTL} like upstream kro's resolver, so that CRDs installed or changed later are seen. A
- * group-version missing from the list (a CRD installed since) makes the list be read again, at most every
- * {@link #MISSING_RECHECK}. A cluster that serves no OpenAPI v3 knows no kinds. Thread-safe.
+ * for {@link #CACHE_TTL} like upstream kro's resolver, so that CRDs installed or changed later are seen. A kind
+ * that is not found (a CRD installed since, in a new or an existing group-version) makes the list and its
+ * group-version be read again, at most every {@link #MISSING_RECHECK}. A cluster that serves no OpenAPI v3 knows no kinds. Thread-safe.
  */
 public final class ClusterOpenApiSchemas implements SchemaResolver {
 
   public static final Duration CACHE_TTL = Duration.ofMinutes(5);
   public static final int MAX_CACHED_GROUP_VERSIONS = 500;
-  public static final Duration MISSING_RECHECK = Duration.ofSeconds(5);
+  public static final Duration MISSING_RECHECK = Duration.ofSeconds(2);
   static final String OPENAPI_ROOT = "/openapi/v3";
 
   private final KubernetesClient client;
@@ -50,14 +50,15 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
   @Override
   public Optional<KindSchema> resolve(GroupVersionKind gvk) {
     try {
-      Optional<GroupVersionOpenApi> groupVersion = groupVersions.getUnchecked(gvk.apiVersion());
-      if (groupVersion.isEmpty() && System.nanoTime() - documentUrlsSince > MISSING_RECHECK.toNanos()) {
+      Optional<KindSchema> schema = groupVersions.getUnchecked(gvk.apiVersion()).flatMap(d -> d.resolve(gvk));
+      if (schema.isEmpty() && System.nanoTime() - documentUrlsSince > MISSING_RECHECK.toNanos()) {
+        // A CRD installed since: its group-version may be new, or an existing document may lack the new kind.
         documentUrls = Suppliers.memoizeWithExpiration(this::fetchDocumentUrls, CACHE_TTL);
         documentUrlsSince = System.nanoTime();
         groupVersions.invalidate(gvk.apiVersion());
-        groupVersion = groupVersions.getUnchecked(gvk.apiVersion());
+        schema = groupVersions.getUnchecked(gvk.apiVersion()).flatMap(d -> d.resolve(gvk));
       }
-      return groupVersion.flatMap(document -> document.resolve(gvk));
+      return schema;
     } catch (UncheckedExecutionException e) {
       if (e.getCause() instanceof SchemaSourceException failure) {
         throw failure;

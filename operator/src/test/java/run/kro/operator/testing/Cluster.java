@@ -6,6 +6,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
@@ -37,8 +38,8 @@ public final class Cluster {
     return client.resource(object).fieldManager("kro-tests").forceConflicts().serverSideApply();
   }
 
-  public MixedOperation<GenericKubernetesResource, ?, Resource<GenericKubernetesResource>> kind(String apiVersion,
-      String kind) {
+  public MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
+      kind(String apiVersion, String kind) {
     return client.genericKubernetesResources(apiVersion, kind);
   }
 
