@@ -66,7 +66,7 @@ public final class InstanceControllers implements AutoCloseable {
     InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
         settings.instanceRequeueInterval());
     this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),
-        settings.queueMaxRetries(), reconciler, key -> key.gvk().kind(), meters);
+        settings.queueMaxRetries(), reconciler, key -> key.gvk().kind(), meters, settings.gracefulShutdownTimeout());
   }
 
   public void start() {

@@ -40,7 +40,7 @@ public final class ResourceGroupController implements AutoCloseable {
         new CrdInstaller(client), registry, instances, kinds,
         new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
     this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),
-        settings.queueMaxRetries(), reconciler, key -> key.kind().kind(), meters);
+        settings.queueMaxRetries(), reconciler, key -> key.kind().kind(), meters, settings.gracefulShutdownTimeout());
   }
 
   public void start() {
