@@ -65,6 +65,24 @@ public final class DependencyGraph {
     return topologicalOrder;
   }
 
+  /**
+   * Nodes grouped by depth, each group in topological order: level 0 depends on nothing, level k on nodes of lower
+   * levels only. Nodes of one level never depend on each other, so they can be applied together.
+   */
+  public List<List<String>> levels() {
+    Map<String, Integer> depth = new java.util.HashMap<>();
+    List<List<String>> levels = new ArrayList<>();
+    for (String node : topologicalOrder) {
+      int level = dependenciesOf(node).stream().mapToInt(d -> depth.get(d) + 1).max().orElse(0);
+      depth.put(node, level);
+      while (levels.size() <= level) {
+        levels.add(new ArrayList<>());
+      }
+      levels.get(level).add(node);
+    }
+    return levels.stream().map(List::copyOf).toList();
+  }
+
   public List<String> declarationOrder() {
     return declarationOrder;
   }

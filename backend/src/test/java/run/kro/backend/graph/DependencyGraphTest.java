@@ -47,6 +47,14 @@ class DependencyGraphTest {
   }
 
   @Test
+  void groupsNodesThatCanBeAppliedTogether() {
+    // cm -> deploy -> svc, cm -> job; a stands alone: a and cm first, then deploy and job, then svc.
+    DependencyGraph graph = DependencyGraph.build(words("cm deploy svc a job"),
+        dependencies("cm->deploy deploy->svc cm->job"));
+    assertThat(graph.levels()).containsExactly(List.of("cm", "a"), List.of("deploy", "job"), List.of("svc"));
+  }
+
+  @Test
   void answersDependenciesAndDependents() {
     DependencyGraph graph = DependencyGraph.build(words("a b c"), dependencies("a->b a->c b->c"));
     assertThat(graph.dependenciesOf("c")).containsExactly("a", "b");

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCollectionSize {@code --rgd-max-collection-size}
  * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
+ * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at once, in all
  */
 @ConfigurationProperties("kro.controller")
 public record ControllerSettings(
@@ -40,6 +41,7 @@ public record ControllerSettings(
     @DefaultValue("1000") int maxCollectionSize,
     @DefaultValue("10") int maxCollectionDimensions,
     @DefaultValue("60s") Duration gracefulShutdownTimeout,
+    @DefaultValue("16") int applyConcurrency,
     @DefaultValue LeaderElection leaderElection) {
 
   /** {@code --client-qps} and {@code --client-burst}. */

@@ -11,6 +11,7 @@ import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.JsonSubset;
 import run.kro.operator.kube.KindInformers;
+import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 
 /**
@@ -28,11 +29,13 @@ final class ChildApplier {
   private final KubernetesClient client;
   private final ResourceKinds kinds;
   private final KindInformers children;
+  private final OwnWrites ownWrites;
 
-  ChildApplier(KubernetesClient client, ResourceKinds kinds, KindInformers children) {
+  ChildApplier(KubernetesClient client, ResourceKinds kinds, KindInformers children, OwnWrites ownWrites) {
     this.client = client;
     this.kinds = kinds;
     this.children = children;
+    this.ownWrites = ownWrites;
   }
 
   ApplyOutcome ensure(DesiredObject desired, String applySetId) {
@@ -63,6 +66,7 @@ final class ChildApplier {
           ? resources.inNamespace(desired.namespace().get()).resource(object) : resources.resource(object);
       GenericKubernetesResource applied = target.fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET).forceConflicts()
           .serverSideApply();
+      ownWrites.wrote(applied);
       return new ApplyOutcome.Observed(Json.MAPPER.valueToTree(applied), true);
     } catch (KubernetesClientException e) {
       if (ApiErrors.isTransient(e)) {

@@ -3,31 +3,42 @@ package run.kro.operator.instance;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.util.function.Consumer;
+import run.kro.operator.kube.OwnWrites;
 
 /**
  * Wakes the instance a child belongs to, named by the child's kro labels, whenever the child changes: its status
- * (readiness), its spec (drift), or its existence (deleted by someone, or gone during a deletion wave).
+ * (readiness), its spec (drift), or its existence (deleted by someone, or gone during a deletion wave) — but not for
+ * the echo of kro's own apply, whose result the reconcile already used.
  */
 final class ChildEvents implements ResourceEventHandler<GenericKubernetesResource> {
 
   private final Consumer<InstanceKey> enqueue;
+  private final OwnWrites ownWrites;
 
-  ChildEvents(Consumer<InstanceKey> enqueue) {
+  ChildEvents(Consumer<InstanceKey> enqueue, OwnWrites ownWrites) {
     this.enqueue = enqueue;
+    this.ownWrites = ownWrites;
   }
 
   @Override
   public void onAdd(GenericKubernetesResource child) {
-    InstanceKey.ofChild(child).ifPresent(enqueue);
+    if (!ownWrites.isEcho(child)) {
+      InstanceKey.ofChild(child).ifPresent(enqueue);
+    }
   }
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    InstanceKey.ofChild(after).ifPresent(enqueue);
+    boolean resync = java.util.Objects.equals(before.getMetadata().getResourceVersion(),
+        after.getMetadata().getResourceVersion());
+    if (resync || !ownWrites.isEcho(after)) {
+      InstanceKey.ofChild(after).ifPresent(enqueue);
+    }
   }
 
   @Override
   public void onDelete(GenericKubernetesResource child, boolean deletedFinalStateUnknown) {
+    ownWrites.forget(child);
     InstanceKey.ofChild(child).ifPresent(enqueue);
   }
 }

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
@@ -20,31 +23,54 @@ import run.kro.backend.status.NodeState;
 import run.kro.operator.registry.ActiveGraph;
 
 /**
- * One-pass convergence (our decision 2): walks the graph in topological order; each resource is rendered from what
- * its dependencies returned moments ago in this same pass, applied, and checked for readiness, so a chain of
- * instantly-ready resources converges in one reconcile. A resource that is not ready stops only its dependents, which
- * are woken later by a watch event on it.
+ * One-pass convergence (our decision 2): walks the graph level by level. The resources of a level depend only on
+ * earlier levels, so they are rendered from what those returned moments ago in this same pass, and their objects are
+ * applied together; then each is checked for readiness. A chain of instantly-ready resources converges in one
+ * reconcile. A resource that is not ready stops only its dependents, which are woken later by a watch event on it.
  */
 final class GraphWalk {
 
   private final ChildApplier applier;
   private final ExternalReader externals;
   private final RuntimeOptions options;
+  private final Executor applies;
 
-  GraphWalk(ChildApplier applier, ExternalReader externals, RuntimeOptions options) {
+  GraphWalk(ChildApplier applier, ExternalReader externals, RuntimeOptions options, Executor applies) {
     this.applier = applier;
     this.externals = externals;
     this.options = options;
+    this.applies = applies;
   }
 
   WalkResult walk(ActiveGraph active, JsonNode instance, InstanceIdentity identity) {
     TimedEvaluation evaluation = new TimedEvaluation(InstanceEvaluation.start(active.graph(), instance, options));
     Pass pass = new Pass(evaluation, identity.applySetId(), new DesiredStateHash(active.revision()));
-    for (CompiledResource resource : active.graph().inTopologicalOrder()) {
-      pass.nodes.add(pass.visit(resource));
+    for (List<String> level : active.graph().graph().levels()) {
+      List<Step> steps = level.stream().map(id -> pass.plan(active.graph().resources().get(id))).toList();
+      List<CompletableFuture<List<ApplyOutcome>>> outcomes = steps.stream().map(pass::apply).toList();
+      for (int i = 0; i < steps.size(); i++) {
+        pass.nodes.add(pass.finish(steps.get(i), join(outcomes.get(i))));
+      }
     }
     return new WalkResult(evaluation, pass.nodes, pass.keptUids, pass.namespaces, pass.targets, pass.hash.value(),
         pass.writes);
+  }
+
+  /** Transient API failures inside an apply are rethrown as they are, to be retried with backoff. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** A resource between rendering and applying: either settled already (skipped, pending, failed) or to apply. */
+  private record Step(CompiledResource resource, NodeReport report, List<DesiredObject> desired, boolean settled) {
+
+    static Step settled(CompiledResource resource, NodeReport report) {
+      return new Step(resource, report, List.of(), true);
+    }
   }
 
   /** The state of one walk. */
@@ -64,20 +90,63 @@ final class GraphWalk {
       this.hash = hash;
     }
 
-    NodeReport visit(CompiledResource resource) {
+    /** includeWhen, then what to apply (or, for an external reference, what it reads). */
+    Step plan(CompiledResource resource) {
       NodeReport report = NodeReports.initial(resource);
       Inclusion inclusion = evaluation.inclusion(resource.id());
       if (inclusion instanceof Inclusion.Skipped skipped) {
         hash.skipped(resource.id());
-        return report.withState(NodeState.SKIPPED, skipped.reason());
+        return Step.settled(resource, report.withState(NodeState.SKIPPED, skipped.reason()));
       }
       if (inclusion instanceof Inclusion.Pending pending) {
-        return report.withState(NodeState.IN_PROGRESS, pending.reason());
+        return Step.settled(resource, report.withState(NodeState.IN_PROGRESS, pending.reason()));
       }
       if (inclusion instanceof Inclusion.Failed failed) {
-        return report.withState(NodeState.ERROR, failed.message());
+        return Step.settled(resource, report.withState(NodeState.ERROR, failed.message()));
       }
-      return resource.shape().isExternal() ? readExternal(resource, report) : applyTemplate(resource, report);
+      if (resource.shape().isExternal()) {
+        return Step.settled(resource, readExternal(resource, report));
+      }
+      Evaluated<List<DesiredObject>> rendered = evaluation.desired(resource.id());
+      if (!(rendered instanceof Evaluated.Value<List<DesiredObject>> value)) {
+        return Step.settled(resource, unevaluated(report, rendered));
+      }
+      List<DesiredObject> desired = value.value();
+      desired.forEach(object -> {
+        hash.add(resource.id(), object.object());
+        object.namespace().ifPresent(namespaces::add);
+      });
+      return new Step(resource, NodeReports.rendered(report, resource, desired), desired, false);
+    }
+
+    CompletableFuture<List<ApplyOutcome>> apply(Step step) {
+      List<CompletableFuture<ApplyOutcome>> each = step.desired().stream()
+          .map(object -> CompletableFuture.supplyAsync(() -> applier.ensure(object, applySetId), applies)).toList();
+      return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+          .thenApply(done -> each.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Records what the cluster returned and checks readiness. */
+    NodeReport finish(Step step, List<ApplyOutcome> outcomes) {
+      if (step.settled()) {
+        return step.report();
+      }
+      List<JsonNode> observed = new ArrayList<>(outcomes.size());
+      for (ApplyOutcome outcome : outcomes) {
+        if (outcome instanceof ApplyOutcome.Observed seen) {
+          observed.add(seen.object());
+          Optional.ofNullable(seen.object().path("metadata").path("uid").textValue()).ifPresent(keptUids::add);
+          writes += seen.wrote() ? 1 : 0;
+        } else if (outcome instanceof ApplyOutcome.Terminating terminating) {
+          return step.report().withState(NodeState.DELETING, terminating.message());
+        } else if (outcome instanceof ApplyOutcome.Conflict conflict) {
+          return step.report().withState(NodeState.ERROR, conflict.message());
+        } else {
+          return step.report().withState(NodeState.ERROR, ((ApplyOutcome.Rejected) outcome).message());
+        }
+      }
+      evaluation.observe(step.resource().id(), observed);
+      return ready(step.resource(), NodeReports.counted(step.report(), step.desired().size(), observed.size()));
     }
 
     private NodeReport readExternal(CompiledResource resource, NodeReport report) {
@@ -96,34 +165,6 @@ final class GraphWalk {
       }
       evaluation.observe(resource.id(), found);
       return ready(resource, NodeReports.counted(report, found.size(), found.size()));
-    }
-
-    private NodeReport applyTemplate(CompiledResource resource, NodeReport report) {
-      Evaluated<List<DesiredObject>> rendered = evaluation.desired(resource.id());
-      if (!(rendered instanceof Evaluated.Value<List<DesiredObject>> value)) {
-        return unevaluated(report, rendered);
-      }
-      List<DesiredObject> desired = value.value();
-      report = NodeReports.rendered(report, resource, desired);
-      List<JsonNode> observed = new ArrayList<>(desired.size());
-      for (DesiredObject object : desired) {
-        hash.add(resource.id(), object.object());
-        object.namespace().ifPresent(namespaces::add);
-        ApplyOutcome outcome = applier.ensure(object, applySetId);
-        if (outcome instanceof ApplyOutcome.Observed seen) {
-          observed.add(seen.object());
-          Optional.ofNullable(seen.object().path("metadata").path("uid").textValue()).ifPresent(keptUids::add);
-          writes += seen.wrote() ? 1 : 0;
-        } else if (outcome instanceof ApplyOutcome.Terminating terminating) {
-          return report.withState(NodeState.DELETING, terminating.message());
-        } else if (outcome instanceof ApplyOutcome.Conflict conflict) {
-          return report.withState(NodeState.ERROR, conflict.message());
-        } else {
-          return report.withState(NodeState.ERROR, ((ApplyOutcome.Rejected) outcome).message());
-        }
-      }
-      evaluation.observe(resource.id(), observed);
-      return ready(resource, NodeReports.counted(report, desired.size(), observed.size()));
     }
 
     private NodeReport ready(CompiledResource resource, NodeReport report) {

@@ -4,6 +4,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
@@ -13,6 +17,7 @@ import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.config.ControllerSettings;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.KindNotServedException;
+import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.kube.StatusWriter;
 import run.kro.operator.queue.BackoffPolicy;
@@ -37,6 +42,7 @@ public final class InstanceControllers implements AutoCloseable {
   private final WorkQueue<InstanceKey> queue;
   private final WorkerPool<InstanceKey> workers;
   private final InstanceMetrics metrics;
+  private final ExecutorService applies;
 
   public InstanceControllers(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
       ControllerSettings settings, MeterRegistry meters, Clock clock) {
@@ -45,22 +51,34 @@ public final class InstanceControllers implements AutoCloseable {
     this.queue = new WorkQueue<>("instances", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
         limits.rateLimit(), limits.burstLimit()));
     ExternalWatchers watchers = new ExternalWatchers();
+    OwnWrites ownWrites = new OwnWrites();
     this.instances = new KindInformers("instance", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        new InstanceEvents(queue::add));
+        new InstanceEvents(queue::add, ownWrites));
     this.children = new KindInformers("child", client, kinds, Optional.of(KroMetadata.OWNED + "=true"),
-        settings.resyncPeriod(), new ChildEvents(queue::add));
+        settings.resyncPeriod(), new ChildEvents(queue::add, ownWrites));
     this.externals = new KindInformers("external", client, kinds, Optional.empty(), settings.resyncPeriod(),
         new ExternalEvents(watchers, queue::add));
     ChildInventory inventory = new ChildInventory(client, kinds);
     RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), run.kro.backend.api.KroVersion.current());
     this.metrics = new InstanceMetrics(meters);
+    this.applies = Executors.newFixedThreadPool(settings.applyConcurrency(), new ThreadFactory() {
+      private final AtomicInteger count = new AtomicInteger();
+
+      @Override
+      public Thread newThread(Runnable task) {
+        Thread thread = new Thread(task, "kro-apply-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      }
+    });
     InstanceParts parts = new InstanceParts(
-        new InstanceMetadata(client),
-        new GraphWalk(new ChildApplier(client, kinds, children), new ExternalReader(client, kinds, externals), options),
+        new InstanceMetadata(client, ownWrites),
+        new GraphWalk(new ChildApplier(client, kinds, children, ownWrites), new ExternalReader(client, kinds, externals),
+            options, applies),
         new ChildPruner(inventory),
         new InstanceDeletion(inventory),
         new InstanceStatus(clock),
-        new StatusWriter(client),
+        new StatusWriter(client, ownWrites),
         watchers,
         metrics);
     InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
@@ -123,5 +141,6 @@ public final class InstanceControllers implements AutoCloseable {
     children.close();
     externals.close();
     metrics.close();
+    applies.shutdownNow();
   }
 }

@@ -5,18 +5,21 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.util.function.Consumer;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.kube.Changes;
+import run.kro.operator.kube.OwnWrites;
 
 /**
- * Turns instance watch events into work. Updates that change only the status (kro's own status writes) are dropped:
- * they cannot change what the instance wants. Resyncs (same resource version) are kept, so a periodic full resync
+ * Turns instance watch events into work. Updates that change only the status, and echoes of the controller's own
+ * writes, are dropped: they cannot change what the instance wants. Resyncs (same resource version) are kept, so a periodic full resync
  * re-checks every instance.
  */
 final class InstanceEvents implements ResourceEventHandler<GenericKubernetesResource> {
 
   private final Consumer<InstanceKey> enqueue;
+  private final OwnWrites ownWrites;
 
-  InstanceEvents(Consumer<InstanceKey> enqueue) {
+  InstanceEvents(Consumer<InstanceKey> enqueue, OwnWrites ownWrites) {
     this.enqueue = enqueue;
+    this.ownWrites = ownWrites;
   }
 
   @Override
@@ -26,13 +29,14 @@ final class InstanceEvents implements ResourceEventHandler<GenericKubernetesReso
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    if (Changes.needWork(before, after)) {
+    if (!ownWrites.isEcho(after) && Changes.needWork(before, after)) {
       enqueue.accept(key(after));
     }
   }
 
   @Override
   public void onDelete(GenericKubernetesResource instance, boolean deletedFinalStateUnknown) {
+    ownWrites.forget(instance);
     enqueue.accept(key(instance));
   }
 

@@ -19,6 +19,7 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.KroVersion;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.operator.kube.Json;
+import run.kro.operator.kube.OwnWrites;
 
 /**
  * What kro writes on an instance's own metadata (§1.5): its finalizer, the ownership labels, and the ApplySet parent
@@ -28,9 +29,11 @@ import run.kro.operator.kube.Json;
 final class InstanceMetadata {
 
   private final KubernetesClient client;
+  private final OwnWrites ownWrites;
 
-  InstanceMetadata(KubernetesClient client) {
+  InstanceMetadata(KubernetesClient client, OwnWrites ownWrites) {
     this.client = client;
+    this.ownWrites = ownWrites;
   }
 
   /** The ApplySet record an instance wants: the group-kinds and other namespaces its children may live in. */
@@ -94,7 +97,10 @@ final class InstanceMetadata {
     var resources = client.genericKubernetesResources(context);
     var target = instance.getMetadata().getNamespace() == null ? resources.resource(Json.generic(patch))
         : resources.inNamespace(instance.getMetadata().getNamespace()).resource(Json.generic(patch));
-    return target.fieldManager(KroMetadata.FIELD_MANAGER_LABELLER).forceConflicts().serverSideApply();
+    GenericKubernetesResource applied = target.fieldManager(KroMetadata.FIELD_MANAGER_LABELLER).forceConflicts()
+        .serverSideApply();
+    ownWrites.wrote(applied);
+    return applied;
   }
 
   private static Map<String, String> labels(ResourceGroup owner, InstanceIdentity identity) {

@@ -60,6 +60,8 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     if (instance.getMetadata().getDeletionTimestamp() != null) {
       return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds());
     }
+    // Children are created only once the instance is managed: a newly managed instance has nothing to prune.
+    boolean newlyManaged = !InstanceMetadata.isManaged(instance);
     instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
         identity, recorded.with(graphKinds));
     if (isSuspended(instance)) {
@@ -72,7 +74,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     JsonNode previous = status(instance);
     boolean desiredChanged = !walk.desiredStateHash().equals(previous.path(KroStatusFields.DESIRED_STATE_HASH).asText())
         || !recorded.groupKinds().equals(new TreeSet<>(graphKinds));
-    if (walk.complete() && desiredChanged) {
+    if (walk.complete() && desiredChanged && !newlyManaged) {
       parts.pruner().prune(key, identity.applySetId(), recorded.with(graphKinds).groupKinds(), walk.keptUids());
       instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
           identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));

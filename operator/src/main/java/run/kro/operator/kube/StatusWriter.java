@@ -15,9 +15,11 @@ public final class StatusWriter {
   private static final int ATTEMPTS = 3;
 
   private final KubernetesClient client;
+  private final OwnWrites ownWrites;
 
-  public StatusWriter(KubernetesClient client) {
+  public StatusWriter(KubernetesClient client, OwnWrites ownWrites) {
     this.client = client;
+    this.ownWrites = ownWrites;
   }
 
   /** @return whether a write was made */
@@ -34,7 +36,7 @@ public final class StatusWriter {
       var target = current.getMetadata().getNamespace() == null ? resources.resource(current)
           : resources.inNamespace(current.getMetadata().getNamespace()).resource(current);
       try {
-        target.updateStatus();
+        ownWrites.wrote(target.updateStatus());
         return true;
       } catch (KubernetesClientException e) {
         if (!ApiErrors.isConflict(e) || attempt == ATTEMPTS) {

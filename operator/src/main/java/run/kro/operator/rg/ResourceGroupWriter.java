@@ -22,7 +22,7 @@ final class ResourceGroupWriter {
     this.client = client;
     this.kinds = kinds;
     this.status = status;
-    this.statusWriter = new StatusWriter(client);
+    this.statusWriter = new StatusWriter(client, new run.kro.operator.kube.OwnWrites());
   }
 
   GenericKubernetesResource ensureFinalizer(ResourceGroupKey key, GenericKubernetesResource resourceGroup) {

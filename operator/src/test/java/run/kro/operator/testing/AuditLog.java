@@ -46,6 +46,29 @@ public final class AuditLog {
         .toList();
   }
 
+  /** How many completed requests of each kind {@code user} made since {@code mark}, e.g. {@code "patch configmaps"}. */
+  public java.util.Map<String, Long> requestCountsSince(long mark, String user) {
+    return entriesSince(mark)
+        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
+        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
+            + e.path("objectRef").path("resource").asText(e.path("requestURI").asText())
+            + (e.path("objectRef").has("subresource") ? "/" + e.path("objectRef").path("subresource").asText() : ""),
+            java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+  }
+
+  /** Mean time the API server took, in milliseconds, for each kind of request {@code user} made since {@code mark}. */
+  public java.util.Map<String, Double> serverMillisSince(long mark, String user) {
+    return entriesSince(mark)
+        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
+        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
+            + e.path("objectRef").path("resource").asText(),
+            java.util.TreeMap::new, java.util.stream.Collectors.averagingDouble(e -> java.time.Duration.between(
+                java.time.Instant.parse(e.path("requestReceivedTimestamp").asText()),
+                java.time.Instant.parse(e.path("stageTimestamp").asText())).toNanos() / 1e6)));
+  }
+
   private Stream<JsonNode> entriesSince(long mark) {
     try (var in = Files.newInputStream(file)) {
       // The mark may fall inside a line being written: read from the byte before it and drop a partial first line.

@@ -41,6 +41,14 @@ public final class TestController {
     return instance;
   }
 
+  /**
+   * A controller of its own with the given {@code kro.controller.*} properties, not started; for benchmarks that
+   * compare settings. Never run it beside the shared one.
+   */
+  public static TestController create(Map<String, String> properties) {
+    return new TestController(KubeTestEnv.get(), properties);
+  }
+
   /** Settings as the application would bind them from {@code kro.controller.*} properties. */
   public static ControllerSettings settings(Map<String, String> properties) {
     return new Binder(new MapConfigurationPropertySource(properties))
@@ -59,6 +67,15 @@ public final class TestController {
   public double reconciles(String kind) {
     return meters.find(run.kro.operator.queue.ReconcileMetrics.RECONCILES).tag("kind", kind).counters().stream()
         .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+  }
+
+  /** Total time spent in reconciles of {@code kind}, and in the engine during them, in seconds. */
+  public double[] reconcileSeconds(String kind) {
+    double reconcile = meters.find(run.kro.operator.queue.ReconcileMetrics.RECONCILE_DURATION).tag("kind", kind)
+        .timers().stream().mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
+    double engine = meters.find("kro.cel.evaluation").tag("kind", kind).timers().stream()
+        .mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
+    return new double[] {reconcile, engine};
   }
 
   public KubernetesClient client() {

@@ -1,0 +1,33 @@
+package run.kro.operator.kube;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The resource version each object got from the controller's own latest write. A watch event carrying exactly that
+ * version is the echo of a write whose result the reconcile already used, so it is not new work; any later change,
+ * by anyone, has another version and is. Saves a reconcile per write.
+ */
+public final class OwnWrites {
+
+  private final Map<String, String> versions = new ConcurrentHashMap<>();
+
+  public void wrote(HasMetadata result) {
+    if (result != null && result.getMetadata() != null && result.getMetadata().getUid() != null) {
+      versions.put(result.getMetadata().getUid(), Objects.toString(result.getMetadata().getResourceVersion(), ""));
+    }
+  }
+
+  public boolean isEcho(HasMetadata event) {
+    String uid = event.getMetadata().getUid();
+    return uid != null && Objects.equals(versions.get(uid), event.getMetadata().getResourceVersion());
+  }
+
+  public void forget(HasMetadata deleted) {
+    if (deleted.getMetadata().getUid() != null) {
+      versions.remove(deleted.getMetadata().getUid());
+    }
+  }
+}
