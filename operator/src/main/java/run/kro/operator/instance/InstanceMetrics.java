@@ -36,7 +36,8 @@ final class InstanceMetrics {
       }
     }
     if (wroteStatus) {
-      Counter.builder("kro.instance.status.writes").tags("kind", kind).register(meters).increment();
+      Counter.builder("kro.instance.status.writes").tags("kind", kind)
+          .description("status writes; a steady instance makes none").register(meters).increment();
     }
   }
 

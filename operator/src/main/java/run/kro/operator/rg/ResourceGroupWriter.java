@@ -2,10 +2,12 @@ package run.kro.operator.rg;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import run.kro.backend.api.KroMetadata;
+import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.kube.StatusWriter;
@@ -38,13 +40,20 @@ final class ResourceGroupWriter {
   }
 
   void releaseFinalizer(ResourceGroupKey key, GenericKubernetesResource resourceGroup) {
-    if (finalizers(resourceGroup).contains(KroMetadata.FINALIZER)) {
+    if (!finalizers(resourceGroup).contains(KroMetadata.FINALIZER)) {
+      return;
+    }
+    try {
       resource(key).edit(rg -> {
         List<String> finalizers = new ArrayList<>(finalizers(rg));
         finalizers.remove(KroMetadata.FINALIZER);
         rg.getMetadata().setFinalizers(finalizers);
         return rg;
       });
+    } catch (KubernetesClientException e) {
+      if (!ApiErrors.isNotFound(e)) {
+        throw e;
+      }
     }
   }
 

@@ -14,8 +14,9 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * An external reference that appears after the instance: the instance waits, naming the missing object; when it is
- * created the watch wakes the instance, and later changes to it propagate. kro never writes the external object.
+ * External references: one by name that appears after the instance (the instance waits, naming the missing object;
+ * the watch wakes it when the object is created, and later changes propagate), and one by selector that sees new
+ * matches. kro never writes external objects.
  */
 @KubeTest
 class ExternalRefIT {
@@ -32,6 +33,24 @@ class ExternalRefIT {
     audit = new AuditLog(env.auditLog());
     cluster.apply(Fixtures.object("external/reader.yaml", Map.of()));
     cluster.awaitState(API, "ResourceGroup", null, "external-reader", "Active");
+    cluster.apply(Fixtures.object("external/selector.yaml", Map.of()));
+    cluster.awaitState(API, "ResourceGroup", null, "team-settings", "Active");
+  }
+
+  @Test
+  void aSelectorReadsEveryMatchAndFollowsNewOnes(KubeTestEnv env) {
+    String ns = env.newNamespace("selector");
+    cluster.apply(Fixtures.object("external/team-config.yaml", Map.of("NS", ns, "NAME", "a-one", "TEAM", "a")));
+    cluster.apply(Fixtures.object("external/team-config.yaml", Map.of("NS", ns, "NAME", "b-one", "TEAM", "b")));
+    cluster.apply(Fixtures.object("external/team-instance.yaml", Map.of("NS", ns)));
+    JsonNode one = cluster.await(API, "TeamSettings", ns, "settings", "one match",
+        o -> o.path("status").path("found").asInt() == 1 && o.path("status").path("state").asText().equals("ACTIVE"));
+    assertThat(one.path("status").path("names").get(0).asText()).isEqualTo("a-one");
+
+    cluster.apply(Fixtures.object("external/team-config.yaml", Map.of("NS", ns, "NAME", "a-two", "TEAM", "a")));
+    JsonNode two = cluster.await(API, "TeamSettings", ns, "settings", "two matches",
+        o -> o.path("status").path("found").asInt() == 2);
+    assertThat(two.path("status").path("names")).extracting(JsonNode::asText).containsExactly("a-one", "a-two");
   }
 
   @Test

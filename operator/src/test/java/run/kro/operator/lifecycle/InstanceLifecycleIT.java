@@ -91,6 +91,31 @@ class InstanceLifecycleIT {
   }
 
   @Test
+  void suspensionPausesReconcilingUntilLifted(KubeTestEnv env) {
+    String ns = env.newNamespace("lifecycle-suspend");
+    cluster.apply(Fixtures.object("lifecycle/instance.yaml", Map.of("KIND", KIND, "NS", ns, "GREETING", "hi")));
+    cluster.awaitState(API, KIND, ns, "demo", "ACTIVE");
+
+    cluster.kind(API, KIND).inNamespace(ns).withName("demo").edit(instance -> {
+      instance.getMetadata().setAnnotations(Map.of("kro.run/reconcile", "suspended"));
+      return instance;
+    });
+    cluster.await(API, KIND, ns, "demo", "suspended", o -> o.path("status").path("conditions").toString()
+        .contains("ReconciliationSuspended"));
+    cluster.apply(Fixtures.object("lifecycle/instance.yaml", Map.of("KIND", KIND, "NS", ns, "GREETING", "paused")));
+    cluster.await(API, KIND, ns, "demo", "spec change seen", o -> o.path("metadata").path("generation").asLong() == 2);
+    assertThat(child("ConfigMap", ns, "demo-config").path("data").path("greeting").asText()).isEqualTo("hi");
+
+    cluster.kind(API, KIND).inNamespace(ns).withName("demo").edit(instance -> {
+      instance.getMetadata().setAnnotations(Map.of());
+      return instance;
+    });
+    cluster.await("v1", "ConfigMap", ns, "demo-config", "updated once resumed",
+        cm -> cm.path("data").path("greeting").asText().equals("paused"));
+    cluster.awaitState(API, KIND, ns, "demo", "ACTIVE");
+  }
+
+  @Test
   void deletionGoesInWavesAndKeepsRetained(KubeTestEnv env) {
     String ns = env.newNamespace("lifecycle-delete");
     cluster.apply(Fixtures.object("lifecycle/instance.yaml", Map.of("KIND", KIND, "NS", ns, "GREETING", "hi")));
