@@ -55,7 +55,8 @@ public record ControllerSettings(
       @DefaultValue("100") int burstLimit) {}
 
   /**
-   * Leader election on a Lease, so that one of several replicas reconciles (upstream: lease 15 s, renew 10 s, retry 2 s).
+   * Leader election on a Lease, so that one of several replicas reconciles (upstream: lease 15 s, renew 10 s, retry
+   * 2 s).
    *
    * @param namespace where the Lease lives; empty means the pod's namespace in a cluster, {@code default} outside
    * @param identity this replica's name in the Lease; empty means the host name plus a random suffix

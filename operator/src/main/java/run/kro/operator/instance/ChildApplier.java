@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Map;
 import java.util.Optional;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.KroMetadata;
@@ -48,7 +49,8 @@ final class ChildApplier {
             + " belongs to ApplySet " + owner + ", cannot reassign to " + applySetId);
       }
       if (current.getMetadata().getDeletionTimestamp() != null) {
-        return new ApplyOutcome.Terminating(describe(desired) + " is being deleted; it is created again once it is gone");
+        return new ApplyOutcome.Terminating(describe(desired)
+            + " is being deleted; it is created again once it is gone");
       }
       JsonNode liveTree = Json.MAPPER.valueToTree(current);
       if (JsonSubset.heldBy(desired.object(), liveTree)) {
@@ -76,8 +78,8 @@ final class ChildApplier {
     }
   }
 
-  private static java.util.Map<String, String> labels(GenericKubernetesResource object) {
-    return object.getMetadata().getLabels() == null ? java.util.Map.of() : object.getMetadata().getLabels();
+  private static Map<String, String> labels(GenericKubernetesResource object) {
+    return object.getMetadata().getLabels() == null ? Map.of() : object.getMetadata().getLabels();
   }
 
   static String describe(DesiredObject desired) {

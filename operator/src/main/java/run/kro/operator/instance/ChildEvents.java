@@ -2,6 +2,7 @@ package run.kro.operator.instance;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.util.Objects;
 import java.util.function.Consumer;
 import run.kro.operator.kube.OwnWrites;
 
@@ -29,7 +30,7 @@ final class ChildEvents implements ResourceEventHandler<GenericKubernetesResourc
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    boolean resync = java.util.Objects.equals(before.getMetadata().getResourceVersion(),
+    boolean resync = Objects.equals(before.getMetadata().getResourceVersion(),
         after.getMetadata().getResourceVersion());
     if (resync || !ownWrites.isEcho(after)) {
       InstanceKey.ofChild(after).ifPresent(enqueue);

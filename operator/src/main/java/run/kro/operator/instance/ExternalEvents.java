@@ -2,6 +2,7 @@ package run.kro.operator.instance;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** Wakes the instances that read an external object when it appears, changes or goes away. */
@@ -22,7 +23,7 @@ final class ExternalEvents implements ResourceEventHandler<GenericKubernetesReso
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    if (!java.util.Objects.equals(before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
+    if (!Objects.equals(before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
       watchers.changed(InstanceEvents.gvk(after), after, enqueue);
     }
   }

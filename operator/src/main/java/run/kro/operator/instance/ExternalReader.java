@@ -35,8 +35,10 @@ final class ExternalReader {
     }
     var resources = client.genericKubernetesResources(kinds.require(target.gvk()));
     String selector = target.labelSelector().orElse("");
-    var scoped = target.namespace().isPresent() ? resources.inNamespace(target.namespace().get()) : resources.inAnyNamespace();
-    List<GenericKubernetesResource> items = (selector.isEmpty() ? scoped : scoped.withLabelSelector(selector)).list().getItems();
+    var scoped = target.namespace().isPresent() ? resources.inNamespace(target.namespace().get())
+        : resources.inAnyNamespace();
+    List<GenericKubernetesResource> items = (selector.isEmpty() ? scoped : scoped.withLabelSelector(selector)).list()
+        .getItems();
     return items.stream()
         .sorted(Comparator.comparing((GenericKubernetesResource o) -> String.valueOf(o.getMetadata().getNamespace()))
             .thenComparing(o -> o.getMetadata().getName()))

@@ -31,11 +31,10 @@ final class ExternalWatchers {
     targets.remove(instance);
   }
 
-  Set<GroupVersionKind> kinds() {
-    return targets.values().stream().flatMap(List::stream).map(ExternalTarget::gvk).collect(java.util.stream.Collectors.toSet());
-  }
-
-  /** Calls {@code wake} for every instance that reads {@code object} (selectors: every instance that lists its kind there). */
+  /**
+   * Calls {@code wake} for every instance that reads {@code object}; for selectors, every instance that lists its kind
+   * in its namespace.
+   */
   void changed(GroupVersionKind gvk, GenericKubernetesResource object, Consumer<InstanceKey> wake) {
     Optional<String> namespace = Optional.ofNullable(object.getMetadata().getNamespace());
     String name = object.getMetadata().getName();

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.api.KroVersion;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.config.ControllerSettings;
@@ -59,7 +60,7 @@ public final class InstanceControllers implements AutoCloseable {
     this.externals = new KindInformers("external", client, kinds, Optional.empty(), settings.resyncPeriod(),
         new ExternalEvents(watchers, queue::add));
     ChildInventory inventory = new ChildInventory(client, kinds);
-    RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), run.kro.backend.api.KroVersion.current());
+    RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), KroVersion.current());
     this.metrics = new InstanceMetrics(meters);
     this.applies = Executors.newFixedThreadPool(settings.applyConcurrency(), new ThreadFactory() {
       private final AtomicInteger count = new AtomicInteger();
@@ -73,8 +74,8 @@ public final class InstanceControllers implements AutoCloseable {
     });
     InstanceParts parts = new InstanceParts(
         new InstanceMetadata(client, ownWrites),
-        new GraphWalk(new ChildApplier(client, kinds, children, ownWrites), new ExternalReader(client, kinds, externals),
-            options, applies),
+        new GraphWalk(new ChildApplier(client, kinds, children, ownWrites),
+            new ExternalReader(client, kinds, externals), options, applies),
         new ChildPruner(inventory),
         new InstanceDeletion(inventory),
         new InstanceStatus(clock),

@@ -2,7 +2,9 @@ package run.kro.operator.instance;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import run.kro.backend.api.KroMetadata;
 import run.kro.backend.status.NodeReport;
 import run.kro.backend.status.NodeState;
 
@@ -40,10 +42,10 @@ final class InstanceDeletion {
 
   private static NodeReport report(ChildInventory.Child child) {
     var labels = child.object().getMetadata().getLabels();
-    String id = labels == null ? "" : labels.getOrDefault(run.kro.backend.api.KroMetadata.NODE_ID, "");
+    String id = labels == null ? "" : labels.getOrDefault(KroMetadata.NODE_ID, "");
     return new NodeReport(id, child.gvk().apiVersion(), child.gvk().kind(),
-        java.util.Optional.ofNullable(child.object().getMetadata().getNamespace()),
-        java.util.Optional.of(child.object().getMetadata().getName()), NodeState.DELETING,
-        java.util.Optional.of("deletion wave " + child.wave()), 1, 1);
+        Optional.ofNullable(child.object().getMetadata().getNamespace()),
+        Optional.of(child.object().getMetadata().getName()), NodeState.DELETING,
+        Optional.of("deletion wave " + child.wave()), 1, 1);
   }
 }

@@ -18,7 +18,8 @@ public record InstanceKey(GroupVersionKind gvk, Optional<String> namespace, Stri
   /** The instance a child belongs to, from the labels kro puts on every child; empty for objects without them. */
   public static Optional<InstanceKey> ofChild(HasMetadata child) {
     Map<String, String> labels = child.getMetadata().getLabels();
-    if (labels == null || !labels.containsKey(KroMetadata.INSTANCE_NAME) || !labels.containsKey(KroMetadata.INSTANCE_KIND)) {
+    if (labels == null || !labels.containsKey(KroMetadata.INSTANCE_NAME)
+        || !labels.containsKey(KroMetadata.INSTANCE_KIND)) {
       return Optional.empty();
     }
     GroupVersionKind gvk = new GroupVersionKind(labels.getOrDefault(KroMetadata.INSTANCE_GROUP, ""),

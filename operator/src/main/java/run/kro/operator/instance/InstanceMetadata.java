@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -136,6 +135,6 @@ final class InstanceMetadata {
   }
 
   private static List<String> finalizers(GenericKubernetesResource instance) {
-    return Optional.ofNullable(instance.getMetadata().getFinalizers()).map(ArrayList::new).map(List::copyOf).orElse(List.of());
+    return Optional.ofNullable(instance.getMetadata().getFinalizers()).map(List::copyOf).orElse(List.of());
   }
 }

@@ -3,9 +3,11 @@ package run.kro.operator.instance;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import run.kro.backend.status.InstanceState;
 
 /**
@@ -17,7 +19,7 @@ final class InstanceMetrics {
   private final MeterRegistry meters;
   private final Map<InstanceKey, InstanceState> states = new ConcurrentHashMap<>();
   private final Set<String> registeredKinds = ConcurrentHashMap.newKeySet();
-  private final java.util.List<Gauge> gauges = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Gauge> gauges = new CopyOnWriteArrayList<>();
 
   InstanceMetrics(MeterRegistry meters) {
     this.meters = meters;

@@ -3,6 +3,8 @@ package run.kro.operator.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import run.kro.backend.api.InstanceIdentity;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.status.InstanceObservation;
 import run.kro.backend.status.KroStatusFields;
+import run.kro.backend.status.NodeState;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.queue.KeyReconciler;
@@ -66,7 +69,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
         identity, recorded.with(graphKinds));
     if (isSuspended(instance)) {
       writeStatus(key, instance, active.get(), new InstanceObservation(Optional.empty(), Optional.empty(), true,
-          Optional.empty(), java.util.List.of(), java.util.List.of()), null);
+          Optional.empty(), List.of(), List.of()), null);
       return Outcome.done();
     }
     WalkResult walk = parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity);
@@ -79,11 +82,11 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
       instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
           identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
     }
-    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), java.util.List.of()), walk);
+    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), List.of()), walk);
     parts.metrics().evaluated(key, walk.evaluation().elapsed());
     if (walk.failed()) {
       throw new ReconcileFailure(key + ": " + walk.nodes().stream()
-          .filter(n -> n.state() == run.kro.backend.status.NodeState.ERROR)
+          .filter(n -> n.state() == NodeState.ERROR)
           .map(n -> n.id() + ": " + n.message().orElse("")).findFirst().orElse("a resource failed"));
     }
     return walk.settled() || requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
@@ -103,7 +106,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
       return Outcome.done();
     }
     writeStatus(key, instance, active, new InstanceObservation(Optional.empty(), Optional.empty(), false,
-        Optional.of(progress.message()), progress.remaining(), java.util.List.of()), null);
+        Optional.of(progress.message()), progress.remaining(), List.of()), null);
     return requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
   }
 
@@ -126,7 +129,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
   private static boolean isSuspended(GenericKubernetesResource instance) {
     Map<String, String> annotations = instance.getMetadata().getAnnotations();
     String value = annotations == null ? null : annotations.get(KroMetadata.RECONCILE);
-    return value != null && SUSPENDED.contains(value.toLowerCase(java.util.Locale.ROOT));
+    return value != null && SUSPENDED.contains(value.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> templateGroupKinds(ActiveGraph active) {

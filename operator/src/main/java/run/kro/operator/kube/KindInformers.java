@@ -30,7 +30,8 @@ public final class KindInformers implements AutoCloseable {
   private final Optional<String> labelSelector;
   private final Duration resync;
   private final ResourceEventHandler<GenericKubernetesResource> handler;
-  private final Map<GroupVersionKind, SharedIndexInformer<GenericKubernetesResource>> informers = new ConcurrentHashMap<>();
+  private final Map<GroupVersionKind, SharedIndexInformer<GenericKubernetesResource>> informers =
+      new ConcurrentHashMap<>();
 
   public KindInformers(String name, KubernetesClient client, ResourceKinds kinds, Optional<String> labelSelector,
       Duration resync, ResourceEventHandler<GenericKubernetesResource> handler) {

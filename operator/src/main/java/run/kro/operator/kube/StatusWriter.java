@@ -44,7 +44,8 @@ public final class StatusWriter {
         }
         var fresh = current.getMetadata().getNamespace() == null
             ? resources.withName(current.getMetadata().getName()).get()
-            : resources.inNamespace(current.getMetadata().getNamespace()).withName(current.getMetadata().getName()).get();
+            : resources.inNamespace(current.getMetadata().getNamespace()).withName(current.getMetadata().getName())
+                .get();
         if (fresh == null) {
           return false;
         }

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElector;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public final class Leadership implements AutoCloseable {
     running.whenComplete((result, error) -> {
       if (!closed) {
         LOG.info("{} left the election; standing again", election.identity());
-        CompletableFuture.delayedExecutor(election.retryPeriod().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        CompletableFuture.delayedExecutor(election.retryPeriod().toMillis(), TimeUnit.MILLISECONDS)
             .execute(this::start);
       }
     });

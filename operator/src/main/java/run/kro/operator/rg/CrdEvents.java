@@ -25,7 +25,8 @@ final class CrdEvents implements ResourceEventHandler<GenericKubernetesResource>
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
     boolean changed = !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
-        || !Objects.equals(before.getAdditionalProperties().get("status"), after.getAdditionalProperties().get("status"));
+        || !Objects.equals(before.getAdditionalProperties().get("status"),
+            after.getAdditionalProperties().get("status"));
     if (changed) {
       recheckAll.run();
     }

@@ -5,12 +5,13 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.schema.compat.CompatibilityReport;
 import run.kro.backend.schema.compat.SchemaCompatibility;
 import run.kro.operator.kube.Json;
@@ -24,7 +25,7 @@ import run.kro.operator.kube.JsonSubset;
  */
 final class CrdInstaller {
 
-  static final String ALLOW_BREAKING_CHANGES = run.kro.backend.model.ResourceGroup.ALLOW_BREAKING_CHANGES_ANNOTATION;
+  static final String ALLOW_BREAKING_CHANGES = ResourceGroup.ALLOW_BREAKING_CHANGES_ANNOTATION;
 
   private static final Duration ESTABLISH_WAIT = Duration.ofSeconds(5);
 
@@ -87,7 +88,8 @@ final class CrdInstaller {
     }
     Optional<CustomResourceDefinitionCondition> refused = now == null ? Optional.empty()
         : condition(now, "NamesAccepted", "False");
-    return refused.<CrdOutcome>map(c -> new CrdOutcome.Refused("NamesNotAccepted", "CRD " + name + ": " + c.getMessage()))
+    return refused.<CrdOutcome>map(c -> new CrdOutcome.Refused("NamesNotAccepted",
+            "CRD " + name + ": " + c.getMessage()))
         .orElse(new CrdOutcome.Waiting("CRD " + name + " " + what + ", waiting for it to be established"));
   }
 

@@ -9,6 +9,7 @@ import run.kro.backend.api.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.api.Stage;
 import run.kro.backend.kinds.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.ClusterOpenApiSchemas;
@@ -44,7 +45,7 @@ final class ResourceGroupCompilation {
    * a ResourceGroup is compiled again with backoff rather than left invalid until its next change.
    */
   static boolean waitsForKinds(List<CompileError> errors) {
-    return errors.stream().anyMatch(e -> e.stage() == run.kro.backend.api.Stage.RESOURCE
+    return errors.stream().anyMatch(e -> e.stage() == Stage.RESOURCE
         && e.message().contains(SCHEMA_NOT_FOUND));
   }
 

@@ -36,7 +36,8 @@ public final class ResourceGroupController implements AutoCloseable {
     this.crds = new KindInformers("crd", client, kinds, Optional.empty(), settings.resyncPeriod(),
         new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
     ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
-        new ResourceGroupCompilation(client, new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current())),
+        new ResourceGroupCompilation(client,
+            new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current())),
         new CrdInstaller(client), registry, instances, kinds,
         new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
     this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),

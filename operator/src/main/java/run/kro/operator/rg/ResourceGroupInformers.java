@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import run.kro.backend.kinds.GroupVersionKind;
@@ -33,8 +35,8 @@ final class ResourceGroupInformers implements AutoCloseable {
   }
 
   /** Every ResourceGroup known, e.g. to retry those waiting for a kind when CRDs change. */
-  java.util.List<ResourceGroupKey> all() {
-    return java.util.Arrays.stream(ResourceGroupKind.values())
+  List<ResourceGroupKey> all() {
+    return Arrays.stream(ResourceGroupKind.values())
         .flatMap(kind -> informers.cached(gvk(kind)).stream().map(Events::key)).toList();
   }
 

@@ -3,6 +3,7 @@ package run.kro.operator.rg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.model.Schema;
+import run.kro.backend.schema.Plurals;
 import run.kro.backend.status.ConditionValue;
 import run.kro.operator.config.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
@@ -91,7 +94,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     boolean servedCurrent = served.filter(g -> g.specHash().equals(specHash)).isPresent();
     long revision = servedCurrent ? served.get().revision() : lastIssued + 1;
     CrdOutcome crd = crds.ensure(AcceptedSpecs.recordedOn(Json.MAPPER.convertValue(compiled.instanceCrd(),
-        io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class), tree.path("spec"), revision),
+        CustomResourceDefinition.class), tree.path("spec"), revision),
         allowsBreakingChanges(resourceGroup));
     if (!(crd instanceof CrdOutcome.Ready)) {
       return crdNotReady(key, resourceGroup, compiled, served, lastIssued, crd);
@@ -175,8 +178,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     JsonNode schema = resourceGroup.path("spec").path("schema");
     String kind = schema.path("kind").asText("");
     String group = schema.path("group").asText("");
-    return kind.isEmpty() ? Optional.empty() : Optional.of(run.kro.backend.schema.Plurals.of(kind) + "."
-        + (group.isEmpty() ? run.kro.backend.model.Schema.DEFAULT_GROUP : group));
+    return kind.isEmpty() ? Optional.empty() : Optional.of(Plurals.of(kind) + "."
+        + (group.isEmpty() ? Schema.DEFAULT_GROUP : group));
   }
 
   private static ConditionValue controllerReady(Optional<ActiveGraph> served) {

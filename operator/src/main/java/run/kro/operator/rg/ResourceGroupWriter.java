@@ -57,7 +57,8 @@ final class ResourceGroupWriter {
     }
   }
 
-  void status(ResourceGroupKey key, GenericKubernetesResource resourceGroup, ResourceGroupStatus.Observation observation) {
+  void status(ResourceGroupKey key, GenericKubernetesResource resourceGroup,
+      ResourceGroupStatus.Observation observation) {
     var previous = Json.tree(resourceGroup).path("status");
     long generation = Optional.ofNullable(resourceGroup.getMetadata().getGeneration()).orElse(0L);
     statusWriter.write(resourceGroup, kinds.require(ResourceGroupInformers.gvk(key.kind())),
@@ -65,7 +66,8 @@ final class ResourceGroupWriter {
   }
 
   private io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource> resource(ResourceGroupKey key) {
-    return client.genericKubernetesResources(kinds.require(ResourceGroupInformers.gvk(key.kind()))).withName(key.name());
+    return client.genericKubernetesResources(kinds.require(ResourceGroupInformers.gvk(key.kind())))
+        .withName(key.name());
   }
 
   private static List<String> finalizers(GenericKubernetesResource resourceGroup) {

@@ -57,8 +57,7 @@ class OperatorApplicationIT {
 
     Cluster cluster = new Cluster(env.adminClient());
     String ns = env.newNamespace("application");
-    cluster.apply(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "application-chain", "KIND", "AppChain")));
-    cluster.awaitState(API, "ResourceGroup", null, "application-chain", "Active");
+    cluster.applyActive(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "application-chain", "KIND", "AppChain")));
     cluster.apply(Fixtures.object("lifecycle/instance.yaml", Map.of("KIND", "AppChain", "NS", ns, "GREETING", "hi")));
     cluster.awaitState(API, "AppChain", ns, "demo", "ACTIVE");
 

@@ -86,8 +86,7 @@ public final class ControllerBenchmark {
     String resources = IntStream.rangeClosed(1, n).mapToObj(i -> "  - id: c" + i + "\n    template: {apiVersion: v1, "
         + "kind: ConfigMap, metadata: {name: \"${schema.metadata.name}-" + i + "\"}, data: {v: \"${schema.spec.value}\"}}")
         .collect(Collectors.joining("\n"));
-    cluster.apply(Fixtures.object("bench/flat.yaml", Map.of("N", Integer.toString(n), "RESOURCES", resources)));
-    cluster.awaitState(API, "ResourceGroup", null, "bench-flat-" + n, "Active");
+    cluster.applyActive(Fixtures.object("bench/flat.yaml", Map.of("N", Integer.toString(n), "RESOURCES", resources)));
   }
 
   private void throughput(int m, int n, int workers) {
@@ -130,8 +129,7 @@ public final class ControllerBenchmark {
   }
 
   private void latency() {
-    cluster.apply(Fixtures.object("bench/chain.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "bench-chain", "Active");
+    cluster.applyActive(Fixtures.object("bench/chain.yaml", Map.of()));
     String ns = env.newNamespace("bench-chain");
     Map<String, Long> activeAt = new ConcurrentHashMap<>();
     try (Watch watch = cluster.kind(API, "BenchChain").inNamespace(ns).watch(new Watcher<>() {

@@ -24,8 +24,7 @@ class CollectionIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    cluster.apply(Fixtures.object("collection/fanout.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "fanout", "Active");
+    cluster.applyActive(Fixtures.object("collection/fanout.yaml", Map.of()));
   }
 
   @Test

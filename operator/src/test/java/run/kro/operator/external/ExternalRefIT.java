@@ -31,10 +31,8 @@ class ExternalRefIT {
     TestController.running();
     cluster = new Cluster(env.adminClient());
     audit = new AuditLog(env.auditLog());
-    cluster.apply(Fixtures.object("external/reader.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "external-reader", "Active");
-    cluster.apply(Fixtures.object("external/selector.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "team-settings", "Active");
+    cluster.applyActive(Fixtures.object("external/reader.yaml", Map.of()));
+    cluster.applyActive(Fixtures.object("external/selector.yaml", Map.of()));
   }
 
   @Test

@@ -24,8 +24,7 @@ class IncludeWhenIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    cluster.apply(Fixtures.object("includewhen/optional.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "optional-parts", "Active");
+    cluster.applyActive(Fixtures.object("includewhen/optional.yaml", Map.of()));
   }
 
   @Test

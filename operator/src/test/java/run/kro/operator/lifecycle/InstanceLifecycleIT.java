@@ -33,8 +33,7 @@ class InstanceLifecycleIT {
     TestController.running();
     cluster = new Cluster(env.adminClient());
     audit = new AuditLog(env.auditLog());
-    cluster.apply(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "lifecycle-chain", "KIND", KIND)));
-    cluster.awaitState(API, "ResourceGroup", null, "lifecycle-chain", "Active");
+    cluster.applyActive(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "lifecycle-chain", "KIND", KIND)));
   }
 
   @Test

@@ -32,8 +32,7 @@ class NoOpResyncIT {
     TestController controller = TestController.running();
     Cluster cluster = new Cluster(env.adminClient());
     AuditLog audit = new AuditLog(env.auditLog());
-    cluster.apply(Fixtures.object("noop/steady.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "steady", "Active");
+    cluster.applyActive(Fixtures.object("noop/steady.yaml", Map.of()));
     String ns = env.newNamespace("noop");
     List<String> names = IntStream.range(0, INSTANCES).mapToObj(i -> "steady-" + i).toList();
     names.forEach(name -> cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));

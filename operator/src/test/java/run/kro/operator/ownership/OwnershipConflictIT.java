@@ -26,8 +26,7 @@ class OwnershipConflictIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    cluster.apply(Fixtures.object("ownership/claim.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "claims", "Active");
+    cluster.applyActive(Fixtures.object("ownership/claim.yaml", Map.of()));
   }
 
   @Test

@@ -30,8 +30,7 @@ class ReadyWhenIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    cluster.apply(Fixtures.object("readiness/deployment.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "gated-deployment", "Active");
+    cluster.applyActive(Fixtures.object("readiness/deployment.yaml", Map.of()));
   }
 
   @Test

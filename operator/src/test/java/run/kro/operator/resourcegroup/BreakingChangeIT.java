@@ -21,8 +21,7 @@ class BreakingChangeIT {
     TestController.running();
     Cluster cluster = new Cluster(env.adminClient());
     String crd = "breakinggreeters.kro.run";
-    cluster.apply(greeter.resourceGroup(Greeter.VALID, Greeter.SIZE_FIELD, false));
-    cluster.awaitState(API, "ResourceGroup", null, greeter.name(), "Active");
+    cluster.applyActive(greeter.resourceGroup(Greeter.VALID, Greeter.SIZE_FIELD, false));
     assertThat(specProperties(cluster, crd)).contains("size");
 
     cluster.apply(greeter.resourceGroup(Greeter.VALID, "", false));

@@ -26,10 +26,7 @@ class InvalidUpdateIT {
     Cluster cluster = new Cluster(env.adminClient());
     AuditLog audit = new AuditLog(env.auditLog());
     String ns = env.newNamespace("invalid");
-    cluster.apply(greeter.resourceGroup(Greeter.VALID, "", false));
-    cluster.awaitState(API, "ResourceGroup", null, greeter.name(), "Active");
-    cluster.apply(greeter.instance(ns, "hello"));
-    cluster.awaitState(API, greeter.kind(), ns, "greeter", "ACTIVE");
+    greeter.installWithInstance(cluster, ns);
     long mark = audit.mark();
 
     cluster.apply(greeter.resourceGroup("${schema.spec.nope}", "", false));

@@ -26,10 +26,7 @@ class ResourceGroupDeletionIT {
     Cluster cluster = new Cluster(env.adminClient());
     Greeter greeter = new Greeter("greeter-kept", "KeptGreeter");
     String ns = env.newNamespace("rg-delete");
-    cluster.apply(greeter.resourceGroup(Greeter.VALID, "", false));
-    cluster.awaitState(API, "ResourceGroup", null, greeter.name(), "Active");
-    cluster.apply(greeter.instance(ns, "hello"));
-    cluster.awaitState(API, greeter.kind(), ns, "greeter", "ACTIVE");
+    greeter.installWithInstance(cluster, ns);
 
     cluster.kind(API, "ResourceGroup").withName(greeter.name()).delete();
 
@@ -51,10 +48,7 @@ class ResourceGroupDeletionIT {
       Cluster cluster = new Cluster(env.adminClient());
       Greeter greeter = new Greeter("greeter-blocked", "BlockedGreeter");
       String ns = env.newNamespace("rg-blocked");
-      cluster.apply(greeter.resourceGroup(Greeter.VALID, "", false));
-      cluster.awaitState(API, "ResourceGroup", null, greeter.name(), "Active");
-      cluster.apply(greeter.instance(ns, "hello"));
-      cluster.awaitState(API, greeter.kind(), ns, "greeter", "ACTIVE");
+      greeter.installWithInstance(cluster, ns);
 
       cluster.kind(API, "ResourceGroup").withName(greeter.name()).delete();
       JsonNode blocked = cluster.await(API, "ResourceGroup", null, greeter.name(), "deletion blocked",

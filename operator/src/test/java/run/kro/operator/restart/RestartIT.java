@@ -30,8 +30,7 @@ class RestartIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    cluster.apply(Fixtures.object("restart/chain.yaml", Map.of()));
-    cluster.awaitState(API, "ResourceGroup", null, "restart-chain", "Active");
+    cluster.applyActive(Fixtures.object("restart/chain.yaml", Map.of()));
   }
 
   @Test

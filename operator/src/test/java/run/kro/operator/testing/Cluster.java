@@ -38,6 +38,13 @@ public final class Cluster {
     return client.resource(object).fieldManager("kro-tests").forceConflicts().serverSideApply();
   }
 
+  /** Applies a ResourceGroup and waits until the controller has made it Active. */
+  public JsonNode applyActive(GenericKubernetesResource resourceGroup) {
+    apply(resourceGroup);
+    return awaitState(resourceGroup.getApiVersion(), resourceGroup.getKind(), null,
+        resourceGroup.getMetadata().getName(), "Active");
+  }
+
   public MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
       kind(String apiVersion, String kind) {
     return client.genericKubernetesResources(apiVersion, kind);
