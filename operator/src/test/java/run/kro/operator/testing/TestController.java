@@ -26,7 +26,11 @@ public final class TestController {
   private final ControllerProcess process;
 
   private TestController(KubeTestEnv env, Map<String, String> properties) {
-    this.client = env.clientFor(USER, "system:masters");
+    this(env.clientFor(USER, "system:masters"), properties);
+  }
+
+  private TestController(KubernetesClient client, Map<String, String> properties) {
+    this.client = client;
     ResourceGroupCrdsInstaller.installMissing(client);
     this.process = new ControllerProcess(client, settings(properties), meters, Clock.systemUTC());
   }
@@ -47,6 +51,11 @@ public final class TestController {
    */
   public static TestController create(Map<String, String> properties) {
     return new TestController(KubeTestEnv.get(), properties);
+  }
+
+  /** Like {@link #create(Map)}, with a client of the caller's (e.g. one that injects faults). */
+  public static TestController create(Map<String, String> properties, KubernetesClient client) {
+    return new TestController(client, properties);
   }
 
   /** Settings as the application would bind them from {@code kro.controller.*} properties. */
