@@ -116,12 +116,6 @@ public final class InstanceControllers implements AutoCloseable {
         kind, graph.revision());
   }
 
-  /** Stops reconciling {@code kind}; its instances and children stay as they are. */
-  public void stop(GroupVersionKind kind) {
-    instances.stop(kind);
-    LOG.info("stopped the controller for {}", kind);
-  }
-
   public boolean serves(GroupVersionKind kind) {
     return instances.watches(kind) && registry.graph(kind).isPresent();
   }

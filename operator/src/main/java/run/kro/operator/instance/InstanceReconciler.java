@@ -48,7 +48,8 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
 
   @Override
   public Outcome reconcile(InstanceKey key) {
-    Optional<ActiveGraph> active = registry.graph(key.gvk());
+    Optional<ActiveGraph> served = registry.graph(key.gvk());
+    Optional<ActiveGraph> active = served.or(() -> registry.retired(key.gvk()));
     Optional<GenericKubernetesResource> found = active.isEmpty() ? Optional.empty()
         : instances.get(key.gvk(), key.namespace(), key.name());
     if (found.isEmpty()) {
@@ -62,6 +63,9 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     Set<String> graphKinds = templateGroupKinds(active.get());
     if (instance.getMetadata().getDeletionTimestamp() != null) {
       return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds());
+    }
+    if (served.isEmpty()) {
+      return Outcome.done();
     }
     // Children are created only once the instance is managed: a newly managed instance has nothing to prune.
     boolean newlyManaged = !InstanceMetadata.isManaged(instance);

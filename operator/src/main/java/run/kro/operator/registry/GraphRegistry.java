@@ -14,6 +14,7 @@ import run.kro.backend.kinds.GroupVersionKind;
 public final class GraphRegistry {
 
   private final Map<GroupVersionKind, ActiveGraph> byKind = new ConcurrentHashMap<>();
+  private final Map<GroupVersionKind, ActiveGraph> retired = new ConcurrentHashMap<>();
 
   public Optional<ActiveGraph> graph(GroupVersionKind instanceKind) {
     return Optional.ofNullable(byKind.get(instanceKind));
@@ -26,13 +27,26 @@ public final class GraphRegistry {
 
   public void activate(ActiveGraph graph) {
     byKind.put(graph.graph().instanceKind(), graph);
+    retired.remove(graph.graph().instanceKind());
   }
 
-  /** Removes what {@code owner} serves; returns the kind it served. */
-  public Optional<GroupVersionKind> deactivate(String owner) {
+  /**
+   * The ResourceGroup {@code owner} is gone: its kind is no longer reconciled, but the last graph is kept so that
+   * instances still being deleted (or deleted later, while their CRD stays) get their children deleted and their
+   * finalizer removed. Returns the kind it served.
+   */
+  public Optional<GroupVersionKind> retire(String owner) {
     Optional<ActiveGraph> served = servedBy(owner);
-    served.ifPresent(g -> byKind.remove(g.graph().instanceKind(), g));
+    served.ifPresent(g -> {
+      byKind.remove(g.graph().instanceKind(), g);
+      retired.put(g.graph().instanceKind(), g);
+    });
     return served.map(g -> g.graph().instanceKind());
+  }
+
+  /** The graph of a kind whose ResourceGroup is gone, for finishing deletions. */
+  public Optional<ActiveGraph> retired(GroupVersionKind instanceKind) {
+    return Optional.ofNullable(retired.get(instanceKind));
   }
 
   public Collection<ActiveGraph> all() {

@@ -171,7 +171,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   }
 
   private void stopServing(ResourceGroupKey key) {
-    registry.deactivate(key.owner()).ifPresent(instances::stop);
+    registry.retire(key.owner()).ifPresent(kind -> LOG.info("{}: {} no longer reconciled; deletions of its "
+        + "instances still complete", key, kind.kind()));
   }
 
   private static Optional<String> crdName(JsonNode resourceGroup) {

@@ -11,7 +11,8 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Deleting a ResourceGroup: by default its controller stops and the CRD, instances and children stay; with
+ * Deleting a ResourceGroup: by default its kind is no longer reconciled and the CRD, instances and children stay
+ * (deleting an instance later still deletes its children); with
  * {@code block-deletion-while-instances-exist} the ResourceGroup waits for its instances, and with
  * {@code allow-crd-deletion} the CRD goes with it.
  */
@@ -35,6 +36,12 @@ class ResourceGroupDeletionIT {
         .isNotNull();
     assertThat(cluster.get(API, greeter.kind(), ns, "greeter")).isPresent();
     assertThat(cluster.get("v1", "ConfigMap", ns, "greeter-config")).isPresent();
+
+    // The kind is no longer reconciled, but deleting an instance still deletes its children and completes.
+    cluster.kind(API, greeter.kind()).inNamespace(ns).withName("greeter").delete();
+    cluster.awaitGone(API, greeter.kind(), ns, "greeter");
+    assertThat(cluster.get("v1", "ConfigMap", ns, "greeter-config")).isEmpty();
+    assertThat(cluster.get("v1", "ConfigMap", ns, "greeter-second")).isEmpty();
   }
 
   @Test

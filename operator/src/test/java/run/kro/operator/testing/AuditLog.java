@@ -70,6 +70,10 @@ public final class AuditLog {
   }
 
   private Stream<JsonNode> entriesSince(long mark) {
+    if (mark() < mark) {
+      throw new IllegalStateException("the audit log " + file + " was rotated since the mark; raise the API server's "
+          + "--audit-log-maxsize");
+    }
     try (var in = Files.newInputStream(file)) {
       // The mark may fall inside a line being written: read from the byte before it and drop a partial first line.
       in.skipNBytes(Math.max(0, mark - 1));
