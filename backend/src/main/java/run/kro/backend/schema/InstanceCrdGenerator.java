@@ -87,31 +87,13 @@ public final class InstanceCrdGenerator {
       properties.putAll(status.getProperties());
     }
     properties.putIfAbsent("state", typed("string"));
-    properties.putIfAbsent("conditions", new JSONSchemaPropsBuilder().withType("array").withNewItems()
-        .withSchema(new JSONSchemaPropsBuilder().withType("object")
-            .addToProperties("type", typed("string"))
-            .addToProperties("status", typed("string"))
-            .addToProperties("reason", typed("string"))
-            .addToProperties("message", typed("string"))
-            .addToProperties("lastTransitionTime", typed("string"))
-            .addToProperties("observedGeneration", typed("integer"))
-            .build())
-        .endItems().build());
+    properties.putIfAbsent("conditions", listOf(Map.of("type", "string", "status", "string", "reason", "string",
+        "message", "string", "lastTransitionTime", "string", "observedGeneration", "integer")));
     properties.putIfAbsent(KroStatusFields.GRAPH_REVISION, typed("integer"));
     properties.putIfAbsent(KroStatusFields.DESIRED_STATE_HASH, typed("string"));
-    properties.putIfAbsent(KroStatusFields.MANAGED_RESOURCES, new JSONSchemaPropsBuilder().withType("array")
-        .withNewItems().withSchema(new JSONSchemaPropsBuilder().withType("object")
-            .addToProperties("id", typed("string"))
-            .addToProperties("apiVersion", typed("string"))
-            .addToProperties("kind", typed("string"))
-            .addToProperties("namespace", typed("string"))
-            .addToProperties("name", typed("string"))
-            .addToProperties("state", typed("string"))
-            .addToProperties("message", typed("string"))
-            .addToProperties("desired", typed("integer"))
-            .addToProperties("observed", typed("integer"))
-            .build())
-        .endItems().build());
+    properties.putIfAbsent(KroStatusFields.MANAGED_RESOURCES, listOf(Map.of("id", "string", "apiVersion", "string",
+        "kind", "string", "namespace", "string", "name", "string", "state", "string", "message", "string",
+        "desired", "integer", "observed", "integer")));
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
   }
 
@@ -132,6 +114,13 @@ public final class InstanceCrdGenerator {
     return new CustomResourceColumnDefinitionBuilder().withName(column.name()).withType(column.type())
         .withFormat(column.format()).withDescription(column.description())
         .withPriority(column.priority() == 0 ? null : column.priority()).withJsonPath(column.jsonPath()).build();
+  }
+
+  /** An array of objects with the given scalar fields (name to type), in name order. */
+  private static JSONSchemaProps listOf(Map<String, String> fields) {
+    JSONSchemaPropsBuilder item = new JSONSchemaPropsBuilder().withType("object");
+    new java.util.TreeMap<>(fields).forEach((name, type) -> item.addToProperties(name, typed(type)));
+    return new JSONSchemaPropsBuilder().withType("array").withNewItems().withSchema(item.build()).endItems().build();
   }
 
   private static JSONSchemaProps typed(String type) {
