@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
+import run.kro.operator.kube.CrdConditions;
 
 /**
  * Creates the ResourceGroup and ResourceGraphDefinition CRDs when the cluster lacks them (a fresh local cluster);
@@ -25,10 +26,7 @@ public final class ResourceGroupCrdsInstaller {
       var existing = client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName());
       if (existing.get() == null) {
         client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
-        existing.waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions() != null
-            && c.getStatus().getConditions().stream().anyMatch(
-                cond -> "Established".equals(cond.getType()) && "True".equals(cond.getStatus())),
-            ESTABLISH_SECONDS, TimeUnit.SECONDS);
+        existing.waitUntilCondition(CrdConditions::established, ESTABLISH_SECONDS, TimeUnit.SECONDS);
         LOG.info("installed the {} CRD", kind.kind());
       }
     }

@@ -14,6 +14,7 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.schema.compat.CompatibilityReport;
 import run.kro.backend.schema.compat.SchemaCompatibility;
+import run.kro.operator.kube.CrdConditions;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.JsonEquality;
 import run.kro.operator.kube.JsonSubset;
@@ -66,7 +67,7 @@ final class CrdInstaller {
       crds.resource(existing).update();
       return afterWrite(name, "updated");
     }
-    return established(existing) ? new CrdOutcome.Ready()
+    return CrdConditions.established(existing) ? new CrdOutcome.Ready()
         : new CrdOutcome.Waiting("waiting for CRD " + name + " to be established");
   }
 
@@ -77,27 +78,21 @@ final class CrdInstaller {
   private CrdOutcome afterWrite(String name, String what) {
     var crd = client.apiextensions().v1().customResourceDefinitions().withName(name);
     try {
-      crd.waitUntilCondition(c -> c == null || established(c) || condition(c, "NamesAccepted", "False").isPresent(),
+      crd.waitUntilCondition(c -> c == null || CrdConditions.established(c)
+          || CrdConditions.condition(c, "NamesAccepted", "False").isPresent(),
           ESTABLISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (KubernetesClientException e) {
       return new CrdOutcome.Waiting("CRD " + name + " " + what + ", waiting for it to be established");
     }
     CustomResourceDefinition now = crd.get();
-    if (now != null && established(now)) {
+    if (CrdConditions.established(now)) {
       return new CrdOutcome.Ready();
     }
     Optional<CustomResourceDefinitionCondition> refused = now == null ? Optional.empty()
-        : condition(now, "NamesAccepted", "False");
+        : CrdConditions.condition(now, "NamesAccepted", "False");
     return refused.<CrdOutcome>map(c -> new CrdOutcome.Refused("NamesNotAccepted",
             "CRD " + name + ": " + c.getMessage()))
         .orElse(new CrdOutcome.Waiting("CRD " + name + " " + what + ", waiting for it to be established"));
-  }
-
-  private static Optional<CustomResourceDefinitionCondition> condition(CustomResourceDefinition crd, String type,
-      String status) {
-    return crd.getStatus() == null || crd.getStatus().getConditions() == null ? Optional.empty()
-        : crd.getStatus().getConditions().stream()
-            .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus())).findFirst();
   }
 
   private static boolean isCurrent(CustomResourceDefinition existing, CustomResourceDefinition desired) {
@@ -127,10 +122,6 @@ final class CrdInstaller {
       }
     }
     return true;
-  }
-
-  static boolean established(CustomResourceDefinition crd) {
-    return condition(crd, "Established", "True").isPresent();
   }
 
   private static Map<String, String> merged(Map<String, String> existing, Map<String, String> desired) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import run.kro.operator.kube.CrdConditions;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.SimulatedControllers;
 import run.kro.operator.testing.TestController;
@@ -58,9 +59,7 @@ class ExamplesReconcileIT {
     for (GenericKubernetesResource crd : objects(example.resolve("crds"))) {
       cluster.apply(crd);
       cluster.client().apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-          .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions() != null
-              && c.getStatus().getConditions().stream().anyMatch(x -> x.getType().equals("Established")
-                  && x.getStatus().equals("True")), 30, java.util.concurrent.TimeUnit.SECONDS);
+          .waitUntilCondition(CrdConditions::established, 30, java.util.concurrent.TimeUnit.SECONDS);
       String group = Cluster.tree(crd).path("spec").path("group").asText();
       if (group.endsWith(".services.k8s.aws")) {
         String version = Cluster.tree(crd).path("spec").path("versions").get(0).path("name").asText();

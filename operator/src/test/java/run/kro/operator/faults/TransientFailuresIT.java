@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
+import run.kro.operator.testing.OnChange;
 import run.kro.operator.testing.TestController;
 import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
@@ -48,7 +48,13 @@ class TransientFailuresIT {
       controller.start();
       cluster.applyActive(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "flaky-chain", "KIND", KIND)));
       String ns = env.newNamespace("flaky");
-      var watched = cluster.kind(API, KIND).inNamespace(ns).inform(new StatesSeen(statesSeen));
+      OnChange<GenericKubernetesResource> recordState = new OnChange<>(instance -> {
+        String state = Cluster.tree(instance).path("status").path("state").asText("");
+        if (!state.isEmpty()) {
+          statesSeen.add(state);
+        }
+      });
+      var watched = cluster.kind(API, KIND).inNamespace(ns).inform(recordState);
       List<String> names = IntStream.range(0, INSTANCES).mapToObj(i -> "flaky-" + i).toList();
       names.forEach(name -> cluster.apply(Fixtures.object("lifecycle/instance.yaml",
           Map.of("KIND", KIND, "NS", ns, "GREETING", name)).edit().editMetadata().withName(name).endMetadata().build()));
@@ -70,30 +76,6 @@ class TransientFailuresIT {
       controller.stop();
       flakyClient.close();
       shared.start();
-    }
-  }
-
-  /** Every state an instance was seen in. */
-  private record StatesSeen(Set<String> states) implements ResourceEventHandler<GenericKubernetesResource> {
-
-    @Override
-    public void onAdd(GenericKubernetesResource instance) {
-      record(instance);
-    }
-
-    @Override
-    public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-      record(after);
-    }
-
-    @Override
-    public void onDelete(GenericKubernetesResource instance, boolean deletedFinalStateUnknown) {}
-
-    private void record(GenericKubernetesResource instance) {
-      String state = Cluster.tree(instance).path("status").path("state").asText("");
-      if (!state.isEmpty()) {
-        states.add(state);
-      }
     }
   }
 }

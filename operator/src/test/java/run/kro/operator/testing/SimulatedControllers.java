@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,14 @@ public final class SimulatedControllers implements AutoCloseable {
   }
 
   public SimulatedControllers deployments() {
-    informers.add(client.apps().deployments().inAnyNamespace().inform(new OnChange<>(this::makeAvailable)));
+    informers.add(client.apps().deployments().inAnyNamespace().inform(onChange(this::makeAvailable)));
     return this;
   }
 
   /** ACK resources of {@code kind} in {@code apiVersion}: their status gets {@code ackResourceMetadata.arn}. */
   public SimulatedControllers ack(String apiVersion, String kind) {
     informers.add(client.genericKubernetesResources(apiVersion, kind).inAnyNamespace()
-        .inform(new OnChange<>(this::provision)));
+        .inform(onChange(this::provision)));
     return this;
   }
 
@@ -66,28 +65,14 @@ public final class SimulatedControllers implements AutoCloseable {
     informers.forEach(SharedIndexInformer::close);
   }
 
-  /** Runs an action on every added or changed object, ignoring failures (the next event retries). */
-  private record OnChange<T>(java.util.function.Consumer<T> action) implements ResourceEventHandler<T> {
-
-    @Override
-    public void onAdd(T object) {
-      run(object);
-    }
-
-    @Override
-    public void onUpdate(T before, T after) {
-      run(after);
-    }
-
-    @Override
-    public void onDelete(T object, boolean deletedFinalStateUnknown) {}
-
-    private void run(T object) {
+  /** Runs {@code action}, ignoring failures: a conflict with a concurrent write comes back with that write's event. */
+  private static <T> OnChange<T> onChange(java.util.function.Consumer<T> action) {
+    return new OnChange<>(object -> {
       try {
         action.accept(object);
       } catch (RuntimeException e) {
-        // A conflict with a concurrent write: the write's own event brings the object back here.
+        // retried on the next event
       }
-    }
+    });
   }
 }
