@@ -4,8 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of compiling a ResourceGroup: the compiled graph, or every error found (never both). */
-public record CompileResult(Optional<CompiledResourceGroup> compiled, List<CompileError> errors) {
+/**
+ * The outcome of compiling a ResourceGroup: the compiled graph, or every error found (never both); and, either way,
+ * the sketch of the graph as far as it could be worked out (empty when the document could not be read).
+ */
+public record CompileResult(Optional<CompiledResourceGroup> compiled, List<CompileError> errors, GraphSketch sketch) {
 
   /** Errors in reading order: by line and column, those without a place last. */
   private static final Comparator<CompileError> BY_PLACE = Comparator.comparing(
@@ -13,14 +16,19 @@ public record CompileResult(Optional<CompiledResourceGroup> compiled, List<Compi
 
   public CompileResult {
     errors = errors.stream().sorted(BY_PLACE).toList();
+    sketch = sketch == null ? GraphSketch.EMPTY : sketch;
   }
 
-  public static CompileResult of(CompiledResourceGroup compiled) {
-    return new CompileResult(Optional.of(compiled), List.of());
+  public static CompileResult of(CompiledResourceGroup compiled, GraphSketch sketch) {
+    return new CompileResult(Optional.of(compiled), List.of(), sketch);
   }
 
   public static CompileResult failed(List<CompileError> errors) {
-    return new CompileResult(Optional.empty(), errors);
+    return failed(errors, GraphSketch.EMPTY);
+  }
+
+  public static CompileResult failed(List<CompileError> errors, GraphSketch sketch) {
+    return new CompileResult(Optional.empty(), errors, sketch);
   }
 
   public boolean isValid() {

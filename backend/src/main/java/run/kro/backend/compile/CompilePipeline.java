@@ -15,6 +15,7 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.GraphSketch;
 import run.kro.backend.api.Stage;
 import run.kro.backend.cel.CelTypeRegistry;
 import run.kro.backend.graph.CycleException;
@@ -67,20 +68,24 @@ public final class CompilePipeline {
         new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values), new ConditionCompiler(values));
     expressions.prepare(scope.env(), graphScopeExpressions(resolved, schema));
     Map<String, CompiledResource> compiled = new LinkedHashMap<>();
+    GraphSketcher sketcher = new GraphSketcher(rg, resolved);
     for (ResolvedResource resource : resolved) {
       if (!compiled.containsKey(resource.id())) {
-        resources.compile(resource, scope, diagnostics).ifPresent(r -> compiled.put(r.id(), r));
+        ResourceCompiler.Outcome outcome = resources.compile(resource, scope, diagnostics);
+        sketcher.dependencies(resource.id(), outcome.dependencies());
+        outcome.resource().ifPresent(r -> compiled.put(r.id(), r));
       }
     }
     StatusCompiler.Result status = new StatusCompiler(values).compile(schema.status(), scope, diagnostics);
     Optional<DependencyGraph> graph = graph(compiled, diagnostics);
+    GraphSketch sketch = sketcher.sketch(compiled.keySet());
     if (diagnostics.hasErrors() || graph.isEmpty() || spec.isEmpty()) {
-      return CompileResult.failed(diagnostics.errors());
+      return CompileResult.failed(diagnostics.errors(), sketch);
     }
     CustomResourceDefinition crd = crdGenerator.generate(rg, spec.get(), status.schema());
     GroupVersionKind instanceKind = new GroupVersionKind(schema.group(), schema.apiVersion(), schema.kind());
     return CompileResult.of(new CompiledResourceGroup(rg, instanceKind, crd, withWaves(compiled, graph.get()),
-        graph.get(), status.fields(), status.conditions()));
+        graph.get(), status.fields(), status.conditions()), sketch);
   }
 
   private GraphScope scope(ResourceGroup rg, Optional<JSONSchemaProps> spec, List<ResolvedResource> resolved,

@@ -46,7 +46,13 @@ final class ResourceCompiler {
     this.conditions = conditions;
   }
 
-  Optional<CompiledResource> compile(ResolvedResource resource, GraphScope scope, Diagnostics diagnostics) {
+  /**
+   * A compiled resource, or none when it has errors; either way the dependencies its valid expressions show, so that
+   * an editor can draw the graph of a ResourceGroup that does not compile yet.
+   */
+  record Outcome(Optional<CompiledResource> resource, Set<String> dependencies) {}
+
+  Outcome compile(ResolvedResource resource, GraphScope scope, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.count();
     ValuePlace entry = new ValuePlace(diagnostics, Stage.EXPRESSION, Optional.of(resource.id()),
         resource.entryPath(), resource.entryPath());
@@ -73,12 +79,13 @@ final class ResourceCompiler {
     if (resource.resource().isCollection()) {
       checkIdentity(resource, compiledFields, dimensions.iteratorTypes().keySet(), entry);
     }
-    if (diagnostics.count() > errorsBefore) {
-      return Optional.empty();
-    }
     Set<String> dependencies = dependencies(resource, scope, compiledFields, dimensions.dimensions(), includeWhen);
-    return Optional.of(new CompiledResource(resource.id(), resource.index(), resource.gvk(), resource.namespaced(),
-        shapeOf(resource), object, compiledFields, dimensions.dimensions(), includeWhen, readyWhen, dependencies, 0));
+    if (diagnostics.count() > errorsBefore) {
+      return new Outcome(Optional.empty(), dependencies);
+    }
+    return new Outcome(Optional.of(new CompiledResource(resource.id(), resource.index(), resource.gvk(),
+        resource.namespaced(), shapeOf(resource), object, compiledFields, dimensions.dimensions(), includeWhen,
+        readyWhen, dependencies, 0)), dependencies);
   }
 
   /** The template, or for an external reference the object its metadata describes. */

@@ -1,0 +1,10 @@
+package run.kro.ui.graph;
+
+/** The colour family of a node; the stylesheet maps each to the console's theme colours. */
+public enum NodeTone {
+  NEUTRAL, READY, WAITING, IN_PROGRESS, SKIPPED, ERROR, DELETING;
+
+  public String cssClass() {
+    return "tone-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}
