@@ -22,6 +22,10 @@ import run.kro.backend.kinds.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.ClusterOpenApiSchemas;
 import run.kro.backend.kinds.CompositeSchemaResolver;
+import run.kro.backend.schema.SampleInstanceGenerator;
+import run.kro.ui.base.YamlText;
+import run.kro.ui.graph.GraphModel;
+import java.util.Optional;
 
 /**
  * Compiles ResourceGroups typed in the console with the same compiler the controller and CLI use, against the kinds
@@ -35,6 +39,8 @@ public class ValidationService {
   private static final String EXAMPLES = "classpath*:examples/*/*.yaml";
   private static final long CLUSTER_SCHEMAS_MINUTES = 1;
 
+  private static final SampleInstanceGenerator SAMPLES = new SampleInstanceGenerator();
+
   private final Supplier<ResourceGroupCompiler> compiler;
 
   public ValidationService(KubernetesClient client) {
@@ -46,6 +52,18 @@ public class ValidationService {
 
   public CompileResult compile(String yaml) {
     return compiler.get().compile("editor", yaml);
+  }
+
+  /** Everything the editor shows for {@code yaml}: errors, graph, and for a valid ResourceGroup its CRD and a sample. */
+  public DraftCheck check(String yaml) {
+    CompileResult result = compile(yaml);
+    GraphModel graph = ResourceGroupGraph.of(result.sketch());
+    return result.compiled()
+        .map(rg -> new DraftCheck(result, graph,
+            Optional.of(rg.instanceKind().kind() + " (" + rg.instanceKind().apiVersion() + ")"),
+            Optional.of(YamlText.write(rg.instanceCrd().getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema())),
+            Optional.of(YamlText.write(SAMPLES.generate(rg.instanceCrd())))))
+        .orElseGet(() -> new DraftCheck(result, graph, Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   /** The example ResourceGroups by name (folder), in name order. */

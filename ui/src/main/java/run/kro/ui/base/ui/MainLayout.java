@@ -1,0 +1,34 @@
+package run.kro.ui.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import run.kro.ui.base.ClusterConnection;
+
+/** The frame of every page: the product name, which cluster the console works on, and the navigation. */
+public class MainLayout extends AppLayout {
+
+  public MainLayout(ClusterConnection cluster) {
+    Span title = new Span("KRO console");
+    title.addClassName("kro-title");
+    Span connection = new Span(cluster.describe());
+    connection.setId("cluster");
+    connection.getElement().setAttribute("theme", cluster.inMemory() ? "badge contrast" : "badge");
+    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, connection);
+    bar.setAlignItems(FlexComponent.Alignment.CENTER);
+    bar.setWidthFull();
+    bar.addClassName("kro-navbar");
+    addToNavbar(bar);
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem("APIs", "apis", VaadinIcon.PACKAGE.create()));
+    nav.addItem(new SideNavItem("ResourceGroups", "resourcegroups", VaadinIcon.CLUSTER.create()));
+    nav.addItem(new SideNavItem("New ResourceGroup", "resourcegroups/new", VaadinIcon.PLUS.create()));
+    addToDrawer(nav);
+    setPrimarySection(Section.DRAWER);
+  }
+}

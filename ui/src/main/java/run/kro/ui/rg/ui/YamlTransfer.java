@@ -1,0 +1,50 @@
+package run.kro.ui.rg.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Import a ResourceGroup from a YAML file into the editor, and export the editor's text as a file. */
+class YamlTransfer extends HorizontalLayout {
+
+  private static final int MAX_BYTES = 1024 * 1024;
+
+  YamlTransfer(Supplier<String> text, Consumer<String> onImport) {
+    setAlignItems(Alignment.BASELINE);
+    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+      String yaml = new String(bytes, StandardCharsets.UTF_8);
+      UI ui = UI.getCurrent();
+      if (ui != null) {
+        ui.access(() -> onImport.accept(yaml));
+      } else {
+        onImport.accept(yaml);
+      }
+    }));
+    upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
+    upload.setMaxFileSize(MAX_BYTES);
+    upload.setDropAllowed(false);
+    upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import YAML"));
+    upload.addFileRejectedListener(e -> Notification.show("Not imported: " + e.getErrorMessage()
+        + ". Choose a .yaml file of at most 1 MiB.", 6000, Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    upload.setId("import");
+    Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+      byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+      return new DownloadResponse(new ByteArrayInputStream(bytes), "resourcegroup.yaml", "application/yaml",
+          bytes.length);
+    }), "Export YAML");
+    export.setId("export");
+    export.getElement().setAttribute("download", true);
+    add(upload, export);
+  }
+}
