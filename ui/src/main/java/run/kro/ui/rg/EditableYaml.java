@@ -1,0 +1,49 @@
+package run.kro.ui.rg;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A stored object as a person edits it: YAML without what the API server owns (status and the bookkeeping fields of
+ * metadata), so that the editor and the save preview's diff show only what the author wrote.
+ */
+final class EditableYaml {
+
+  /** Metadata fields the API server sets; an apply ignores or rejects them, so they only add noise. */
+  static final List<String> SERVER_METADATA = List.of("managedFields", "resourceVersion", "uid", "generation",
+      "creationTimestamp", "selfLink");
+  /** Written by {@code kubectl apply}: a copy of the whole object, unreadable in an editor. */
+  static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
+
+  private EditableYaml() {}
+
+  static String of(GenericKubernetesResource object) {
+    ObjectNode tree = YAML.valueToTree(object);
+    tree.remove("status");
+    if (tree.get("metadata") instanceof ObjectNode metadata) {
+      metadata.remove(SERVER_METADATA);
+      if (metadata.get("annotations") instanceof ObjectNode annotations) {
+        annotations.remove(LAST_APPLIED);
+        if (annotations.isEmpty()) {
+          metadata.remove("annotations");
+        }
+      }
+    }
+    try {
+      return YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write " + object.getKind() + " as YAML", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package run.kro.ui.rg;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The instance kinds ResourceGroups generate, as the cluster has them: their CRDs, found by group and kind (the
+ * controller creates them), and how many instances each has across namespaces.
+ */
+final class GeneratedKinds {
+
+  private final KubernetesClient client;
+  private final Map<String, CustomResourceDefinition> byGroupKind;
+
+  private GeneratedKinds(KubernetesClient client, Map<String, CustomResourceDefinition> byGroupKind) {
+    this.client = client;
+    this.byGroupKind = byGroupKind;
+  }
+
+  /** A snapshot of the cluster's CRDs, read once. */
+  static GeneratedKinds read(KubernetesClient client) {
+    Map<String, CustomResourceDefinition> crds = client.apiextensions().v1().customResourceDefinitions().list()
+        .getItems().stream().collect(Collectors.toMap(
+            crd -> key(crd.getSpec().getGroup(), crd.getSpec().getNames().getKind()), Function.identity(),
+            (a, b) -> a));
+    return new GeneratedKinds(client, crds);
+  }
+
+  Optional<CustomResourceDefinition> crd(String group, String kind) {
+    return Optional.ofNullable(byGroupKind.get(key(group, kind)));
+  }
+
+  /** Instances of {@code group/version, kind} in every namespace; 0 when the CRD or that version does not exist yet. */
+  long instanceCount(String group, String version, String kind) {
+    Optional<CustomResourceDefinition> crd = crd(group, kind);
+    boolean served = crd.map(c -> c.getSpec().getVersions().stream()
+        .anyMatch(v -> v.getName().equals(version) && Boolean.TRUE.equals(v.getServed()))).orElse(false);
+    if (!served) {
+      return 0;
+    }
+    ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup(group).withVersion(version)
+        .withKind(kind).withPlural(crd.get().getSpec().getNames().getPlural())
+        .withNamespaced("Namespaced".equals(crd.get().getSpec().getScope())).build();
+    try {
+      return client.genericKubernetesResources(context).inAnyNamespace().list().getItems().size();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == ApiErrorText.NOT_FOUND) {
+        return 0; // the CRD was just created and is not served yet
+      }
+      throw e;
+    }
+  }
+
+  private static String key(String group, String kind) {
+    return kind + "." + group;
+  }
+}

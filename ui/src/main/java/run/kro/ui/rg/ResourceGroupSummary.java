@@ -1,0 +1,28 @@
+package run.kro.ui.rg;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import run.kro.backend.model.ResourceGroupKind;
+
+/**
+ * One ResourceGroup or ResourceGraphDefinition in the cluster, as the console lists it: the API it defines
+ * ({@code instanceApiVersion} is {@code group/version}), what the controller says about it ({@code state} is
+ * {@code Active} or {@code Inactive}, empty before the controller has seen it), and how many instances exist.
+ */
+public record ResourceGroupSummary(
+    String name,
+    ResourceGroupKind sourceKind,
+    String instanceApiVersion,
+    String instanceKind,
+    Optional<String> state,
+    ReadyCondition ready,
+    long instanceCount,
+    Optional<Instant> created,
+    Optional<String> description) {
+
+  /** How long ago it was created, as of {@code now}; empty when the server did not say. */
+  public Optional<Duration> age(Instant now) {
+    return created.map(c -> Duration.between(c, now));
+  }
+}

@@ -1,0 +1,82 @@
+package run.kro.ui.rg;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import run.kro.backend.model.ResourceGroupCrds;
+import run.kro.backend.model.ResourceGroupKind;
+
+/**
+ * What the ResourceGroup ITs share: the kro CRDs installed as the backend packages them (as the operator's installer
+ * does), fixtures from {@code src/test/resources/rg/} with a fresh name and kind per test (ResourceGroups and their
+ * generated CRDs are cluster-scoped), and reading the stored objects back.
+ */
+final class ResourceGroupFixtures {
+
+  private static final long ESTABLISH_SECONDS = 30;
+
+  private final KubernetesClient client;
+
+  ResourceGroupFixtures(KubernetesClient client) {
+    this.client = client;
+  }
+
+  /** Creates the ResourceGroup and ResourceGraphDefinition CRDs unless they are there. */
+  void installKroCrds() {
+    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
+      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
+      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
+        establish(crd);
+      }
+    }
+  }
+
+  /** Creates {@code crd} and waits until the server serves it. */
+  void establish(CustomResourceDefinition crd) {
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    crds.resource(crd).create();
+    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
+        && c.getStatus().getConditions().stream()
+            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+        ESTABLISH_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** A lower-case name and an UpperCamelCase kind no other test uses. */
+  static Names freshNames(String prefix) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder suffix = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      suffix.append((char) ('a' + random.nextInt(26)));
+    }
+    String kind = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix;
+    return new Names(prefix.toLowerCase(Locale.ROOT) + "-" + suffix, kind);
+  }
+
+  /** The fixture {@code rg/FILE} with its placeholders replaced. */
+  static String yaml(String file, Names names) {
+    try (InputStream in = ResourceGroupFixtures.class.getResourceAsStream("/rg/" + file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test fixture rg/" + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("__NAME__", names.name()).replace("__KIND__", names.kind());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Optional<GenericKubernetesResource> stored(ResourceGroupKind kind, String name) {
+    return new ResourceGroupObjects(client).get(kind, name);
+  }
+
+  /** A name for the ResourceGroup, a kind for the API it defines. */
+  record Names(String name, String kind) {}
+}
