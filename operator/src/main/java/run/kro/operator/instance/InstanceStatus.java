@@ -1,7 +1,6 @@
 package run.kro.operator.instance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import run.kro.backend.status.InstanceConditions;
 import run.kro.backend.status.InstanceObservation;
 import run.kro.backend.status.InstanceState;
 import run.kro.backend.status.KroStatusFields;
-import run.kro.backend.status.NodeReport;
+import run.kro.backend.status.ManagedResources;
 import run.kro.operator.kube.ConditionsJson;
 import run.kro.operator.kube.Json;
 
@@ -67,7 +66,7 @@ final class InstanceStatus {
         () -> copy(previous, status, KroStatusFields.GRAPH_REVISION));
     desiredStateHash.ifPresentOrElse(h -> status.put(KroStatusFields.DESIRED_STATE_HASH, h),
         () -> copy(previous, status, KroStatusFields.DESIRED_STATE_HASH));
-    status.set(KroStatusFields.MANAGED_RESOURCES, managedResources(observation.nodes()));
+    status.set(KroStatusFields.MANAGED_RESOURCES, ManagedResources.toJson(observation.nodes()));
     return new Result(status, state);
   }
 
@@ -112,22 +111,5 @@ final class InstanceStatus {
     if (previous.has(field)) {
       status.set(field, previous.get(field));
     }
-  }
-
-  private static ArrayNode managedResources(List<NodeReport> nodes) {
-    ArrayNode list = Json.MAPPER.createArrayNode();
-    for (NodeReport node : nodes) {
-      ObjectNode entry = list.addObject();
-      entry.put("id", node.id());
-      entry.put("apiVersion", node.apiVersion());
-      entry.put("kind", node.kind());
-      node.namespace().ifPresent(ns -> entry.put("namespace", ns));
-      node.name().ifPresent(n -> entry.put("name", n));
-      entry.put("state", node.state().name());
-      node.message().ifPresent(m -> entry.put("message", m));
-      entry.put("desired", node.desired());
-      entry.put("observed", node.observed());
-    }
-    return list;
   }
 }
