@@ -12,6 +12,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import run.kro.ui.rg.ResourceGroupCatalog;
+import run.kro.ui.rg.ResourceGroupSaver;
+import run.kro.ui.rg.SaveResult;
 import java.util.List;
 import run.kro.backend.api.CompileError;
 import run.kro.ui.base.ui.EditorMarker;
@@ -26,12 +36,17 @@ import run.kro.ui.rg.ValidationService;
  * listed, and beside it the dependency graph, the generated CRD schema and a sample instance, all kept current.
  */
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
+@RouteAlias(value = "resourcegroups/:kind/:name", layout = MainLayout.class)
 @PageTitle("ResourceGroup editor · KRO")
 public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnterObserver {
 
   static final String TEMPLATE_PARAMETER = "template";
+  private static final String KIND = "kind";
+  private static final String NAME = "name";
 
   private final ValidationService validation;
+  private final ResourceGroupCatalog catalog;
+  private final ResourceGroupSaver saver;
   private final YamlEditor editor = new YamlEditor("ResourceGroup YAML");
   private final ProblemsGrid problems = new ProblemsGrid(this::reveal);
   private final GraphView graph = new GraphView("The graph appears here once the resources can be read.");
@@ -40,8 +55,10 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final Span verdict = new Span();
   private final H2 heading = new H2("New ResourceGroup");
 
-  public ResourceGroupEditorView(ValidationService validation) {
+  public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver) {
     this.validation = validation;
+    this.catalog = catalog;
+    this.saver = saver;
     setSizeFull();
     verdict.setId("verdict");
     editor.setSizeFull();
@@ -56,10 +73,25 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     show(validation.check(""));
   }
 
+  static RouteParameters parametersFor(String kind, String name) {
+    return new RouteParameters(java.util.Map.of(KIND, kind, NAME, name));
+  }
+
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    java.util.Optional<String> name = event.getRouteParameters().get(NAME);
+    if (name.isPresent()) {
+      String kind = event.getRouteParameters().get(KIND).orElse("ResourceGroup");
+      heading.setText(name.get());
+      try {
+        catalog.yaml(kind, name.get()).ifPresentOrElse(this::load, () -> notFound(kind, name.get()));
+      } catch (IllegalArgumentException e) {
+        notFound(kind, name.get());
+      }
+      return;
+    }
     event.getLocation().getQueryParameters().getSingleParameter(TEMPLATE_PARAMETER)
-        .flatMap(name -> java.util.Optional.ofNullable(validation.examples().get(name)))
+        .flatMap(template -> java.util.Optional.ofNullable(validation.examples().get(template)))
         .ifPresent(this::load);
   }
 
@@ -69,14 +101,38 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     show(validation.check(yaml));
   }
 
+  private void notFound(String kind, String name) {
+    Notification.show(kind + " " + name + " was not found in the cluster. It may have been deleted; "
+        + "the editor starts empty.", 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+
+  private void reviewAndSave() {
+    new SaveDialog(saver.preview(editor.getValue()), () -> saver.save(editor.getValue()), this::saved).open();
+  }
+
+  private void saved(SaveResult result) {
+    result.stored().ifPresent(stored -> {
+      Notification.show(result.describe() + ". The controller now generates its API.", 5000,
+          Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      heading.setText(stored.name());
+      getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+          "resourcegroups/" + stored.kind().kind() + "/" + stored.name()));
+    });
+  }
+
   String text() {
     return editor.getValue();
   }
 
   private HorizontalLayout toolbar() {
     heading.getStyle().set("margin", "0");
+    Button save = new Button("Review and save…", VaadinIcon.UPLOAD_ALT.create(), e -> reviewAndSave());
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("save");
+    save.setDisableOnClick(true);
+    save.addClickListener(e -> save.setEnabled(true));
     HorizontalLayout toolbar = new HorizontalLayout(heading, verdict,
-        new TemplatePicker(validation.examples(), this::load), new YamlTransfer(this::text, this::load));
+        new TemplatePicker(validation.examples(), this::load), new YamlTransfer(this::text, this::load), save);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.setWidthFull();
     toolbar.setWrap(true);

@@ -1,0 +1,114 @@
+package run.kro.ui.rg.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import run.kro.ui.base.AgeText;
+import run.kro.ui.base.ui.Badges;
+import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.rg.ReadyCondition;
+import run.kro.ui.rg.ResourceGroupCatalog;
+import run.kro.ui.rg.ResourceGroupSummary;
+
+/** Every ResourceGroup in the cluster with the API it defines, its state and its instance count; search and filter. */
+@Route(value = "resourcegroups", layout = MainLayout.class)
+@PageTitle("ResourceGroups · KRO")
+public class ResourceGroupListView extends VerticalLayout {
+
+  private static final String ALL = "All states";
+
+  private final ResourceGroupCatalog catalog;
+  private final Grid<ResourceGroupSummary> grid = new Grid<>();
+  private final TextField search = new TextField();
+  private final Select<String> state = new Select<>();
+  private List<ResourceGroupSummary> all = List.of();
+
+  public ResourceGroupListView(ResourceGroupCatalog catalog) {
+    this.catalog = catalog;
+    setSizeFull();
+    search.setPlaceholder("Search name or kind");
+    search.setAriaLabel("Search name or kind");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setClearButtonVisible(true);
+    search.addValueChangeListener(e -> filter());
+    state.setItems(ALL, "Active", "Inactive", "Not reconciled");
+    state.setValue(ALL);
+    state.setAriaLabel("State");
+    state.addValueChangeListener(e -> filter());
+    Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+    Button create = new Button("New ResourceGroup", VaadinIcon.PLUS.create(),
+        e -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class)));
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout toolbar = new HorizontalLayout(new H2("ResourceGroups"), search, state, refresh, create);
+    toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    toolbar.setWrap(true);
+    configureGrid();
+    add(toolbar, grid);
+    refresh();
+  }
+
+  private void configureGrid() {
+    grid.setId("resourcegroups");
+    Instant now = Instant.now();
+    grid.addColumn(ResourceGroupSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::instanceKind).setHeader("Kind").setSortable(true).setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::instanceApiVersion).setHeader("API version").setAutoWidth(true);
+    grid.addColumn(s -> s.state().orElse("—")).setHeader("State").setAutoWidth(true);
+    grid.addComponentColumn(s -> readyBadge(s.ready())).setHeader("Ready").setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::instanceCount).setHeader("Instances").setSortable(true).setAutoWidth(true);
+    grid.addColumn(s -> AgeText.since(s.created(), now)).setHeader("Age").setAutoWidth(true);
+    grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No ResourceGroups match. Create one with \"New ResourceGroup\", starting from a template.");
+    grid.addItemClickListener(e -> open(e.getItem()));
+    grid.setSizeFull();
+  }
+
+  private static com.vaadin.flow.component.Component readyBadge(ReadyCondition ready) {
+    var badge = switch (ready.status()) {
+      case TRUE -> Badges.success("Ready");
+      case FALSE -> Badges.error("Not ready");
+      case UNKNOWN -> Badges.neutral("Unknown");
+    };
+    badge.setTitle(ready.message());
+    return badge;
+  }
+
+  private void open(ResourceGroupSummary summary) {
+    getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class,
+        ResourceGroupEditorView.parametersFor(summary.sourceKind().kind(), summary.name())));
+  }
+
+  private void refresh() {
+    all = catalog.list();
+    filter();
+  }
+
+  private void filter() {
+    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+    grid.setItems(all.stream()
+        .filter(s -> text.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(text)
+            || s.instanceKind().toLowerCase(Locale.ROOT).contains(text))
+        .filter(s -> switch (state.getValue()) {
+          case "Active", "Inactive" -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
+          case "Not reconciled" -> s.state().isEmpty();
+          default -> true;
+        })
+        .toList());
+  }
+}
