@@ -1,0 +1,38 @@
+package run.kro.ui.instance.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.Element;
+import java.util.Optional;
+
+/** Finds a form's components by id, as a browser test would. */
+final class FormInputs {
+
+  private FormInputs() {}
+
+  static <T extends Component> T byId(SchemaForm form, String id, Class<T> type) {
+    Optional<Component> found = find(form.getElement(), id);
+    assertThat(found).as("component #%s", id).isPresent();
+    assertThat(found.get()).as("component #%s", id).isInstanceOf(type);
+    return type.cast(found.get());
+  }
+
+  static boolean exists(SchemaForm form, String id) {
+    return find(form.getElement(), id).isPresent();
+  }
+
+  static void click(SchemaForm form, String id) {
+    Button button = byId(form, id, Button.class);
+    assertThat(button.isVisible()).as("button #%s visible", id).isTrue();
+    button.click();
+  }
+
+  private static Optional<Component> find(Element element, String id) {
+    if (id.equals(element.getAttribute("id"))) {
+      return element.getComponent();
+    }
+    return element.getChildren().flatMap(child -> find(child, id).stream()).findFirst();
+  }
+}
