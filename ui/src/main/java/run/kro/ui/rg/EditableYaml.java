@@ -15,9 +15,12 @@ import java.util.List;
  */
 final class EditableYaml {
 
-  /** Metadata fields the API server sets; an apply ignores or rejects them, so they only add noise. */
+  /**
+   * Metadata fields the API server sets; an apply ignores or rejects them, so they only add noise. Finalizers are the
+   * controller's: the console's apply does not own them, so leaving them out of the text keeps them on the object.
+   */
   static final List<String> SERVER_METADATA = List.of("managedFields", "resourceVersion", "uid", "generation",
-      "creationTimestamp", "selfLink");
+      "creationTimestamp", "selfLink", "finalizers");
   /** Written by {@code kubectl apply}: a copy of the whole object, unreadable in an editor. */
   static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 

@@ -59,6 +59,19 @@ public class YamlEditor extends AbstractField<YamlEditor, String> implements Has
     return readOnly;
   }
 
+  /**
+   * Takes the text as it is in the browser now, including keys typed within the debounce delay, then calls
+   * {@code action} with it; for actions like saving that must not miss the last keystrokes.
+   */
+  public void withCurrentText(java.util.function.Consumer<String> action) {
+    getElement().executeJs("return this.__kroEditor ? this.__kroEditor.getValue() : null").then(String.class, text -> {
+      if (text != null && !text.equals(getValue())) {
+        setModelValue(text, true);
+      }
+      action.accept(getValue());
+    }, error -> action.accept(getValue()));
+  }
+
   /** Replaces the underlined problems. */
   public void setMarkers(List<EditorMarker> newMarkers) {
     markers = List.copyOf(newMarkers);

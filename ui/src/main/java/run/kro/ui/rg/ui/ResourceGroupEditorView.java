@@ -1,6 +1,6 @@
 package run.kro.ui.rg.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -53,7 +53,7 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final Pre crdSchema = new Pre();
   private final Pre sampleInstance = new Pre();
   private final Span verdict = new Span();
-  private final H2 heading = new H2("New ResourceGroup");
+  private final H3 heading = new H3("New ResourceGroup");
 
   public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver) {
     this.validation = validation;
@@ -107,7 +107,7 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   }
 
   private void reviewAndSave() {
-    new SaveDialog(saver.preview(editor.getValue()), () -> saver.save(editor.getValue()), this::saved).open();
+    editor.withCurrentText(text -> new SaveDialog(saver.preview(text), () -> saver.save(text), this::saved).open());
   }
 
   private void saved(SaveResult result) {
@@ -131,8 +131,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     save.setId("save");
     save.setDisableOnClick(true);
     save.addClickListener(e -> save.setEnabled(true));
-    HorizontalLayout toolbar = new HorizontalLayout(heading, verdict,
-        new TemplatePicker(validation.examples(), this::load), new YamlTransfer(this::text, this::load), save);
+    HorizontalLayout toolbar = new HorizontalLayout(heading, verdict, save,
+        new TemplatePicker(validation.examples(), this::load), new YamlTransfer(this::text, this::load));
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.setWidthFull();
     toolbar.setWrap(true);

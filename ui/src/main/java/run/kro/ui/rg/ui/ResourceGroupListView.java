@@ -75,7 +75,11 @@ public class ResourceGroupListView extends VerticalLayout {
     grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No ResourceGroups match. Create one with \"New ResourceGroup\", starting from a template.");
-    grid.addItemClickListener(e -> open(e.getItem()));
+    grid.addItemClickListener(e -> {
+      if (e.getItem() != null) {
+        open(e.getItem());
+      }
+    });
     grid.setSizeFull();
   }
 

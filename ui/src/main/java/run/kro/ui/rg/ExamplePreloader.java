@@ -1,0 +1,109 @@
+package run.kro.ui.rg;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code kro.console.preload-examples=true} (the local run command sets it for its own cluster), installs the
+ * shipped examples so that a newcomer sees graphs at once: the CRDs they need, then the ResourceGroups, then their
+ * instances once the controller has generated the APIs. Only creates what is missing; never changes or deletes
+ * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs).
+ */
+@Component
+@ConditionalOnProperty(name = "kro.console.preload-examples", havingValue = "true")
+public class ExamplePreloader implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExamplePreloader.class);
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
+  private static final Duration RETRY = Duration.ofSeconds(2);
+
+  private final KubernetesClient client;
+
+  public ExamplePreloader(KubernetesClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Thread thread = new Thread(this::preload, "example-preloader");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void preload() {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    List<HasMetadata> pending = new ArrayList<>();
+    pending.addAll(objects("classpath*:examples/*/crds/*.yaml"));
+    pending.addAll(objects("classpath*:examples/*/*.yaml"));
+    pending.addAll(objects("classpath*:examples/*/instances/*.yaml"));
+    // Each pass creates what it can; an object whose kind is not served yet waits for a later pass.
+    while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
+      pending.removeIf(this::createIfMissing);
+      if (!pending.isEmpty()) {
+        sleep();
+      }
+    }
+    if (pending.isEmpty()) {
+      LOG.info("examples preloaded");
+    } else {
+      LOG.info("examples not preloaded (kinds not served; is the controller running?): {}",
+          pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList());
+    }
+  }
+
+  /** Whether the object is there now (created, or it already existed). */
+  private boolean createIfMissing(HasMetadata object) {
+    try {
+      client.resource(object).create();
+      LOG.info("preloaded example {} {}", object.getKind(), object.getMetadata().getName());
+      return true;
+    } catch (KubernetesClientException e) {
+      return e.getCode() == 409;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private List<HasMetadata> objects(String pattern) {
+    List<HasMetadata> objects = new ArrayList<>();
+    try {
+      Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
+      Arrays.sort(files, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+      for (Resource file : files) {
+        try (InputStream in = file.getInputStream()) {
+          objects.addAll(client.load(in).items());
+        } catch (RuntimeException e) {
+          LOG.warn("example {} cannot be read: {}", file.getFilename(), e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("examples cannot be listed: {}", e.getMessage());
+    }
+    return objects;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(RETRY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

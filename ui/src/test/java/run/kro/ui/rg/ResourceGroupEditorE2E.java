@@ -1,0 +1,197 @@
+package run.kro.ui.rg;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.kinds.BuiltinKindSchemas;
+import run.kro.backend.model.ResourceGroupKind;
+import run.kro.ui.testing.Browser;
+import run.kro.ui.testing.ConsoleE2E;
+
+/**
+ * Authoring in a real browser against the real API server: templates, live errors as squiggles and problems that jump
+ * to their place, the live graph (a cycle in red), kinds installed in the cluster, and saving after the dry run.
+ */
+class ResourceGroupEditorE2E extends ConsoleE2E {
+
+  private static final String SMALL = """
+      apiVersion: kro.run/v1alpha1
+      kind: ResourceGroup
+      metadata: {name: small}
+      spec:
+        schema: {apiVersion: v1alpha1, kind: Small, spec: {name: string}}
+        resources:
+        - id: config
+          template:
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: "${schema.spec.name}"}
+            data:
+              greeting: hello""";
+
+  private final ResourceGroupFixtures fixtures = new ResourceGroupFixtures(admin());
+
+  @BeforeEach
+  void kroCrds() {
+    fixtures.installKroCrds();
+  }
+
+  private ResourceGroupEditorPage openEditor() {
+    return new ResourceGroupEditorPage(newPage(), baseUrl() + "/resourcegroups/new");
+  }
+
+  @Test
+  void aTemplateShowsItsGraphCrdSchemaAndSampleInstance() {
+    ResourceGroupEditorPage editor = openEditor().pickTemplate("web-app");
+
+    assertThat(editor.verdict()).hasText("Valid: WebApp (kro.run/v1alpha1)");
+    assertThat(editor.graphNode("deployment")).containsText("Deployment");
+    assertThat(editor.graphNode("service")).containsText("Service");
+    assertThat(editor.graphNode("ingress")).containsText("includeWhen");
+    assertThat(editor.graphNode("ingress")).hasClass(java.util.regex.Pattern.compile("dashed"));
+    assertThat(editor.page().locator("#rg-graph path.edge")).hasCount(2);
+    Browser.screenshot(editor.page(), "rg-editor-template");
+
+    editor.openTab("CRD schema");
+    assertThat(editor.page().locator("#crd-schema")).containsText("replicas:");
+    editor.openTab("Sample instance");
+    assertThat(editor.page().locator("#sample-instance")).containsText("kind: WebApp");
+  }
+
+  @Test
+  void aTypedMistakeIsUnderlinedAndListedAndChoosingItJumpsToIt() {
+    ResourceGroupEditorPage editor = openEditor().replaceText(SMALL);
+    assertThat(editor.verdict()).hasText("Valid: Small (kro.run/v1alpha1)");
+
+    editor.typeAtEndOfLine(13, "-${schema.spec.nmae}");
+
+    assertThat(editor.verdict()).hasText("1 problem");
+    Locator problem = editor.problemRows().filter(new Locator.FilterOptions().setHasText("undefined field 'nmae'"));
+    assertThat(problem).hasCount(1);
+    assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("13:"))).hasCount(1);
+    assertThat(editor.squiggles().first()).isVisible();
+    assertThat(editor.graphNode("config")).hasClass(java.util.regex.Pattern.compile("tone-error"));
+    Browser.screenshot(editor.page(), "rg-editor-problem");
+
+    editor.typeAtEndOfLine(1, "");
+    assertThat(editor.cursorLine()).isEqualTo(1);
+    problem.click();
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> editor.cursorLine() == 13);
+  }
+
+  @Test
+  void aCycleIsDrawnInRedAndReported() {
+    ResourceGroupEditorPage editor = openEditor().replaceText(fixture("editor/cycle.yaml"));
+
+    assertThat(editor.highlightedEdges()).hasCount(2);
+    assertThat(editor.graphNode("third")).isVisible();
+    assertThat(editor.problemRows().filter(new Locator.FilterOptions()
+        .setHasText("graph contains a cycle: first -> second -> first"))).hasCount(1);
+    Browser.screenshot(editor.page(), "rg-editor-cycle");
+  }
+
+  @Test
+  void typeChecksAgainstKindsInstalledInTheCluster() {
+    var crds = admin().apiextensions().v1().customResourceDefinitions();
+    var crd = crds.load(getClass().getResourceAsStream("/rg/gizmos-crd.yaml")).item();
+    crds.resource(crd).serverSideApply();
+    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c.getStatus() != null
+        && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
+            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+        30, TimeUnit.SECONDS);
+    String usingGizmo = """
+        apiVersion: kro.run/v1alpha1
+        kind: ResourceGroup
+        metadata: {name: uses-gizmo}
+        spec:
+          schema: {apiVersion: v1alpha1, kind: GizmoUser, spec: {name: string}}
+          resources:
+          - id: gizmo
+            template:
+              apiVersion: e2e.kro.run/v1
+              kind: Gizmo
+              metadata: {name: "${schema.spec.name}"}
+              spec: {size: "${schema.spec.name}"}
+        """;
+    ResourceGroupEditorPage editor = openEditor();
+    assertThat(editor.page().locator("#cluster")).containsText("Kubernetes API server https://127.0.0.1:");
+    // Installed after the console started: its cluster schemas are re-read within a minute.
+    Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+      editor.replaceText(usingGizmo + "# " + System.nanoTime() + "\n");
+      assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("expected \"integer\"")))
+          .hasCount(1);
+    });
+  }
+
+  @Test
+  void savesAfterTheServersDryRunAndShowsChangesAndBreakingChanges() {
+    ResourceGroupFixtures.Names names = ResourceGroupFixtures.freshNames("editor");
+    ResourceGroupEditorPage editor = openEditor().replaceText(ResourceGroupFixtures.yaml("profile.yaml", names));
+    assertThat(editor.verdict()).containsText("Valid: " + names.kind());
+
+    editor.reviewAndSave();
+    assertThat(editor.saveDialog()).containsText("Create this ResourceGroup?");
+    assertThat(editor.page().locator("#diff .kro-diff-add").filter(new Locator.FilterOptions()
+        .setHasText("name: " + names.name()))).hasCount(1);
+    Browser.screenshot(editor.page(), "rg-editor-save-create");
+    editor.confirmSave();
+    assertThat(editor.page().locator("vaadin-notification-card")).containsText(names.name() + " created");
+    assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, names.name())).isPresent();
+
+    // The controller would now generate the API; play it, so that a breaking change has something to break.
+    fixtures.establish(new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+        .compile("profile.yaml", ResourceGroupFixtures.yaml("profile.yaml", names)).compiled().orElseThrow()
+        .instanceCrd());
+    editor.replaceText(ResourceGroupFixtures.yaml("profile-breaking.yaml", names));
+    assertThat(editor.verdict()).containsText("Valid: " + names.kind());
+    editor.reviewAndSave();
+    assertThat(editor.saveDialog()).containsText("Save these changes?");
+    assertThat(editor.page().locator("#breaking-changes")).containsText("replicas");
+    assertThat(editor.page().locator("#diff .kro-diff-remove").first()).isVisible();
+    Browser.screenshot(editor.page(), "rg-editor-save-breaking");
+    editor.confirmSave();
+    assertThat(editor.page().locator("vaadin-notification-card").last()).containsText(names.name() + " updated");
+    assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, names.name()).orElseThrow()
+        .getAdditionalProperties().toString()).contains("replicas=string");
+  }
+
+  @Test
+  void theListShowsStoredResourceGroupsAndOpensThem() {
+    ResourceGroupFixtures.Names names = ResourceGroupFixtures.freshNames("listed");
+    admin().resource(admin().load(new java.io.ByteArrayInputStream(ResourceGroupFixtures.yaml("profile.yaml", names)
+        .getBytes(StandardCharsets.UTF_8))).items().get(0)).create();
+    var page = newPage();
+    page.navigate(baseUrl() + "/resourcegroups");
+    page.getByLabel("Search name or kind").fill(names.kind());
+    Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> ((Number) page.locator("#resourcegroups").evaluate("grid => grid.size")).intValue() == 1);
+    Locator row = page.locator("#resourcegroups vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+        .setHasText(names.name()).setVisible(true));
+    assertThat(row).hasCount(1);
+    assertThat(page.locator("#resourcegroups vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+        .setHasText("listed-").setVisible(true))).hasCount(1);
+    Browser.screenshot(page, "rg-list");
+    row.click();
+    assertThat(page.locator(".kro-yaml-editor")).hasAttribute("data-ready", "");
+    assertThat(page.locator("h3")).hasText(names.name());
+    assertThat(page.locator("#verdict")).containsText("Valid: " + names.kind());
+  }
+
+  private static String fixture(String name) {
+    try (InputStream in = ResourceGroupEditorE2E.class.getResourceAsStream("/rg/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package run.kro.ui.rg;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The ResourceGroup editor as a user sees it: the code editor, the verdict, problems, graph, preview tabs, save. */
+final class ResourceGroupEditorPage {
+
+  private final Page page;
+
+  ResourceGroupEditorPage(Page page, String url) {
+    this.page = page;
+    page.navigate(url);
+    assertThat(editor()).hasAttribute("data-ready", "");
+  }
+
+  Page page() {
+    return page;
+  }
+
+  Locator editor() {
+    return page.locator(".kro-yaml-editor");
+  }
+
+  Locator verdict() {
+    return page.locator("#verdict");
+  }
+
+  Locator problemRows() {
+    return page.locator("#problems vaadin-grid-cell-content");
+  }
+
+  Locator graphNode(String id) {
+    return page.locator("#rg-graph [data-node='" + id + "']");
+  }
+
+  Locator highlightedEdges() {
+    return page.locator("#rg-graph path.edge.highlighted");
+  }
+
+  /** Error squiggles Monaco draws under the places of the markers. */
+  Locator squiggles() {
+    return page.locator(".kro-yaml-editor .squiggly-error");
+  }
+
+  /** Replaces the whole text, as a paste would: through Monaco's model, so the change reaches the server as typing does. */
+  ResourceGroupEditorPage replaceText(String yaml) {
+    editor().evaluate("(el, text) => el.__kroEditor.setValue(text)", yaml);
+    return this;
+  }
+
+  /** Types at the end of line {@code line} with the keyboard. */
+  ResourceGroupEditorPage typeAtEndOfLine(int line, String text) {
+    editor().evaluate("(el, line) => { const e = el.__kroEditor; e.setPosition({lineNumber: line, "
+        + "column: e.getModel().getLineMaxColumn(line)}); e.focus(); }", line);
+    page.keyboard().type(text);
+    return this;
+  }
+
+  int cursorLine() {
+    return ((Number) editor().evaluate("el => el.__kroEditor.getPosition().lineNumber")).intValue();
+  }
+
+  String text() {
+    return (String) editor().evaluate("el => el.__kroEditor.getValue()");
+  }
+
+  ResourceGroupEditorPage pickTemplate(String name) {
+    page.locator("#template").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+    return this;
+  }
+
+  ResourceGroupEditorPage openTab(String name) {
+    page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+        new Page.GetByRoleOptions().setName(name)).click();
+    return this;
+  }
+
+  Locator saveDialog() {
+    return page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+  }
+
+  ResourceGroupEditorPage reviewAndSave() {
+    page.locator("#save").click();
+    assertThat(saveDialog()).isVisible();
+    return this;
+  }
+
+  void confirmSave() {
+    page.locator("#confirm-save").click();
+  }
+}
