@@ -31,13 +31,15 @@ import org.springframework.stereotype.Component;
 public class ExamplePreloader implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExamplePreloader.class);
-  private static final Duration PATIENCE = Duration.ofMinutes(3);
   private static final Duration RETRY = Duration.ofSeconds(2);
 
   private final KubernetesClient client;
+  private final Duration patience;
 
-  public ExamplePreloader(KubernetesClient client) {
+  public ExamplePreloader(KubernetesClient client,
+      @org.springframework.beans.factory.annotation.Value("${kro.console.preload-patience:3m}") Duration patience) {
     this.client = client;
+    this.patience = patience;
   }
 
   @Override
@@ -47,8 +49,9 @@ public class ExamplePreloader implements ApplicationRunner {
     thread.start();
   }
 
-  private void preload() {
-    Instant deadline = Instant.now().plus(PATIENCE);
+  /** Creates what is missing; returns what could not be created in time, as "Kind name". */
+  List<String> preload() {
+    Instant deadline = Instant.now().plus(patience);
     List<HasMetadata> pending = new ArrayList<>();
     pending.addAll(objects("classpath*:examples/*/crds/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/*.yaml"));
@@ -60,12 +63,13 @@ public class ExamplePreloader implements ApplicationRunner {
         sleep();
       }
     }
-    if (pending.isEmpty()) {
+    List<String> missing = pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList();
+    if (missing.isEmpty()) {
       LOG.info("examples preloaded");
     } else {
-      LOG.info("examples not preloaded (kinds not served; is the controller running?): {}",
-          pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList());
+      LOG.info("examples not preloaded (kinds not served; is the controller running?): {}", missing);
     }
+    return missing;
   }
 
   /** Whether the object is there now (created, or it already existed). */
