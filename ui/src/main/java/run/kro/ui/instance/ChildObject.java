@@ -23,6 +23,18 @@ public record ChildObject(String nodeId, String apiVersion, String kind, Optiona
     return object.deepCopy();
   }
 
+  /** One of the object's labels, e.g. {@code kro.run/collection-index}. */
+  public Optional<String> label(String key) {
+    JsonNode value = object.path("metadata").path("labels").path(key);
+    return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  /** The object's uid; empty when the server has not assigned one. */
+  public Optional<String> uid() {
+    String uid = object.path("metadata").path("uid").asText("");
+    return uid.isEmpty() ? Optional.empty() : Optional.of(uid);
+  }
+
   /** The object as YAML, without {@code metadata.managedFields}, which nobody reads in a console. */
   public String yaml() {
     JsonNode copy = object.deepCopy();

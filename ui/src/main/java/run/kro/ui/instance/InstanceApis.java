@@ -45,7 +45,7 @@ public class InstanceApis {
   public List<ApiSummary> list() {
     Map<String, CustomResourceDefinition> crds = crds();
     List<ApiSummary> apis = new ArrayList<>();
-    for (ResourceGroupSummary rg : catalog.list()) {
+    for (ResourceGroupSummary rg : resourceGroups()) {
       String group = rg.instanceApiVersion().contains("/")
           ? rg.instanceApiVersion().substring(0, rg.instanceApiVersion().indexOf('/')) : Schema.DEFAULT_GROUP;
       Optional.ofNullable(crds.get(key(group, rg.instanceKind()))).ifPresent(crd -> apis.add(new ApiSummary(
@@ -106,6 +106,14 @@ public class InstanceApis {
         Optional.ofNullable(annotations.get(ResourceGroupCatalog.DESCRIPTION_ANNOTATION)).filter(d -> !d.isBlank()));
   }
 
+  private List<ResourceGroupSummary> resourceGroups() {
+    try {
+      return catalog.list();
+    } catch (KubernetesClientException e) {
+      throw new InstanceApiException("cannot list ResourceGroups: " + ApiErrorText.of(e));
+    }
+  }
+
   private Optional<GenericKubernetesResource> stored(ResourceGroupKind kind, String name) {
     ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup(ResourceGroupKind.GROUP)
         .withVersion(ResourceGroupKind.VERSION).withKind(kind.kind()).withPlural(kind.plural())
@@ -123,6 +131,9 @@ public class InstanceApis {
           Collectors.toMap(crd -> key(crd.getSpec().getGroup(), crd.getSpec().getNames().getKind()),
               Function.identity(), (a, b) -> a));
     } catch (KubernetesClientException e) {
+      if (e.getCode() == ApiErrorText.NOT_FOUND) {
+        return Map.of(); // the in-memory stand-in (see KubernetesConfiguration) before any CRD exists
+      }
       throw new InstanceApiException("cannot list CRDs: " + ApiErrorText.of(e));
     }
   }

@@ -40,8 +40,8 @@ final class InstanceSnapshots {
     Map<String, List<ChildObject>> byNode = children(compiled, namespace, name, uid, children);
     Set<String> uids = new HashSet<>();
     uid.ifPresent(uids::add);
-    byNode.values().stream().flatMap(List::stream)
-        .map(c -> c.object().path("metadata").path("uid").asText("")).filter(u -> !u.isEmpty()).forEach(uids::add);
+    byNode.values().stream().flatMap(List::stream).map(ChildObject::uid).flatMap(Optional::stream)
+        .forEach(uids::add);
     String kind = compiled.instanceKind().kind();
     List<InstanceEvent> about = events.stream()
         .filter(e -> concerns(e.getInvolvedObject(), uids, kind, namespace, name))
@@ -72,11 +72,18 @@ final class InstanceSnapshots {
       }
     }
     byNode.values().forEach(list -> list.sort(Comparator
-        .comparingInt((ChildObject c) -> c.object().path("metadata").path("labels")
-            .path(KroMetadata.COLLECTION_INDEX).asInt(0))
+        .comparingInt((ChildObject c) -> c.label(KroMetadata.COLLECTION_INDEX).map(InstanceSnapshots::index).orElse(0))
         .thenComparing(ChildObject::name)));
     byNode.values().removeIf(List::isEmpty);
     return byNode;
+  }
+
+  private static int index(String label) {
+    try {
+      return Integer.parseInt(label);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static boolean concerns(ObjectReference involved, Set<String> uids, String kind, String namespace,

@@ -43,12 +43,11 @@ public class InstanceWatch implements DisposableBean {
    * @throws InstanceApiException when the ResourceGroup or its API is missing, does not compile, or cannot be read
    */
   public Registration watch(String rgName, String namespace, String name, Consumer<InstanceSnapshot> onChange) {
-    InstanceSources sources = sources(rgName, namespace, name);
-    LiveInstance[] self = new LiveInstance[1];
-    self[0] = new LiveInstance(sources, onChange, timer, InstanceDefaults.DEBOUNCE, () -> live.remove(self[0]));
-    live.add(self[0]);
-    self[0].start();
-    return self[0];
+    LiveInstance watch = new LiveInstance(sources(rgName, namespace, name), onChange, timer,
+        InstanceDefaults.DEBOUNCE, live::remove);
+    live.add(watch);
+    watch.start();
+    return watch;
   }
 
   /**

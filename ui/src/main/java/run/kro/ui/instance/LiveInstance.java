@@ -35,7 +35,7 @@ final class LiveInstance implements Registration {
   private final Consumer<InstanceSnapshot> onChange;
   private final ScheduledExecutorService timer;
   private final Duration debounce;
-  private final Runnable onRemove;
+  private final Consumer<LiveInstance> onRemove;
   private final List<SharedIndexInformer<GenericKubernetesResource>> children = new CopyOnWriteArrayList<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile SharedIndexInformer<GenericKubernetesResource> instance;
@@ -43,7 +43,7 @@ final class LiveInstance implements Registration {
   private volatile boolean removed;
 
   LiveInstance(InstanceSources sources, Consumer<InstanceSnapshot> onChange, ScheduledExecutorService timer,
-      Duration debounce, Runnable onRemove) {
+      Duration debounce, Consumer<LiveInstance> onRemove) {
     this.sources = sources;
     this.onChange = onChange;
     this.timer = timer;
@@ -76,7 +76,7 @@ final class LiveInstance implements Registration {
     Optional.ofNullable(instance).ifPresent(SharedIndexInformer::close);
     children.forEach(SharedIndexInformer::close);
     events.ifPresent(SharedIndexInformer::close);
-    onRemove.run();
+    onRemove.accept(this);
   }
 
   private Optional<SharedIndexInformer<Event>> informEvents() {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import run.kro.ui.rg.ApiErrorText;
 
 /**
- * The namespaces offered for new instances: every namespace the console may list; when it may not list namespaces,
- * the configured ones ({@value InstanceDefaults#NAMESPACES_PROPERTY}, comma-separated, default
+ * The namespaces offered for new instances: every namespace the console may list; when it may not list namespaces
+ * (or the server has none, as the in-memory stand-in), the configured ones ({@value InstanceDefaults#NAMESPACES_PROPERTY}, comma-separated, default
  * {@value InstanceDefaults#DEFAULT_NAMESPACE}). Per-user access comes later.
  */
 @Service
@@ -31,13 +31,19 @@ public class NamespaceChoices {
   /** Namespace names in alphabetical order (the configured ones in their order when listing is forbidden). */
   public List<String> namespaces() {
     try {
-      return client.namespaces().list().getItems().stream().map(Namespace::getMetadata)
+      List<String> names = client.namespaces().list().getItems().stream().map(Namespace::getMetadata)
           .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).sorted().toList();
+      return names.isEmpty() ? configured() : names;
     } catch (KubernetesClientException e) {
-      if (e.getCode() == InstanceDefaults.FORBIDDEN) {
-        return configured.isEmpty() ? List.of(InstanceDefaults.DEFAULT_NAMESPACE) : configured;
+      // 404: the in-memory stand-in (see KubernetesConfiguration) has no namespaces until one is created
+      if (e.getCode() == InstanceDefaults.FORBIDDEN || e.getCode() == ApiErrorText.NOT_FOUND) {
+        return configured();
       }
       throw new InstanceApiException("cannot list namespaces: " + ApiErrorText.of(e));
     }
+  }
+
+  private List<String> configured() {
+    return configured.isEmpty() ? List.of(InstanceDefaults.DEFAULT_NAMESPACE) : configured;
   }
 }
