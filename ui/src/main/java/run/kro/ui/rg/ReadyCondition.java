@@ -9,7 +9,7 @@ public record ReadyCondition(Status status, String message) {
     TRUE, FALSE, UNKNOWN;
 
     /** Kubernetes spells condition statuses {@code True}, {@code False}, {@code Unknown}; anything else is unknown. */
-    static Status of(String value) {
+    public static Status of(String value) {
       return switch (value == null ? "" : value.toLowerCase(Locale.ROOT)) {
         case "true" -> TRUE;
         case "false" -> FALSE;

@@ -1,0 +1,78 @@
+package run.kro.ui.instance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import run.kro.ui.rg.ApiErrorText;
+
+/**
+ * The instances of a ResourceGroup's API across the namespaces the console may read, and the APIs themselves. When
+ * listing across all namespaces is forbidden, each namespace of {@link NamespaceChoices} is listed on its own and the
+ * forbidden ones are left out.
+ */
+@Service
+public class InstanceCatalog {
+
+  private final KubernetesClient client;
+  private final InstanceApis apis;
+  private final NamespaceChoices namespaces;
+
+  public InstanceCatalog(KubernetesClient client, InstanceApis apis, NamespaceChoices namespaces) {
+    this.client = client;
+    this.apis = apis;
+    this.namespaces = namespaces;
+  }
+
+  /** One per ResourceGroup whose generated CRD exists. */
+  public List<ApiSummary> apis() {
+    return apis.list();
+  }
+
+  /**
+   * Instances of ResourceGroup {@code rgName}'s API, by namespace and name.
+   *
+   * @throws InstanceApiException when the API is not installed or the server refuses the list
+   */
+  public List<InstanceSummary> list(String rgName) {
+    InstanceApi api = apis.resolve(rgName);
+    return read(api).stream().map(this::summarize)
+        .sorted(Comparator.comparing(InstanceSummary::namespace).thenComparing(InstanceSummary::name)).toList();
+  }
+
+  private List<GenericKubernetesResource> read(InstanceApi api) {
+    try {
+      return client.genericKubernetesResources(api.context()).inAnyNamespace().list().getItems();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != InstanceDefaults.FORBIDDEN || !api.namespaced()) {
+        throw new InstanceApiException("cannot list " + api.describe() + ": " + ApiErrorText.of(e));
+      }
+    }
+    List<GenericKubernetesResource> items = new ArrayList<>();
+    for (String namespace : namespaces.namespaces()) {
+      try {
+        items.addAll(client.genericKubernetesResources(api.context()).inNamespace(namespace).list().getItems());
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != InstanceDefaults.FORBIDDEN) {
+          throw new InstanceApiException("cannot list " + api.describe() + " in namespace " + namespace + ": "
+              + ApiErrorText.of(e));
+        }
+      }
+    }
+    return items;
+  }
+
+  private InstanceSummary summarize(GenericKubernetesResource object) {
+    JsonNode instance = client.getKubernetesSerialization().convertValue(object, JsonNode.class);
+    JsonNode metadata = instance.path("metadata");
+    return new InstanceSummary(metadata.path("namespace").asText(""), metadata.path("name").asText(""),
+        InstanceStatusReader.state(instance),
+        InstanceStatusReader.ready(InstanceStatusReader.conditions(instance)),
+        InstanceStatusReader.revision(instance), InstanceStatusReader.time(metadata.path("creationTimestamp")),
+        metadata.hasNonNull("deletionTimestamp"));
+  }
+}

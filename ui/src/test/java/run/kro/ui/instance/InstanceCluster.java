@@ -1,0 +1,136 @@
+package run.kro.ui.instance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.ResourceGroupCrds;
+import run.kro.backend.model.ResourceGroupKind;
+import run.kro.backend.status.ManagedResources;
+import run.kro.backend.status.NodeReport;
+import run.kro.ui.rg.ResourceGroupCatalog;
+import run.kro.ui.rg.ResourceGroupSaver;
+import run.kro.ui.rg.SaveResult;
+import run.kro.ui.rg.ValidationService;
+
+/**
+ * The instance ITs' world: the console's services wired to the admin client, and the controller's part played by
+ * hand (there is no controller in ui tests): installing a ResourceGroup's generated CRD, writing instance status,
+ * creating labelled children and Events.
+ */
+final class InstanceCluster {
+
+  private static final long ESTABLISH_SECONDS = 30;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final KubernetesClient client;
+  final ValidationService validation;
+  final InstanceApis apis;
+  final NamespaceChoices namespaces;
+  final InstanceCatalog catalog;
+  final InstanceWatch watch;
+  final InstanceWriter writer;
+
+  InstanceCluster(KubernetesClient client) {
+    this.client = client;
+    installKroCrds();
+    validation = new ValidationService(client);
+    apis = new InstanceApis(client, new ResourceGroupCatalog(client), validation);
+    namespaces = new NamespaceChoices(client, "default");
+    catalog = new InstanceCatalog(client, apis, namespaces);
+    watch = new InstanceWatch(client, apis);
+    writer = new InstanceWriter(client, apis);
+  }
+
+  /** Saves the fixture ResourceGroup and installs its API as the controller would. */
+  CompiledResourceGroup installResourceGroup(String file, InstanceFixtures.Names names) {
+    String yaml = InstanceFixtures.yaml(file, names);
+    SaveResult saved = new ResourceGroupSaver(client, validation).save(yaml);
+    assertThat(saved.saved()).as(saved.describe()).isTrue();
+    CompiledResourceGroup compiled = validation.compile(yaml).compiled().orElseThrow();
+    establish(compiled.instanceCrd());
+    return compiled;
+  }
+
+  ObjectNode instance(String name, String specJson) {
+    try {
+      return (ObjectNode) JSON.readTree("{\"metadata\": {\"name\": \"" + name + "\"}, \"spec\": " + specJson + "}");
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
+    return client.genericKubernetesResources(api.context()).inNamespace(namespace).withName(name).get();
+  }
+
+  /** Writes {@code status} as the controller does: state, a Ready condition, revision and managedResources. */
+  void writeStatus(InstanceApi api, String namespace, String name, String state, boolean ready,
+      List<NodeReport> nodes) {
+    GenericKubernetesResource instance = stored(api, namespace, name);
+    Map<String, Object> status = Map.of("state", state, "graphRevision", 2,
+        "conditions", List.of(Map.of("type", "Ready", "status", ready ? "True" : "False", "reason",
+            ready ? "Ready" : "Waiting", "message", ready ? "" : "app is not ready",
+            "lastTransitionTime", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
+        "managedResources", JSON.convertValue(ManagedResources.toJson(nodes), List.class));
+    instance.setAdditionalProperty("status", status);
+    client.genericKubernetesResources(api.context()).inNamespace(namespace).resource(instance).updateStatus();
+  }
+
+  /** A ConfigMap labelled as the controller labels the child {@code nodeId} of the instance. */
+  HasMetadata createChild(GenericKubernetesResource instance, String nodeId, String childName) {
+    return client.configMaps().inNamespace(instance.getMetadata().getNamespace()).resource(new ConfigMapBuilder()
+        .withNewMetadata().withName(childName).withLabels(Map.of(
+            KroMetadata.INSTANCE_NAME, instance.getMetadata().getName(),
+            KroMetadata.INSTANCE_NAMESPACE, instance.getMetadata().getNamespace(),
+            KroMetadata.INSTANCE_ID, instance.getMetadata().getUid(),
+            KroMetadata.NODE_ID, nodeId)).endMetadata()
+        .withData(Map.of("from", "test")).build()).create();
+  }
+
+  void createEvent(HasMetadata about, String reason, String type, Instant time) {
+    client.v1().events().inNamespace(about.getMetadata().getNamespace()).resource(new EventBuilder()
+        .withNewMetadata().withGenerateName(about.getMetadata().getName() + ".").endMetadata()
+        .withNewInvolvedObject().withApiVersion(about.getApiVersion()).withKind(about.getKind())
+        .withName(about.getMetadata().getName()).withNamespace(about.getMetadata().getNamespace())
+        .withUid(about.getMetadata().getUid()).endInvolvedObject()
+        .withReason(reason).withType(type).withMessage(reason + " " + about.getMetadata().getName())
+        .withFirstTimestamp(time.toString()).withLastTimestamp(time.toString()).withCount(1)
+        .withNewSource().withComponent("test").endSource().build()).create();
+  }
+
+  JsonNode json(Object object) {
+    return JSON.valueToTree(object);
+  }
+
+  private void installKroCrds() {
+    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
+      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
+      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
+        establish(crd);
+      }
+    }
+  }
+
+  private void establish(CustomResourceDefinition crd) {
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    crds.resource(crd).create();
+    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
+        && c.getStatus().getConditions().stream()
+            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+        ESTABLISH_SECONDS, TimeUnit.SECONDS);
+  }
+}
