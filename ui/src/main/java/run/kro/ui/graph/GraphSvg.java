@@ -59,19 +59,22 @@ public final class GraphSvg {
     svg.append("<title>").append(TEXT.escape(label)).append("</title>");
     svg.append(String.format(Locale.ROOT, "<rect width=\"%.1f\" height=\"%.1f\" rx=\"6\"/>", box.width(), box.height()));
     double y = NodeMetrics.PADDING + NodeMetrics.LINE - 5;
-    text(svg, "title", node.title(), y);
-    text(svg, "subtitle", node.subtitle(), y += NodeMetrics.LINE);
+    double width = box.width();
+    text(svg, "title", NodeMetrics.fit(node.title(), width, NodeMetrics.CHAR_WIDTH), y);
+    text(svg, "subtitle", NodeMetrics.fit(node.subtitle(), width, NodeMetrics.CHAR_WIDTH), y += NodeMetrics.LINE);
     if (!node.badges().isEmpty()) {
-      text(svg, "badges", String.join(" · ", node.badges()), y += NodeMetrics.LINE);
+      text(svg, "badges", NodeMetrics.fit(String.join(" · ", node.badges()), width, NodeMetrics.SMALL_CHAR_WIDTH),
+          y += NodeMetrics.LINE);
     }
     if (node.detail().isPresent()) {
-      text(svg, "detail", node.detail().get(), y + NodeMetrics.LINE);
+      text(svg, "detail", NodeMetrics.fit(node.detail().get(), width, NodeMetrics.SMALL_CHAR_WIDTH),
+          y + NodeMetrics.LINE);
     }
     svg.append("</g>");
   }
 
   private static void text(StringBuilder svg, String cssClass, String text, double y) {
     svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">", cssClass, NodeMetrics.PADDING, y))
-        .append(TEXT.escape(NodeMetrics.fit(text))).append("</text>");
+        .append(TEXT.escape(text)).append("</text>");
   }
 }

@@ -23,6 +23,7 @@ public class GraphView extends Div {
   private final Div canvas = new Div();
   private final Span empty = new Span();
   private GraphModel shown = GraphModel.EMPTY;
+  private String selected = "";
 
   public GraphView(String emptyText) {
     addClassName("kro-graph-view");
@@ -44,6 +45,18 @@ public class GraphView extends Div {
     canvas.setVisible(hasNodes);
     GraphLayout layout = LAYOUT.layout(model);
     canvas.getElement().setProperty("innerHTML", hasNodes ? SVG.render(model, layout) : "");
+    markSelected();
+  }
+
+  /** Outlines the node with this id (the one whose details are shown), also across redraws. */
+  public void setSelected(String id) {
+    selected = id;
+    markSelected();
+  }
+
+  private void markSelected() {
+    canvas.getElement().executeJs("this.querySelectorAll('[data-node]').forEach(n => "
+        + "n.classList.toggle('selected', n.getAttribute('data-node') === $0))", selected);
   }
 
   public GraphModel graph() {

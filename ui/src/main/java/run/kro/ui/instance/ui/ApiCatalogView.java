@@ -1,0 +1,93 @@
+package run.kro.ui.instance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.List;
+import java.util.Locale;
+import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.Notices;
+import run.kro.ui.instance.ApiSummary;
+import run.kro.ui.instance.InstanceApiException;
+import run.kro.ui.instance.InstanceCatalog;
+import run.kro.ui.rg.ui.ResourceGroupEditorView;
+
+/** The APIs platform engineers have published (one per ResourceGroup), each with its description and instances. */
+@Route(value = "apis", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("APIs · KRO")
+public class ApiCatalogView extends VerticalLayout {
+
+  private final FlexLayout cards = new FlexLayout();
+  private final TextField search = new TextField();
+  private List<ApiSummary> apis = List.of();
+
+  public ApiCatalogView(InstanceCatalog catalog) {
+    search.setPlaceholder("Search APIs");
+    search.setAriaLabel("Search APIs");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setClearButtonVisible(true);
+    search.addValueChangeListener(e -> show());
+    cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    cards.addClassName("kro-cards");
+    cards.setId("apis");
+    add(new HorizontalLayout(new H2("APIs"), search), cards);
+    try {
+      apis = catalog.apis();
+    } catch (InstanceApiException e) {
+      Notices.error("The APIs cannot be listed: " + e.getMessage());
+    }
+    show();
+  }
+
+  private void show() {
+    cards.removeAll();
+    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+    List<ApiSummary> shown = apis.stream().filter(api -> text.isEmpty()
+        || (api.kind() + " " + api.resourceGroup() + " " + api.description().orElse("")).toLowerCase(Locale.ROOT)
+            .contains(text)).toList();
+    if (shown.isEmpty()) {
+      Div empty = new Div(new Paragraph(apis.isEmpty()
+          ? "No APIs yet. Platform engineers publish an API by saving a ResourceGroup."
+          : "No API matches \"" + search.getValue() + "\"."));
+      empty.addClassName("kro-empty");
+      Button author = new Button("Author a ResourceGroup", e -> getUI().ifPresent(ui ->
+          ui.navigate(ResourceGroupEditorView.class)));
+      empty.add(author);
+      cards.add(empty);
+      return;
+    }
+    shown.forEach(api -> cards.add(card(api)));
+  }
+
+  private Div card(ApiSummary api) {
+    H3 kind = new H3(api.kind());
+    Span version = new Span(api.apiVersion() + " · " + api.scope().toLowerCase(Locale.ROOT));
+    version.addClassName("kro-secondary");
+    Paragraph description = new Paragraph(api.description().orElse("Defined by ResourceGroup " + api.resourceGroup()));
+    Span count = new Span(api.instanceCount() + (api.instanceCount() == 1 ? " instance" : " instances"));
+    Button instances = new Button("Instances", VaadinIcon.LIST.create(),
+        e -> getUI().ifPresent(ui -> ui.navigate(InstanceListView.class, InstanceRoutes.api(api.resourceGroup()))));
+    Button create = new Button("Create " + api.kind(), VaadinIcon.PLUS.create(),
+        e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(api.resourceGroup()))));
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Div card = new Div(kind, version, description, count, new HorizontalLayout(instances, create));
+    card.addClassName("kro-card");
+    card.getElement().setAttribute("data-api", api.resourceGroup());
+    return card;
+  }
+}

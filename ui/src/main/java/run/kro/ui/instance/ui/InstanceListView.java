@@ -1,0 +1,133 @@
+package run.kro.ui.instance.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import run.kro.ui.base.AgeText;
+import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.Notices;
+import run.kro.ui.instance.InstanceApi;
+import run.kro.ui.instance.InstanceApiException;
+import run.kro.ui.instance.InstanceApis;
+import run.kro.ui.instance.InstanceCatalog;
+import run.kro.ui.instance.InstanceSummary;
+
+/** The instances of one API in every namespace the user can see, refreshed every few seconds. */
+@Route(value = "apis/:rg", layout = MainLayout.class)
+@PageTitle("Instances · KRO")
+public class InstanceListView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final int REFRESH_MS = 5000;
+
+  private final InstanceCatalog catalog;
+  private final InstanceApis apis;
+  private final Grid<InstanceSummary> grid = new Grid<>();
+  private final TextField search = new TextField();
+  private final H2 heading = new H2();
+  private final Paragraph description = new Paragraph();
+  private final Button create = new Button(VaadinIcon.PLUS.create());
+  private String rg = "";
+  private List<InstanceSummary> all = List.of();
+  private Registration polling;
+
+  public InstanceListView(InstanceCatalog catalog, InstanceApis apis) {
+    this.catalog = catalog;
+    this.apis = apis;
+    setSizeFull();
+    search.setPlaceholder("Search name or namespace");
+    search.setAriaLabel("Search name or namespace");
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setClearButtonVisible(true);
+    search.addValueChangeListener(e -> filter());
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setId("create-instance");
+    create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(rg))));
+    HorizontalLayout toolbar = new HorizontalLayout(heading, search, create);
+    toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    toolbar.setWrap(true);
+    description.addClassName("kro-secondary");
+    configureGrid();
+    add(toolbar, description, grid);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    rg = event.getRouteParameters().get(InstanceRoutes.RG).orElse("");
+    try {
+      InstanceApi api = apis.resolve(rg);
+      heading.setText(api.gvk().kind() + " instances");
+      create.setText("Create " + api.gvk().kind());
+      description.setText(api.description().orElse(api.describe() + ", defined by ResourceGroup " + rg));
+      refresh();
+    } catch (InstanceApiException e) {
+      heading.setText(rg);
+      create.setEnabled(false);
+      grid.setEmptyStateText(e.getMessage());
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    attach.getUI().setPollInterval(REFRESH_MS);
+    polling = attach.getUI().addPollListener(e -> refresh());
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    detach.getUI().setPollInterval(-1);
+    polling.remove();
+  }
+
+  private void configureGrid() {
+    grid.setId("instances");
+    grid.addColumn(InstanceSummary::namespace).setHeader("Namespace").setSortable(true).setAutoWidth(true);
+    grid.addColumn(InstanceSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+    grid.addComponentColumn(s -> StateBadge.of(s.state(), s.deleting())).setHeader("State").setAutoWidth(true);
+    grid.addComponentColumn(s -> StateBadge.ready(s.ready())).setHeader("Ready").setAutoWidth(true);
+    grid.addColumn(s -> s.graphRevision().map(String::valueOf).orElse("—")).setHeader("Revision").setAutoWidth(true);
+    grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setEmptyStateText("No instances yet. Create one with the button above.");
+    grid.addItemClickListener(e -> {
+      if (e.getItem() != null) {
+        getUI().ifPresent(ui -> ui.navigate(InstanceView.class,
+            InstanceRoutes.instance(rg, e.getItem().namespace(), e.getItem().name())));
+      }
+    });
+    grid.setSizeFull();
+  }
+
+  private void refresh() {
+    try {
+      all = catalog.list(rg);
+      filter();
+    } catch (InstanceApiException e) {
+      Notices.error("The instances cannot be listed: " + e.getMessage());
+    }
+  }
+
+  private void filter() {
+    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
+    grid.setItems(all.stream().filter(s -> text.isEmpty()
+        || (s.namespace() + "/" + s.name()).toLowerCase(Locale.ROOT).contains(text)).toList());
+  }
+}

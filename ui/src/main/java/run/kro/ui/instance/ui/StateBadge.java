@@ -1,0 +1,33 @@
+package run.kro.ui.instance.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import run.kro.ui.base.ui.Badges;
+import run.kro.ui.rg.ReadyCondition;
+
+/** An instance's state and Ready condition as badges, with the condition's message as tooltip. */
+final class StateBadge {
+
+  private StateBadge() {}
+
+  static Span of(Optional<String> state, boolean deleting) {
+    if (deleting) {
+      return Badges.neutral("DELETING");
+    }
+    return state.map(s -> switch (s) {
+      case "ACTIVE" -> Badges.success(s);
+      case "FAILED", "ERROR" -> Badges.error(s);
+      default -> Badges.neutral(s);
+    }).orElseGet(() -> Badges.neutral("not reconciled"));
+  }
+
+  static Span ready(ReadyCondition ready) {
+    Span badge = switch (ready.status()) {
+      case TRUE -> Badges.success("Ready");
+      case FALSE -> Badges.error("Not ready");
+      case UNKNOWN -> Badges.neutral("Unknown");
+    };
+    badge.setTitle(ready.message());
+    return badge;
+  }
+}
