@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +29,7 @@ class InstanceCatalogIT {
 
   @Test
   void listsInstancesAcrossNamespacesWithWhatTheControllerWrote() {
-    InstanceFixtures.Names names = InstanceFixtures.freshNames("catalog");
+    FixtureNames names = InstanceFixtures.freshNames("catalog");
     cluster.installResourceGroup("widgets.yaml", names);
     InstanceApi api = cluster.apis.resolve(names.name());
     String first = KubeTestEnv.get().newNamespace("inst");
@@ -55,7 +57,7 @@ class InstanceCatalogIT {
 
   @Test
   void listsTheApiOfEveryResourceGroupWhoseCrdExists() {
-    InstanceFixtures.Names installed = InstanceFixtures.freshNames("apis");
+    FixtureNames installed = InstanceFixtures.freshNames("apis");
     cluster.installResourceGroup("widgets.yaml", installed);
     String namespace = KubeTestEnv.get().newNamespace("inst");
     cluster.writer.create(installed.name(), namespace, cluster.instance("one", "{}"));
@@ -74,7 +76,7 @@ class InstanceCatalogIT {
 
   @Test
   void aResourceGroupWithoutItsCrdOrWithoutAnyObjectIsExplained() {
-    InstanceFixtures.Names saved = InstanceFixtures.freshNames("nocrd");
+    FixtureNames saved = InstanceFixtures.freshNames("nocrd");
     var result = new run.kro.ui.rg.ResourceGroupSaver(cluster.client, cluster.validation)
         .save(InstanceFixtures.yaml("widgets.yaml", saved));
     assertThat(result.saved()).as(result.describe()).isTrue();

@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +58,7 @@ final class InstanceCluster {
   }
 
   /** Saves the fixture ResourceGroup and installs its API as the controller would. */
-  CompiledResourceGroup installResourceGroup(String file, InstanceFixtures.Names names) {
+  CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
     String yaml = InstanceFixtures.yaml(file, names);
     SaveResult saved = new ResourceGroupSaver(client, validation).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();

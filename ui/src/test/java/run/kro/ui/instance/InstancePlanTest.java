@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,7 @@ import run.kro.ui.instance.PlannedResource.Action;
 class InstancePlanTest {
 
   private static final CompiledResourceGroup WIDGETS = InstanceFixtures.compiled("widgets.yaml",
-      new InstanceFixtures.Names("widgets", "Widget"));
+      new FixtureNames("widgets", "Widget"));
 
   @Test
   void rendersWhatCanBeRenderedNowInApplyOrder() throws Exception {

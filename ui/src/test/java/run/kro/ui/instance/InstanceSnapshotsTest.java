@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import run.kro.ui.graph.NodeTone;
 class InstanceSnapshotsTest {
 
   private static final CompiledResourceGroup WIDGETS = InstanceFixtures.compiled("widgets.yaml",
-      new InstanceFixtures.Names("widgets", "Widget"));
+      new FixtureNames("widgets", "Widget"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test

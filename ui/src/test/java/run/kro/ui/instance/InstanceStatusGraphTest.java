@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,7 +21,7 @@ import run.kro.ui.graph.NodeTone;
 class InstanceStatusGraphTest {
 
   private static final CompiledResourceGroup WIDGETS = InstanceFixtures.compiled("widgets.yaml",
-      new InstanceFixtures.Names("widgets", "Widget"));
+      new FixtureNames("widgets", "Widget"));
 
   @Test
   void coloursEachNodeByItsReportAndKeepsTheResourceGroupsEdges() {

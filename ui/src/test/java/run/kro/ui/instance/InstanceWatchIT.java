@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +33,7 @@ class InstanceWatchIT {
 
   private static InstanceCluster cluster;
 
-  private InstanceFixtures.Names names;
+  private FixtureNames names;
   private InstanceApi api;
   private String namespace;
   private GenericKubernetesResource instance;

@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.FixtureNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -19,7 +21,7 @@ class InstanceWriterIT {
 
   private static InstanceCluster cluster;
 
-  private InstanceFixtures.Names names;
+  private FixtureNames names;
   private InstanceApi api;
   private String namespace;
 

@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
-import run.kro.ui.rg.ResourceGroupFixtures.Names;
 
 /** Listing the ResourceGroups of a real API server and reading one back as YAML to edit. */
 @KubeTest
@@ -29,7 +29,7 @@ class ResourceGroupCatalogIT {
   private static ResourceGroupSaver saver;
   private static ResourceGroupCatalog catalog;
 
-  private Names names;
+  private FixtureNames names;
 
   @BeforeAll
   static void connect(KubernetesClient admin) {

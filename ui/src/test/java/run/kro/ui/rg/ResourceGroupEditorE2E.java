@@ -16,6 +16,7 @@ import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.testing.Browser;
+import run.kro.ui.testing.FixtureNames;
 import run.kro.ui.testing.ConsoleE2E;
 
 /**
@@ -135,7 +136,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
 
   @Test
   void savesAfterTheServersDryRunAndShowsChangesAndBreakingChanges() {
-    ResourceGroupFixtures.Names names = ResourceGroupFixtures.freshNames("editor");
+    FixtureNames names = ResourceGroupFixtures.freshNames("editor");
     ResourceGroupEditorPage editor = openEditor().replaceText(ResourceGroupFixtures.yaml("profile.yaml", names));
     assertThat(editor.verdict()).containsText("Valid: " + names.kind());
 
@@ -167,7 +168,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
 
   @Test
   void theListShowsStoredResourceGroupsAndOpensThem() {
-    ResourceGroupFixtures.Names names = ResourceGroupFixtures.freshNames("listed");
+    FixtureNames names = ResourceGroupFixtures.freshNames("listed");
     admin().resource(admin().load(new java.io.ByteArrayInputStream(ResourceGroupFixtures.yaml("profile.yaml", names)
         .getBytes(StandardCharsets.UTF_8))).items().get(0)).create();
     var page = newPage();

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
+import run.kro.ui.testing.FixtureNames;
 
 /**
  * What the ResourceGroup ITs share: the kro CRDs installed as the backend packages them (as the operator's installer
@@ -49,34 +50,17 @@ final class ResourceGroupFixtures {
         ESTABLISH_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** A lower-case name and an UpperCamelCase kind no other test uses. */
-  static Names freshNames(String prefix) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    StringBuilder suffix = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      suffix.append((char) ('a' + random.nextInt(26)));
-    }
-    String kind = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix;
-    return new Names(prefix.toLowerCase(Locale.ROOT) + "-" + suffix, kind);
+  static FixtureNames freshNames(String prefix) {
+    return FixtureNames.fresh(prefix);
   }
 
   /** The fixture {@code rg/FILE} with its placeholders replaced. */
-  static String yaml(String file, Names names) {
-    try (InputStream in = ResourceGroupFixtures.class.getResourceAsStream("/rg/" + file)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test fixture rg/" + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("__NAME__", names.name()).replace("__KIND__", names.kind());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static String yaml(String file, FixtureNames names) {
+    return names.fill("rg/" + file);
   }
 
   Optional<GenericKubernetesResource> stored(ResourceGroupKind kind, String name) {
     return new ResourceGroupObjects(client).get(kind, name);
   }
 
-  /** A name for the ResourceGroup, a kind for the API it defines. */
-  record Names(String name, String kind) {}
 }

@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTest;
-import run.kro.ui.rg.ResourceGroupFixtures.Names;
 
 /** Previewing and saving ResourceGroups against a real API server: dry run, diff, breaking changes, refusals. */
 @KubeTest
@@ -23,7 +23,7 @@ class ResourceGroupSaverIT {
   private static ValidationService validation;
   private static ResourceGroupSaver saver;
 
-  private Names names;
+  private FixtureNames names;
 
   @BeforeAll
   static void connect(KubernetesClient admin) {

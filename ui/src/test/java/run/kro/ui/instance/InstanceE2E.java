@@ -1,0 +1,149 @@
+package run.kro.ui.instance;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import run.kro.ui.testing.Browser;
+import run.kro.ui.testing.ConsoleE2E;
+import run.kro.ui.testing.ControllerProcess;
+import run.kro.ui.testing.FixtureNames;
+
+/**
+ * Developers in a real browser, with the real controller (its jar, as a separate process) on the real API server:
+ * create an instance from the generated form (checked in the browser, previewed with the server's dry run), watch
+ * its status graph change live as the controller and the cluster move, edit it as YAML, see the server's refusal,
+ * and delete it.
+ */
+class InstanceE2E extends ConsoleE2E {
+
+  private static final Duration LIVE = Duration.ofSeconds(30);
+
+  private FixtureNames names;
+  private ResourceDefinitionContext api;
+
+  @BeforeEach
+  void publishTheApi() {
+    ControllerProcess.get();
+    names = FixtureNames.fresh("shop");
+    admin().resource(admin().load(new java.io.ByteArrayInputStream(names.fill("instance/e2e/shop.yaml")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).items().get(0)).create();
+    String plural = names.kind().toLowerCase(java.util.Locale.ROOT) + "s";
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+        admin().apiextensions().v1().customResourceDefinitions().withName(plural + ".kro.run").get() != null);
+    api = new ResourceDefinitionContext.Builder().withGroup("kro.run").withVersion("v1alpha1").withKind(names.kind())
+        .withPlural(plural).withNamespaced(true).build();
+  }
+
+  @Test
+  void createsAnInstanceFromTheFormAndWatchesItBecomeReady() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis");
+    Locator card = page.locator("[data-api='" + names.name() + "']");
+    assertThat(card).containsText("A shop front for the console's browser tests");
+    card.getByText("Create " + names.kind()).click();
+
+    InstanceEditorPage editor = new InstanceEditorPage(page).name("front");
+    assertThat(editor.field("spec.replicas").locator("input")).hasValue("1");
+    editor.fill("spec.title", "ab");
+    assertThat(editor.field("spec.title")).containsText("at least 3 characters");
+    editor.preview();
+    assertThat(page.locator("vaadin-notification-card")).containsText("Fix 1 field first");
+
+    editor.fill("spec.title", "Shop front").preview();
+    assertThat(editor.dialog()).containsText("Create this instance?");
+    assertThat(editor.plannedResource("config")).containsText("create");
+    assertThat(editor.plannedResource("config")).containsText("front-config");
+    assertThat(editor.plannedResource("extra")).containsText("skipped");
+    Browser.screenshot(page, "instance-create-preview");
+    editor.confirm();
+
+    InstancePage instance = new InstancePage(page);
+    assertThat(instance.node("config")).hasClass(Pattern.compile("tone-waiting"), timeout());
+    assertThat(instance.node("config")).containsText("readyWhen");
+    assertThat(instance.node("extra")).hasClass(Pattern.compile("tone-skipped.*dashed"));
+    Browser.screenshot(page, "instance-waiting");
+
+    // What a person or another controller would do; the page must follow without a reload.
+    admin().configMaps().inNamespace("default").withName("front-config")
+        .edit(cm -> { cm.getMetadata().setAnnotations(Map.of("e2e.kro.run/ready", "yes")); return cm; });
+    assertThat(instance.node("config")).hasClass(Pattern.compile("tone-ready"), timeout());
+    assertThat(instance.node("summary")).hasClass(Pattern.compile("tone-ready"), timeout());
+    assertThat(instance.badges()).containsText("ACTIVE", new com.microsoft.playwright.assertions.LocatorAssertions
+        .ContainsTextOptions().setTimeout(LIVE.toMillis()));
+    instance.choose("summary");
+    assertThat(instance.nodeDetails()).containsText("config: front-config");
+    Browser.screenshot(page, "instance-ready");
+    instance.openTab("Conditions");
+    assertThat(page.locator("#conditions")).containsText("Ready");
+  }
+
+  @Test
+  void editsAsYamlKeepsTheFormInStepAndShowsTheServersRefusal() {
+    createInstance("edited", 1);
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/default/edited/edit");
+    InstanceEditorPage editor = new InstanceEditorPage(page);
+    assertThat(editor.field("spec.title").locator("input")).hasValue("Edited shop");
+
+    editor.showYaml();
+    assertThat(editor.yaml()).contains("title: Edited shop");
+    editor.replaceYaml(editor.yaml().replace("replicas: 1", "replicas: 9")).preview();
+    assertThat(editor.dialog()).containsText("The API server refuses this instance");
+    assertThat(page.locator("#refusal")).containsText("less than or equal to 5");
+    Browser.screenshot(page, "instance-refused");
+    page.getByText("Back to editing").click();
+
+    editor.replaceYaml(editor.yaml().replace("replicas: 9", "replicas: 3").replace("tier: dev", "tier: prod"));
+    editor.showForm();
+    assertThat(editor.field("spec.replicas").locator("input")).hasValue("3");
+    assertThat(editor.field("spec.tier")).containsText("prod");
+    editor.preview();
+    assertThat(editor.dialog()).containsText("Save these changes?");
+    editor.confirm();
+
+    new InstancePage(page);
+    Awaitility.await().atMost(LIVE).untilAsserted(() -> {
+      ConfigMap config = admin().configMaps().inNamespace("default").withName("edited-config").get();
+      assertThat(config.getData()).containsEntry("replicas", "3").containsEntry("tier", "prod");
+    });
+  }
+
+  @Test
+  void deletionIsFollowedUntilTheInstanceIsGone() {
+    createInstance("doomed", 2);
+    Awaitility.await().atMost(LIVE).until(() ->
+        admin().configMaps().inNamespace("default").withName("doomed-summary").get() != null
+            || admin().configMaps().inNamespace("default").withName("doomed-config").get() != null);
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/default/doomed");
+    InstancePage instance = new InstancePage(page);
+    instance.delete();
+    assertThat(instance.badges()).containsText("does not exist", new com.microsoft.playwright.assertions
+        .LocatorAssertions.ContainsTextOptions().setTimeout(LIVE.toMillis()));
+    Browser.screenshot(page, "instance-deleted");
+    assertThat(admin().configMaps().inNamespace("default").withName("doomed-config").get()).isNull();
+  }
+
+  private void createInstance(String name, int replicas) {
+    GenericKubernetesResource instance = new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+        .withApiVersion("kro.run/v1alpha1").withKind(names.kind())
+        .withNewMetadata().withName(name).withNamespace("default").endMetadata()
+        .withAdditionalProperties(Map.of("spec", Map.of("title", "Edited shop", "replicas", replicas))).build();
+    admin().genericKubernetesResources(api).inNamespace("default").resource(instance).create();
+  }
+
+  private static com.microsoft.playwright.assertions.LocatorAssertions.HasClassOptions timeout() {
+    return new com.microsoft.playwright.assertions.LocatorAssertions.HasClassOptions().setTimeout(LIVE.toMillis());
+  }
+}
