@@ -99,6 +99,28 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     assertThat(editor.problemRows().filter(new Locator.FilterOptions()
         .setHasText("graph contains a cycle: first -> second -> first"))).hasCount(1);
     Browser.screenshot(editor.page(), "rg-editor-cycle");
+
+    // Keyboard: a focused node chosen with Enter takes the cursor to the resource's declaration.
+    editor.graphNode("third").focus();
+    editor.page().keyboard().press("Enter");
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> editor.cursorLine() == 21);
+  }
+
+  @Test
+  void exportsTheTextAndImportsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
+    ResourceGroupEditorPage editor = openEditor().replaceText(SMALL);
+    assertThat(editor.verdict()).hasText("Valid: Small (kro.run/v1alpha1)");
+    var download = editor.page().waitForDownload(() -> editor.page().locator("#export").click());
+    assertThat(download.suggestedFilename()).isEqualTo("resourcegroup.yaml");
+    java.nio.file.Path exported = folder.resolve("exported.yaml");
+    download.saveAs(exported);
+    assertThat(java.nio.file.Files.readString(exported)).isEqualTo(SMALL);
+
+    java.nio.file.Path imported = folder.resolve("cycle.yaml");
+    java.nio.file.Files.writeString(imported, fixture("editor/cycle.yaml"));
+    editor.page().locator("#import input[type=file]").setInputFiles(imported);
+    assertThat(editor.highlightedEdges()).hasCount(2);
+    assertThat(editor.text()).isEqualTo(fixture("editor/cycle.yaml"));
   }
 
   @Test

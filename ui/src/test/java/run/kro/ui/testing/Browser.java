@@ -34,7 +34,9 @@ public final class Browser implements AutoCloseable {
 
   /** Saves a full-page screenshot under target/screenshots, for people to look at. */
   public static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    // Finished animations: dialogs and notifications as they settle, not half faded in.
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+        .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
   }
 
   @Override

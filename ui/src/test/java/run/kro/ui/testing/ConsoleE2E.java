@@ -14,7 +14,8 @@ import run.kro.testenv.KubeTestEnv;
  * The base of browser tests of the console: the application on a random port, connected to the real test API
  * server, one Chromium per test class. Subclasses share one Spring context, so only the first class pays its start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class ConsoleE2E {
 
   private static Browser browser;

@@ -4,37 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import run.kro.ui.testing.Browser;
+import run.kro.ui.testing.ConsoleE2E;
 
 /** The generated form in a real browser: inputs found by label, defaults shown, problems shown on change. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "kro.kubernetes.in-memory=true")
-class SchemaFormE2E {
-
-  private static Browser browser;
-
-  @LocalServerPort
-  int port;
-
-  @BeforeAll
-  static void launch() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void close() {
-    browser.close();
-  }
+class SchemaFormE2E extends ConsoleE2E {
 
   @Test
   void editsAndChecksInTheBrowser() {
-    Page page = browser.newPage();
-    page.navigate("http://localhost:" + port + "/test/schema-form");
+    Page page = newPage();
+    page.navigate(baseUrl() + "/test/schema-form");
 
     assertThat(page.getByLabel("replicas")).hasValue("2");
     page.getByLabel("name", new Page.GetByLabelOptions().setExact(true)).fill("Sh");
