@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.testing.TestCrds;
+
 import run.kro.ui.testing.FixtureNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,16 +13,12 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.KroMetadata;
-import run.kro.backend.model.ResourceGroupCrds;
-import run.kro.backend.model.ResourceGroupKind;
 import run.kro.backend.status.ManagedResources;
 import run.kro.backend.status.NodeReport;
 import run.kro.ui.rg.ResourceGroupCatalog;
@@ -35,7 +33,6 @@ import run.kro.ui.rg.ValidationService;
  */
 final class InstanceCluster {
 
-  private static final long ESTABLISH_SECONDS = 30;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final KubernetesClient client;
@@ -48,7 +45,7 @@ final class InstanceCluster {
 
   InstanceCluster(KubernetesClient client) {
     this.client = client;
-    installKroCrds();
+    TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
     apis = new InstanceApis(client, new ResourceGroupCatalog(client), validation);
     namespaces = new NamespaceChoices(client, "default");
@@ -63,7 +60,7 @@ final class InstanceCluster {
     SaveResult saved = new ResourceGroupSaver(client, validation).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();
     CompiledResourceGroup compiled = validation.compile(yaml).compiled().orElseThrow();
-    establish(compiled.instanceCrd());
+    TestCrds.establish(client, compiled.instanceCrd());
     return compiled;
   }
 
@@ -116,23 +113,5 @@ final class InstanceCluster {
 
   JsonNode json(Object object) {
     return JSON.valueToTree(object);
-  }
-
-  private void installKroCrds() {
-    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
-      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
-      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
-        establish(crd);
-      }
-    }
-  }
-
-  private void establish(CustomResourceDefinition crd) {
-    var crds = client.apiextensions().v1().customResourceDefinitions();
-    crds.resource(crd).create();
-    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
-        && c.getStatus().getConditions().stream()
-            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-        ESTABLISH_SECONDS, TimeUnit.SECONDS);
   }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,11 +126,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
   void typeChecksAgainstKindsInstalledInTheCluster() {
     var crds = admin().apiextensions().v1().customResourceDefinitions();
     var crd = crds.load(getClass().getResourceAsStream("/rg/gizmos-crd.yaml")).item();
-    crds.resource(crd).serverSideApply();
-    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c.getStatus() != null
-        && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
-            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-        30, TimeUnit.SECONDS);
+    fixtures.establish(crd);
     String usingGizmo = """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup

@@ -3,17 +3,10 @@ package run.kro.ui.rg;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.TestCrds;
 
 /**
  * What the ResourceGroup ITs share: the kro CRDs installed as the backend packages them (as the operator's installer
@@ -22,7 +15,6 @@ import run.kro.ui.testing.FixtureNames;
  */
 final class ResourceGroupFixtures {
 
-  private static final long ESTABLISH_SECONDS = 30;
 
   private final KubernetesClient client;
 
@@ -32,22 +24,12 @@ final class ResourceGroupFixtures {
 
   /** Creates the ResourceGroup and ResourceGraphDefinition CRDs unless they are there. */
   void installKroCrds() {
-    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
-      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
-      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
-        establish(crd);
-      }
-    }
+    TestCrds.installKroCrds(client);
   }
 
   /** Creates {@code crd} and waits until the server serves it. */
   void establish(CustomResourceDefinition crd) {
-    var crds = client.apiextensions().v1().customResourceDefinitions();
-    crds.resource(crd).create();
-    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
-        && c.getStatus().getConditions().stream()
-            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-        ESTABLISH_SECONDS, TimeUnit.SECONDS);
+    TestCrds.establish(client, crd);
   }
 
   static FixtureNames freshNames(String prefix) {

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.Notices;
+import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.ApiSummary;
 import run.kro.ui.instance.InstanceApiException;
 import run.kro.ui.instance.InstanceCatalog;
@@ -32,16 +31,10 @@ import run.kro.ui.rg.ui.ResourceGroupEditorView;
 public class ApiCatalogView extends VerticalLayout {
 
   private final FlexLayout cards = new FlexLayout();
-  private final TextField search = new TextField();
+  private final SearchField search = new SearchField("Search APIs", this::show);
   private List<ApiSummary> apis = List.of();
 
   public ApiCatalogView(InstanceCatalog catalog) {
-    search.setPlaceholder("Search APIs");
-    search.setAriaLabel("Search APIs");
-    search.setPrefixComponent(VaadinIcon.SEARCH.create());
-    search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setClearButtonVisible(true);
-    search.addValueChangeListener(e -> show());
     cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     cards.addClassName("kro-cards");
     cards.setId("apis");
@@ -56,10 +49,9 @@ public class ApiCatalogView extends VerticalLayout {
 
   private void show() {
     cards.removeAll();
-    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
-    List<ApiSummary> shown = apis.stream().filter(api -> text.isEmpty()
-        || (api.kind() + " " + api.resourceGroup() + " " + api.description().orElse("")).toLowerCase(Locale.ROOT)
-            .contains(text)).toList();
+    List<ApiSummary> shown = apis.stream()
+        .filter(api -> search.matches(api.kind() + " " + api.resourceGroup() + " " + api.description().orElse("")))
+        .toList();
     if (shown.isEmpty()) {
       Div empty = new Div(new Paragraph(apis.isEmpty()
           ? "No APIs yet. Platform engineers publish an API by saving a ResourceGroup."

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.Notices;
+import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.InstanceApi;
 import run.kro.ui.instance.InstanceApiException;
 import run.kro.ui.instance.InstanceApis;
@@ -41,7 +39,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   private final InstanceCatalog catalog;
   private final InstanceApis apis;
   private final Grid<InstanceSummary> grid = new Grid<>();
-  private final TextField search = new TextField();
+  private final SearchField search = new SearchField("Search name or namespace", this::filter);
   private final H2 heading = new H2();
   private final Paragraph description = new Paragraph();
   private final Button create = new Button(VaadinIcon.PLUS.create());
@@ -53,11 +51,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     this.catalog = catalog;
     this.apis = apis;
     setSizeFull();
-    search.setPlaceholder("Search name or namespace");
-    search.setAriaLabel("Search name or namespace");
-    search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setClearButtonVisible(true);
-    search.addValueChangeListener(e -> filter());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("create-instance");
     create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(rg))));
@@ -126,8 +119,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   }
 
   private void filter() {
-    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
-    grid.setItems(all.stream().filter(s -> text.isEmpty()
-        || (s.namespace() + "/" + s.name()).toLowerCase(Locale.ROOT).contains(text)).toList());
+    grid.setItems(all.stream().filter(s -> search.matches(s.namespace() + "/" + s.name())).toList());
   }
 }

@@ -22,12 +22,6 @@ final class StateBadge {
   }
 
   static Span ready(ReadyCondition ready) {
-    Span badge = switch (ready.status()) {
-      case TRUE -> Badges.success("Ready");
-      case FALSE -> Badges.error("Not ready");
-      case UNKNOWN -> Badges.neutral("Unknown");
-    };
-    badge.setTitle(ready.message());
-    return badge;
+    return run.kro.ui.rg.ui.ReadyBadge.of(ready);
   }
 }

@@ -10,17 +10,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.MainLayout;
-import run.kro.ui.rg.ReadyCondition;
+import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSummary;
 
@@ -33,19 +30,13 @@ public class ResourceGroupListView extends VerticalLayout {
 
   private final ResourceGroupCatalog catalog;
   private final Grid<ResourceGroupSummary> grid = new Grid<>();
-  private final TextField search = new TextField();
+  private final SearchField search = new SearchField("Search name or kind", this::filter);
   private final Select<String> state = new Select<>();
   private List<ResourceGroupSummary> all = List.of();
 
   public ResourceGroupListView(ResourceGroupCatalog catalog) {
     this.catalog = catalog;
     setSizeFull();
-    search.setPlaceholder("Search name or kind");
-    search.setAriaLabel("Search name or kind");
-    search.setPrefixComponent(VaadinIcon.SEARCH.create());
-    search.setValueChangeMode(ValueChangeMode.LAZY);
-    search.setClearButtonVisible(true);
-    search.addValueChangeListener(e -> filter());
     state.setItems(ALL, "Active", "Inactive", "Not reconciled");
     state.setValue(ALL);
     state.setAriaLabel("State");
@@ -69,7 +60,7 @@ public class ResourceGroupListView extends VerticalLayout {
     grid.addColumn(ResourceGroupSummary::instanceKind).setHeader("Kind").setSortable(true).setAutoWidth(true);
     grid.addColumn(ResourceGroupSummary::instanceApiVersion).setHeader("API version").setAutoWidth(true);
     grid.addColumn(s -> s.state().orElse("—")).setHeader("State").setAutoWidth(true);
-    grid.addComponentColumn(s -> readyBadge(s.ready())).setHeader("Ready").setAutoWidth(true);
+    grid.addComponentColumn(s -> ReadyBadge.of(s.ready())).setHeader("Ready").setAutoWidth(true);
     grid.addColumn(ResourceGroupSummary::instanceCount).setHeader("Instances").setSortable(true).setAutoWidth(true);
     grid.addColumn(s -> AgeText.since(s.created(), now)).setHeader("Age").setAutoWidth(true);
     grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
@@ -83,16 +74,6 @@ public class ResourceGroupListView extends VerticalLayout {
     grid.setSizeFull();
   }
 
-  private static com.vaadin.flow.component.Component readyBadge(ReadyCondition ready) {
-    var badge = switch (ready.status()) {
-      case TRUE -> Badges.success("Ready");
-      case FALSE -> Badges.error("Not ready");
-      case UNKNOWN -> Badges.neutral("Unknown");
-    };
-    badge.setTitle(ready.message());
-    return badge;
-  }
-
   private void open(ResourceGroupSummary summary) {
     getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class,
         ResourceGroupEditorView.parametersFor(summary.sourceKind().kind(), summary.name())));
@@ -104,10 +85,8 @@ public class ResourceGroupListView extends VerticalLayout {
   }
 
   private void filter() {
-    String text = search.getValue().strip().toLowerCase(Locale.ROOT);
     grid.setItems(all.stream()
-        .filter(s -> text.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(text)
-            || s.instanceKind().toLowerCase(Locale.ROOT).contains(text))
+        .filter(s -> search.matches(s.name() + " " + s.instanceKind()))
         .filter(s -> switch (state.getValue()) {
           case "Active", "Inactive" -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
           case "Not reconciled" -> s.state().isEmpty();

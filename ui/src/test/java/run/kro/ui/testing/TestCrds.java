@@ -1,0 +1,35 @@
+package run.kro.ui.testing;
+
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.concurrent.TimeUnit;
+import run.kro.backend.model.ResourceGroupCrds;
+import run.kro.backend.model.ResourceGroupKind;
+
+/** CRDs in the test API server: kro's own, as the backend packages them, and any other, waited for until served. */
+public final class TestCrds {
+
+  private static final long ESTABLISH_SECONDS = 30;
+
+  private TestCrds() {}
+
+  /** Creates the ResourceGroup and ResourceGraphDefinition CRDs unless they are there (the controller does too). */
+  public static void installKroCrds(KubernetesClient client) {
+    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
+      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
+      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
+        establish(client, crd);
+      }
+    }
+  }
+
+  /** Creates or updates {@code crd} and waits until the server serves it. */
+  public static void establish(KubernetesClient client, CustomResourceDefinition crd) {
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    crds.resource(crd).serverSideApply();
+    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
+        && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
+            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+        ESTABLISH_SECONDS, TimeUnit.SECONDS);
+  }
+}
