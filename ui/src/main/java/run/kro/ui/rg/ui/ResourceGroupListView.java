@@ -17,6 +17,7 @@ import java.util.List;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSummary;
@@ -80,7 +81,12 @@ public class ResourceGroupListView extends VerticalLayout {
   }
 
   private void refresh() {
-    all = catalog.list();
+    try {
+      all = catalog.list();
+    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      Notices.error("The ResourceGroups cannot be listed: " + run.kro.ui.rg.ApiErrorText.of(e)
+          + ". Check the console's connection to the cluster (shown at the top) and its rights.");
+    }
     filter();
   }
 
