@@ -3,12 +3,12 @@ package run.kro.ui.instance.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import run.kro.backend.source.FieldPath;
 
 /**
@@ -16,46 +16,34 @@ import run.kro.backend.source.FieldPath;
  * {@code i} go to the row that wrote the {@code i}-th item. Removing a row rebuilds the rows from their values, so
  * ids stay equal to paths.
  */
-final class ArrayEditor implements FieldEditor {
+final class ArrayEditor extends ContainerEditor {
 
-  private final FieldSpec spec;
   private final EditorFactory factory;
   private final JSONSchemaProps itemSchema;
-  private final Section section;
   private final List<FieldEditor> rows = new ArrayList<>();
   private final List<HorizontalLayout> rowViews = new ArrayList<>();
-  private List<FieldEditor> written = List.of();
-  private JsonNode foreign;
-  private boolean present;
-  private boolean touched;
+  private List<FieldEditor> writtenRows = List.of();
 
   ArrayEditor(FieldSpec spec, EditorFactory factory) {
-    this.spec = spec;
+    super(spec, true);
     this.factory = factory;
     this.itemSchema = spec.schema().getItems().getSchema();
-    this.section = new Section(spec, true);
-    section.addFooter(RowList.addButton(spec, () -> {
+    section().addFooter(RowList.addButton(spec, () -> {
       addRow(null);
       userChanged();
     }));
   }
 
   @Override
-  public Component component() {
-    return section.component();
+  Stream<FieldEditor> inner() {
+    return rows.stream();
   }
 
   @Override
   public void read(JsonNode given) {
-    JsonNode value = spec.orInitial(given);
-    present = value != null && value.isArray();
-    foreign = present || given == null || given.isMissingNode() ? null : given.deepCopy();
     List<JsonNode> items = new ArrayList<>();
-    if (present) {
-      value.forEach(items::add);
-    }
+    readShaped(given, JsonNode::isArray).ifPresent(value -> value.forEach(items::add));
     rebuild(items);
-    touched = false;
   }
 
   @Override
@@ -68,50 +56,26 @@ final class ArrayEditor implements FieldEditor {
         writers.add(row);
       });
     }
-    written = writers;
-    if (!out.isEmpty() || present || !rows.isEmpty()) {
-      return Optional.of(out);
-    }
-    return foreign != null ? Optional.of(foreign.deepCopy()) : Optional.empty();
+    writtenRows = writers;
+    return valueToWrite(out, !out.isEmpty() || !rows.isEmpty(), false);
   }
 
   @Override
   public Optional<FieldEditor> child(FieldPath.Segment segment) {
-    if (segment instanceof FieldPath.Index index && index.index() < written.size()) {
-      return Optional.of(written.get(index.index()));
+    if (segment instanceof FieldPath.Index index && index.index() < writtenRows.size()) {
+      return Optional.of(writtenRows.get(index.index()));
     }
     return Optional.empty();
   }
 
-  @Override
-  public void mark(String message) {
-    section.mark(message);
-  }
-
-  @Override
-  public void clearMarks() {
-    section.clearMark();
-    rows.forEach(FieldEditor::clearMarks);
-  }
-
-  @Override
-  public boolean touched() {
-    return touched || rows.stream().anyMatch(FieldEditor::touched);
-  }
-
-  @Override
-  public void checkInput(boolean all, List<FormProblem> out) {
-    rows.forEach(row -> row.checkInput(all, out));
-  }
-
   private void addRow(JsonNode value) {
     int index = rows.size();
-    FieldEditor row = factory.create(spec.row(index, spec.name() + "[" + index + "]", itemSchema));
+    FieldEditor row = factory.create(spec().row(index, spec().name() + "[" + index + "]", itemSchema));
     row.read(value);
-    HorizontalLayout view = RowList.row(spec, index, this::removeRow, row.component());
+    HorizontalLayout view = RowList.row(spec(), index, this::removeRow, row.component());
     rows.add(row);
     rowViews.add(view);
-    section.add(view, true);
+    section().add(view, true);
   }
 
   private void removeRow(int index) {
@@ -126,14 +90,9 @@ final class ArrayEditor implements FieldEditor {
   }
 
   private void rebuild(List<JsonNode> items) {
-    rowViews.forEach(section::remove);
+    rowViews.forEach(section()::remove);
     rows.clear();
     rowViews.clear();
     items.forEach(this::addRow);
-  }
-
-  private void userChanged() {
-    touched = true;
-    spec.context().changed();
   }
 }

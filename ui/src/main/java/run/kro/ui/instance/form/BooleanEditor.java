@@ -13,13 +13,7 @@ import java.util.Optional;
 final class BooleanEditor extends ScalarEditor<Boolean> {
 
   BooleanEditor(FieldSpec spec) {
-    super(spec, input());
-  }
-
-  private static Checkbox input() {
-    Checkbox box = new Checkbox();
-    box.setManualValidation(true);
-    return box;
+    super(spec, new Checkbox());
   }
 
   @Override

@@ -22,7 +22,6 @@ final class EnumEditor extends ScalarEditor<JsonNode> {
   private EnumEditor(FieldSpec spec, Select<JsonNode> select) {
     super(spec, select);
     this.allowed = List.copyOf(spec.schema().getEnum());
-    select.setManualValidation(true);
     select.setEmptySelectionAllowed(true);
     select.setEmptySelectionCaption("");
     select.setItemLabelGenerator(v -> v == null ? "" : v.isTextual() ? v.asText() : v.toString());

@@ -3,7 +3,6 @@ package run.kro.ui.instance.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigInteger;
 import java.util.Optional;
 
@@ -11,22 +10,11 @@ import java.util.Optional;
  * An integer in a text field, parsed as a whole number of any size ({@code int64} fields exceed IntegerField's range).
  * Text that is not a whole number is written as a string, so the schema check reports it and nothing typed is lost.
  */
-final class IntegerEditor extends ScalarEditor<String> {
+final class IntegerEditor extends TextInputEditor {
 
   IntegerEditor(FieldSpec spec) {
-    super(spec, input());
-  }
-
-  private static TextField input() {
-    TextField field = new TextField();
-    field.setManualValidation(true);
-    field.setAllowedCharPattern("[-+0-9]");
-    return field;
-  }
-
-  @Override
-  String toPresentation(JsonNode value) {
-    return value.isTextual() ? value.asText() : value.toString();
+    super(spec);
+    field().setAllowedCharPattern("[-+0-9]");
   }
 
   @Override

@@ -3,7 +3,6 @@ package run.kro.ui.instance.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 
@@ -23,42 +23,32 @@ import run.kro.backend.source.FieldPath;
  * repeated key is written once; both are reported by {@link #checkInput}. Row inputs have ids by row index
  * ({@code key-spec.labels[0]}, {@code field-spec.labels[0]}), since a key changes as it is typed.
  */
-final class MapEditor implements FieldEditor {
+final class MapEditor extends ContainerEditor {
 
   private record Row(TextField key, FieldEditor value, HorizontalLayout view) {}
 
-  private final FieldSpec spec;
   private final EditorFactory factory;
   private final JSONSchemaProps valueSchema;
-  private final Section section;
   private final List<Row> rows = new ArrayList<>();
-  private JsonNode foreign;
-  private boolean present;
-  private boolean touched;
 
   MapEditor(FieldSpec spec, EditorFactory factory) {
-    this.spec = spec;
+    super(spec, true);
     this.factory = factory;
     this.valueSchema = SchemaTypes.additionalPropertiesSchema(spec.schema()).orElseThrow();
-    this.section = new Section(spec, true);
-    section.addFooter(RowList.addButton(spec, () -> {
+    section().addFooter(RowList.addButton(spec, () -> {
       addRow("", null);
       userChanged();
     }));
   }
 
   @Override
-  public Component component() {
-    return section.component();
+  Stream<FieldEditor> inner() {
+    return rows.stream().map(Row::value);
   }
 
   @Override
   public void read(JsonNode given) {
-    JsonNode value = spec.orInitial(given);
-    present = value != null && value.isObject();
-    foreign = present || given == null || given.isMissingNode() ? null : given.deepCopy();
-    rebuild(present ? fieldsOf(value) : List.of());
-    touched = false;
+    rebuild(readShaped(given, JsonNode::isObject).map(MapEditor::fieldsOf).orElse(List.of()));
   }
 
   @Override
@@ -70,10 +60,7 @@ final class MapEditor implements FieldEditor {
         out.set(row.key().getValue(), value.orElseGet(this::emptyValue));
       }
     }
-    if (!out.isEmpty() || present || !rows.isEmpty()) {
-      return Optional.of(out);
-    }
-    return foreign != null ? Optional.of(foreign.deepCopy()) : Optional.empty();
+    return valueToWrite(out, !out.isEmpty() || !rows.isEmpty(), false);
   }
 
   @Override
@@ -90,7 +77,7 @@ final class MapEditor implements FieldEditor {
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       problemOf(row, i + 1, seen).ifPresent(message -> {
-        out.add(new FormProblem(spec.path().toString(), message));
+        out.add(new FormProblem(spec().path().toString(), message));
         if (all || touched()) {
           row.key().setErrorMessage(message);
           row.key().setInvalid(true);
@@ -114,38 +101,25 @@ final class MapEditor implements FieldEditor {
   }
 
   @Override
-  public void mark(String message) {
-    section.mark(message);
-  }
-
-  @Override
   public void clearMarks() {
-    section.clearMark();
-    rows.forEach(row -> {
-      row.key().setInvalid(false);
-      row.value().clearMarks();
-    });
-  }
-
-  @Override
-  public boolean touched() {
-    return touched || rows.stream().anyMatch(r -> r.value().touched());
+    super.clearMarks();
+    rows.forEach(row -> row.key().setInvalid(false));
   }
 
   private void addRow(String key, JsonNode value) {
     int index = rows.size();
     TextField keyField = new TextField("key");
     keyField.setManualValidation(true);
-    keyField.setId("key-" + spec.path().index(index));
+    keyField.setId("key-" + spec().path().index(index));
     keyField.setRequiredIndicatorVisible(true);
-    keyField.setReadOnly(spec.locked());
+    keyField.setReadOnly(spec().locked());
     keyField.setValue(key);
     keyField.addValueChangeListener(e -> userChanged());
-    FieldEditor editor = factory.create(spec.row(index, "value", valueSchema));
+    FieldEditor editor = factory.create(spec().row(index, "value", valueSchema));
     editor.read(value);
-    HorizontalLayout view = RowList.row(spec, index, this::removeRow, keyField, editor.component());
+    HorizontalLayout view = RowList.row(spec(), index, this::removeRow, keyField, editor.component());
     rows.add(new Row(keyField, editor, view));
-    section.add(view, true);
+    section().add(view, true);
   }
 
   private void removeRow(int index) {
@@ -161,7 +135,7 @@ final class MapEditor implements FieldEditor {
   }
 
   private void rebuild(List<Map.Entry<String, JsonNode>> entries) {
-    rows.forEach(row -> section.remove(row.view()));
+    rows.forEach(row -> section().remove(row.view()));
     rows.clear();
     entries.forEach(e -> addRow(e.getKey(), e.getValue()));
   }
@@ -179,10 +153,5 @@ final class MapEditor implements FieldEditor {
       entries.add(Map.entry(field.getKey(), field.getValue()));
     }
     return entries;
-  }
-
-  private void userChanged() {
-    touched = true;
-    spec.context().changed();
   }
 }

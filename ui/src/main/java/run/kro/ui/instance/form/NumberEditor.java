@@ -9,13 +9,7 @@ import java.util.Optional;
 final class NumberEditor extends ScalarEditor<Double> {
 
   NumberEditor(FieldSpec spec) {
-    super(spec, input());
-  }
-
-  private static NumberField input() {
-    NumberField field = new NumberField();
-    field.setManualValidation(true);
-    return field;
+    super(spec, new NumberField());
   }
 
   @Override

@@ -28,6 +28,8 @@ abstract class ScalarEditor<V> implements FieldEditor {
   ScalarEditor(FieldSpec spec, AbstractField<?, V> input) {
     this.spec = spec;
     this.input = input;
+    // The form checks values with the backend's schema validator; the input's own checks would disagree.
+    ((HasValidationProperties) input).setManualValidation(true);
     input.setId(spec.id());
     ((HasLabel) input).setLabel(spec.name());
     input.setRequiredIndicatorVisible(spec.required());

@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.Optional;
 
-/** Finds a form's components by id, as a browser test would. */
+/** Builds a form showing a spec, and finds, types into and clicks its components by id, as a browser test would. */
 final class FormInputs {
 
   private FormInputs() {}
+
+  /** A form of {@code schema} in {@code mode} that shows the spec given as YAML. */
+  static SchemaForm showing(JSONSchemaProps schema, FormMode mode, String specYaml) {
+    SchemaForm form = new SchemaForm(schema, mode);
+    form.setValue(FormSchemas.spec(specYaml));
+    return form;
+  }
 
   static <T extends Component> T byId(SchemaForm form, String id, Class<T> type) {
     Optional<Component> found = find(form.getElement(), id);
@@ -21,6 +30,10 @@ final class FormInputs {
 
   static boolean exists(SchemaForm form, String id) {
     return find(form.getElement(), id).isPresent();
+  }
+
+  static void type(SchemaForm form, String id, String text) {
+    byId(form, id, TextField.class).setValue(text);
   }
 
   static void click(SchemaForm form, String id) {

@@ -3,6 +3,7 @@ package run.kro.ui.instance.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static run.kro.ui.instance.form.FormInputs.byId;
 import static run.kro.ui.instance.form.FormInputs.exists;
+import static run.kro.ui.instance.form.FormInputs.showing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -65,8 +66,7 @@ class SchemaFormFieldsTest {
 
   @Test
   void editModeShowsWhatTheSpecHoldsNotDefaults() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("name: shop"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "name: shop");
 
     assertThat(byId(form, "field-spec.name", TextField.class).getValue()).isEqualTo("shop");
     assertThat(byId(form, "field-spec.replicas", TextField.class).getValue()).isEmpty();
@@ -75,8 +75,7 @@ class SchemaFormFieldsTest {
 
   @Test
   void editModeLocksImmutableFieldsAndSaysSo() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{name: shop, owner: ada}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{name: shop, owner: ada}");
 
     TextField owner = byId(form, "field-spec.owner", TextField.class);
     assertThat(owner.isReadOnly()).isTrue();
@@ -102,8 +101,7 @@ class SchemaFormFieldsTest {
             items: {type: string}
             x-kubernetes-validations: [{rule: "self == oldSelf", message: "field is immutable"}]
         """);
-    SchemaForm form = new SchemaForm(locked, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("hosts: [a.example.com]"));
+    SchemaForm form = showing(locked, FormMode.EDIT, "hosts: [a.example.com]");
 
     assertThat(byId(form, "field-spec.hosts[0]", TextField.class).isReadOnly()).isTrue();
     assertThat(byId(form, "add-spec.hosts", Button.class).isVisible()).isFalse();

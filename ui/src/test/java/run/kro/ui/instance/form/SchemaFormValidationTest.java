@@ -3,6 +3,8 @@ package run.kro.ui.instance.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static run.kro.ui.instance.form.FormInputs.byId;
 import static run.kro.ui.instance.form.FormInputs.click;
+import static run.kro.ui.instance.form.FormInputs.showing;
+import static run.kro.ui.instance.form.FormInputs.type;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.vaadin.flow.component.details.Details;
@@ -20,8 +22,8 @@ class SchemaFormValidationTest {
 
   @Test
   void aValidSpecHasNoProblems() {
-    SchemaForm form = new SchemaForm(schema, FormMode.CREATE);
-    form.setValue(FormSchemas.spec("{name: shop, ports: [{name: http, number: 80}], labels: {team: web}}"));
+    SchemaForm form = showing(schema, FormMode.CREATE,
+        "{name: shop, ports: [{name: http, number: 80}], labels: {team: web}}");
 
     assertThat(form.validate()).isEmpty();
   }
@@ -38,14 +40,13 @@ class SchemaFormValidationTest {
 
   @Test
   void constraintsAreReportedWithThePathOfTheField() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("""
+    SchemaForm form = showing(schema, FormMode.EDIT, """
         name: Sh
         replicas: 11
         tier: platinum
         limits: {maxPods: 0}
         ports: [{name: http, number: 80}, {name: HTTP2, number: 70000}, {number: 1}, {name: a, number: 2}]
-        """));
+        """);
 
     assertThat(form.validate()).containsExactlyInAnyOrder(
         new FormProblem("spec.name", "must be at least 3 characters long"),
@@ -68,10 +69,9 @@ class SchemaFormValidationTest {
 
   @Test
   void textInAnIntegerFieldIsATypeProblem() {
-    SchemaForm form = new SchemaForm(schema, FormMode.CREATE);
-    form.setValue(FormSchemas.spec("{name: shop}"));
+    SchemaForm form = showing(schema, FormMode.CREATE, "{name: shop}");
 
-    byId(form, "field-spec.replicas", TextField.class).setValue("3x");
+    type(form, "field-spec.replicas", "3x");
 
     assertThat(form.validate()).containsExactly(
         new FormProblem("spec.replicas", "expected an integer, got string \"3x\""));
@@ -105,8 +105,7 @@ class SchemaFormValidationTest {
             properties: {low: {type: integer}, high: {type: integer}}
             x-kubernetes-validations: [{rule: "self.low <= self.high", message: "low must not exceed high"}]
         """);
-    SchemaForm form = new SchemaForm(ruled, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{hosts: [a], range: {low: 5, high: 1}}"));
+    SchemaForm form = showing(ruled, FormMode.EDIT, "{hosts: [a], range: {low: 5, high: 1}}");
 
     assertThat(form.validate()).containsExactlyInAnyOrder(
         new FormProblem("spec.hosts", "must have at least 2 items, has 1"),
@@ -117,8 +116,7 @@ class SchemaFormValidationTest {
 
   @Test
   void unknownFieldsAreReportedOnTheirParent() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{name: shop, limits: {burst: true}}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{name: shop, limits: {burst: true}}");
 
     assertThat(form.validate()).containsExactly(new FormProblem("spec.limits.burst", "unknown field \"burst\""));
     assertThat(byId(form, "problem-spec.limits", Span.class).getText()).isEqualTo("burst: unknown field \"burst\"");
@@ -150,19 +148,18 @@ class SchemaFormValidationTest {
     @SuppressWarnings("unchecked")
     Select<Object> tier = byId(form, "field-spec.tier", Select.class);
     tier.setValue(TextNode.valueOf("silver"));
-    byId(form, "field-spec.limits.maxPods", TextField.class).setValue("0");
+    type(form, "field-spec.limits.maxPods", "0");
     assertThat(byId(form, "field-spec.limits.maxPods", TextField.class).isInvalid()).isTrue();
   }
 
   @Test
   void mapRowsWithoutKeysOrWithRepeatedKeysAreProblems() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{name: shop, labels: {team: web}}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{name: shop, labels: {team: web}}");
 
     click(form, "add-spec.labels");
-    byId(form, "field-spec.labels[1]", TextField.class).setValue("orphan");
+    type(form, "field-spec.labels[1]", "orphan");
     click(form, "add-spec.labels");
-    byId(form, "key-spec.labels[2]", TextField.class).setValue("team");
+    type(form, "key-spec.labels[2]", "team");
 
     assertThat(form.validate()).containsExactly(
         new FormProblem("spec.labels", "row 2: a key is required"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static run.kro.ui.instance.form.FormInputs.byId;
 import static run.kro.ui.instance.form.FormInputs.click;
 import static run.kro.ui.instance.form.FormInputs.exists;
+import static run.kro.ui.instance.form.FormInputs.showing;
+import static run.kro.ui.instance.form.FormInputs.type;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -74,20 +76,18 @@ class SchemaFormValueTest {
 
   @Test
   void anEmptyEditFormHoldsNothing() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{}");
 
     assertThat(form.value()).isEqualTo(FormSchemas.spec("{}"));
   }
 
   @Test
   void editsAreWrittenWithTheirSchemaTypes() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{}");
 
-    byId(form, "field-spec.name", TextField.class).setValue("shop");
-    byId(form, "field-spec.replicas", TextField.class).setValue("4");
-    byId(form, "field-spec.limits.maxPods", TextField.class).setValue("9000000000");
+    type(form, "field-spec.name", "shop");
+    type(form, "field-spec.replicas", "4");
+    type(form, "field-spec.limits.maxPods", "9000000000");
     byId(form, "field-spec.ratio", NumberField.class).setValue(1.5);
     byId(form, "field-spec.debug", Checkbox.class).setValue(true);
     @SuppressWarnings("unchecked")
@@ -101,8 +101,7 @@ class SchemaFormValueTest {
 
   @Test
   void clearingAFieldOmitsIt() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{name: shop, replicas: 3}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{name: shop, replicas: 3}");
 
     byId(form, "field-spec.replicas", TextField.class).clear();
 
@@ -111,8 +110,8 @@ class SchemaFormValueTest {
 
   @Test
   void addingAndRemovingArrayRowsChangesTheValue() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{tags: [a, b, c], ports: [{name: http, number: 80, protocol: TCP}]}"));
+    SchemaForm form = showing(schema, FormMode.EDIT,
+        "{tags: [a, b, c], ports: [{name: http, number: 80, protocol: TCP}]}");
 
     click(form, "remove-spec.tags[1]");
     assertThat(form.value().get("tags")).isEqualTo(FormSchemas.spec("{t: [a, c]}").get("t"));
@@ -120,8 +119,8 @@ class SchemaFormValueTest {
     assertThat(exists(form, "field-spec.tags[2]")).isFalse();
 
     click(form, "add-spec.ports");
-    byId(form, "field-spec.ports[1].name", TextField.class).setValue("metrics");
-    byId(form, "field-spec.ports[1].number", TextField.class).setValue("9090");
+    type(form, "field-spec.ports[1].name", "metrics");
+    type(form, "field-spec.ports[1].number", "9090");
     assertThat(form.value().get("ports")).isEqualTo(FormSchemas.spec(
         "{p: [{name: http, number: 80, protocol: TCP}, {name: metrics, number: 9090}]}").get("p"));
 
@@ -131,14 +130,13 @@ class SchemaFormValueTest {
 
   @Test
   void mapRowsAreKeysAndValues() {
-    SchemaForm form = new SchemaForm(schema, FormMode.EDIT);
-    form.setValue(FormSchemas.spec("{labels: {team: web, tier: front}}"));
+    SchemaForm form = showing(schema, FormMode.EDIT, "{labels: {team: web, tier: front}}");
 
     click(form, "add-spec.labels");
-    byId(form, "key-spec.labels[2]", TextField.class).setValue("owner");
-    byId(form, "field-spec.labels[2]", TextField.class).setValue("ada");
+    type(form, "key-spec.labels[2]", "owner");
+    type(form, "field-spec.labels[2]", "ada");
     click(form, "remove-spec.labels[0]");
-    byId(form, "key-spec.labels[0]", TextField.class).setValue("layer");
+    type(form, "key-spec.labels[0]", "layer");
 
     assertThat(form.value().get("labels")).isEqualTo(FormSchemas.spec("{layer: front, owner: ada}"));
   }
@@ -152,7 +150,7 @@ class SchemaFormValueTest {
     form.setValue(FormSchemas.spec("{name: shop, tier: platinum, tags: [a]}"));
     form.setValue(FormSchemas.spec("{name: shop, tier: silver}"));
     assertThat(changes).hasValue(0);
-    byId(form, "field-spec.name", TextField.class).setValue("store");
+    type(form, "field-spec.name", "store");
     click(form, "add-spec.tags");
 
     assertThat(changes).hasValue(2);
