@@ -1,6 +1,9 @@
 package run.kro.ui.rg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import run.kro.backend.api.CompileError;
 import java.util.List;
 import java.util.Optional;
 import run.kro.backend.api.GraphSketch;
@@ -20,7 +23,15 @@ public final class ResourceGroupGraph {
   private ResourceGroupGraph() {}
 
   public static GraphModel of(GraphSketch sketch) {
-    List<GraphNode> nodes = sketch.nodes().stream().map(ResourceGroupGraph::node).toList();
+    return of(sketch, List.of());
+  }
+
+  /** The graph with the resources that {@code errors} name drawn red, with the first error as their detail. */
+  public static GraphModel of(GraphSketch sketch, List<CompileError> errors) {
+    Map<String, String> firstError = new HashMap<>();
+    errors.forEach(e -> e.resourceId().ifPresent(id -> firstError.putIfAbsent(id, e.message())));
+    List<GraphNode> nodes = sketch.nodes().stream().map(n -> node(n, Optional.ofNullable(firstError.get(n.id()))))
+        .toList();
     List<GraphEdge> edges = new ArrayList<>();
     for (GraphSketch.Node node : sketch.nodes()) {
       for (String dependency : sketch.dependenciesOf(node.id())) {
@@ -30,10 +41,11 @@ public final class ResourceGroupGraph {
     return new GraphModel(nodes, edges);
   }
 
-  private static GraphNode node(GraphSketch.Node node) {
+  private static GraphNode node(GraphSketch.Node node, Optional<String> error) {
+    boolean failed = !node.compiled() || error.isPresent();
     return new GraphNode(node.id(), node.id(), node.kind().isEmpty() ? "(no kind)" : node.kind(), badges(node),
-        node.compiled() ? NodeTone.NEUTRAL : NodeTone.ERROR, node.hasIncludeWhen(),
-        node.compiled() ? Optional.empty() : Optional.of("has errors"));
+        failed ? NodeTone.ERROR : NodeTone.NEUTRAL, node.hasIncludeWhen(),
+        failed ? Optional.of(error.orElse("has errors")) : Optional.empty());
   }
 
   private static List<String> badges(GraphSketch.Node node) {

@@ -57,7 +57,7 @@ public class ValidationService {
   /** Everything the editor shows for {@code yaml}: errors, graph, and for a valid ResourceGroup its CRD and a sample. */
   public DraftCheck check(String yaml) {
     CompileResult result = compile(yaml);
-    GraphModel graph = ResourceGroupGraph.of(result.sketch());
+    GraphModel graph = ResourceGroupGraph.of(result.sketch(), result.errors());
     return result.compiled()
         .map(rg -> new DraftCheck(result, graph,
             Optional.of(rg.instanceKind().kind() + " (" + rg.instanceKind().apiVersion() + ")"),
