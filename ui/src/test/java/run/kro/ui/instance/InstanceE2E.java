@@ -38,9 +38,12 @@ class InstanceE2E extends ConsoleE2E {
     names = FixtureNames.fresh("shop");
     admin().resource(admin().load(new java.io.ByteArrayInputStream(names.fill("instance/e2e/shop.yaml")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8))).items().get(0)).create();
-    String plural = names.kind().toLowerCase(java.util.Locale.ROOT) + "s";
+    // The plural as the generator makes it (shopxbuzz -> shopxbuzzes), from the same compiler.
+    var crd = new run.kro.backend.api.ResourceGroupCompiler(run.kro.backend.kinds.BuiltinKindSchemas.shared())
+        .compile("shop.yaml", names.fill("instance/e2e/shop.yaml")).compiled().orElseThrow().instanceCrd();
+    String plural = crd.getSpec().getNames().getPlural();
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-        admin().apiextensions().v1().customResourceDefinitions().withName(plural + ".kro.run").get() != null);
+        admin().apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() != null);
     api = new ResourceDefinitionContext.Builder().withGroup("kro.run").withVersion("v1alpha1").withKind(names.kind())
         .withPlural(plural).withNamespaced(true).build();
   }
