@@ -22,5 +22,6 @@ public class ConsoleApplication implements AppShellConfigurator {
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.addLink("stylesheet", "styles/kro.css");
+    settings.addFavIcon("icon", "icons/favicon.svg", "any");
   }
 }

@@ -75,6 +75,12 @@ public class ExamplePreloader implements ApplicationRunner {
   /** Whether the object is there now (created, or it already existed). */
   private boolean createIfMissing(HasMetadata object) {
     try {
+      String namespace = object.getMetadata().getNamespace();
+      if (namespace != null && client.namespaces().withName(namespace).get() == null) {
+        // The examples' instances live in team namespaces; on our own local cluster they are created for them.
+        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata()
+            .withName(namespace).endMetadata().build()).create();
+      }
       client.resource(object).create();
       LOG.info("preloaded example {} {}", object.getKind(), object.getMetadata().getName());
       return true;

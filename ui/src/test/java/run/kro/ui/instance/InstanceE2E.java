@@ -3,7 +3,6 @@ package run.kro.ui.instance;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -51,12 +50,9 @@ class InstanceE2E extends ConsoleE2E {
   @Test
   void createsAnInstanceFromTheFormAndWatchesItBecomeReady() {
     Page page = newPage();
-    page.navigate(baseUrl() + "/apis");
-    Locator card = page.locator("[data-api='" + names.name() + "']");
-    assertThat(card).containsText("A shop front for the console's browser tests");
-    card.getByText("Create " + names.kind()).click();
-
-    InstanceEditorPage editor = new InstanceEditorPage(page).name("front");
+    ApiCatalogPage catalog = new ApiCatalogPage(page, baseUrl());
+    assertThat(catalog.card(names.name())).containsText("A shop front for the console's browser tests");
+    InstanceEditorPage editor = catalog.create(names.name(), names.kind()).name("front");
     assertThat(editor.field("spec.replicas").locator("input")).hasValue("1");
     editor.fill("spec.title", "ab");
     assertThat(editor.field("spec.title")).containsText("at least 3 characters");

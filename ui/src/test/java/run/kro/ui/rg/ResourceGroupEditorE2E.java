@@ -188,18 +188,11 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     FixtureNames names = ResourceGroupFixtures.freshNames("listed");
     admin().resource(admin().load(new java.io.ByteArrayInputStream(ResourceGroupFixtures.yaml("profile.yaml", names)
         .getBytes(StandardCharsets.UTF_8))).items().get(0)).create();
-    var page = newPage();
-    page.navigate(baseUrl() + "/resourcegroups");
-    page.getByLabel("Search name or kind").fill(names.kind());
-    Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> ((Number) page.locator("#resourcegroups").evaluate("grid => grid.size")).intValue() == 1);
-    Locator row = page.locator("#resourcegroups vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-        .setHasText(names.name()).setVisible(true));
-    assertThat(row).hasCount(1);
-    assertThat(page.locator("#resourcegroups vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-        .setHasText("listed-").setVisible(true))).hasCount(1);
-    Browser.screenshot(page, "rg-list");
-    row.click();
+    ResourceGroupListPage list = new ResourceGroupListPage(newPage(), baseUrl()).search(names.kind(), 1);
+    assertThat(list.cells(names.name())).hasCount(1);
+    Browser.screenshot(list.page(), "rg-list");
+    list.open(names.name());
+    var page = list.page();
     assertThat(page.locator(".kro-yaml-editor")).hasAttribute("data-ready", "");
     assertThat(page.locator("h3")).hasText(names.name());
     assertThat(page.locator("#verdict")).containsText("Valid: " + names.kind());

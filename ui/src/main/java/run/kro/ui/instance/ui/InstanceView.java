@@ -13,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import run.kro.ui.base.YamlText;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.Notices;
 import run.kro.ui.graph.ui.GraphView;
 import run.kro.ui.instance.InstanceApiException;
@@ -70,10 +70,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     tabs.add("Events", events);
     tabs.add("YAML", yaml);
     tabs.setSizeFull();
-    SplitLayout split = new SplitLayout(graph, tabs);
-    split.setSplitterPosition(50);
-    split.setSizeFull();
-    add(header(), split);
+    add(header(), new ResponsiveSplit(graph, tabs, 50));
   }
 
   @Override
@@ -140,8 +137,11 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     last = snapshot;
     badges.removeAll();
     if (!snapshot.exists()) {
-      badges.add(run.kro.ui.base.ui.Badges.neutral("deleted"));
+      badges.add(run.kro.ui.base.ui.Badges.neutral("not found"));
       badges.add(new Span("This instance does not exist (any more)."));
+      badges.add(new com.vaadin.flow.router.RouterLink("Back to the instances", InstanceListView.class,
+          InstanceRoutes.api(rg)));
+      graph.setGraph(run.kro.ui.graph.GraphModel.EMPTY);
     } else {
       snapshot.instance().map(i -> i.path("kind").asText()).ifPresent(kind ->
           heading.setText(kind + " " + (namespace.isEmpty() ? "" : namespace + "/") + name));
@@ -149,7 +149,9 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
       badges.add(StateBadge.ready(ready(snapshot)));
       snapshot.revision().ifPresent(r -> badges.add(new Span("revision " + r)));
     }
-    graph.setGraph(snapshot.graph());
+    if (snapshot.exists()) {
+      graph.setGraph(snapshot.graph());
+    }
     conditions.setItems(snapshot.conditions());
     events.setItems(snapshot.events());
     yaml.setText(snapshot.instance().map(YamlText::write).orElse(""));

@@ -26,6 +26,7 @@ import java.util.List;
 import run.kro.backend.api.CompileError;
 import run.kro.ui.base.ui.EditorMarker;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
 import run.kro.ui.graph.ui.GraphView;
 import run.kro.ui.rg.DraftCheck;
@@ -150,10 +151,7 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     right.add("CRD schema", crdSchema);
     right.add("Sample instance", sampleInstance);
     right.setSizeFull();
-    SplitLayout split = new SplitLayout(left, right);
-    split.setSplitterPosition(55);
-    split.setSizeFull();
-    return split;
+    return new ResponsiveSplit(left, right, 55);
   }
 
   private void show(DraftCheck check) {
