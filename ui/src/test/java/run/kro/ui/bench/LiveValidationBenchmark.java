@@ -82,6 +82,8 @@ public final class LiveValidationBenchmark {
   }
 
   private static double[] inBrowser(Page page, int port, String yaml, int rounds) {
+    run.kro.ui.testing.SignInPage.open(page, "http://localhost:" + port).signIn("pat", "pat");
+    page.waitForURL("http://localhost:" + port + "/**");
     page.navigate("http://localhost:" + port + "/resourcegroups/new");
     page.locator(".kro-yaml-editor[data-ready]").waitFor();
     List<Double> times = new ArrayList<>();

@@ -38,7 +38,22 @@ public abstract class ConsoleE2E {
     browser.close();
   }
 
+  /** A fresh browser session signed in as the platform engineer of the embedded provider. */
   protected Page newPage() {
+    return newPage("pat");
+  }
+
+  /** A fresh browser session signed in through the embedded OIDC provider as {@code user} (password = name). */
+  protected Page newPage(String user) {
+    Page page = browser.newPage();
+    SignInPage signIn = SignInPage.open(page, baseUrl());
+    signIn.signIn(user, user);
+    page.waitForURL(baseUrl() + "/**");
+    return page;
+  }
+
+  /** A fresh browser session that has not signed in. */
+  protected Page anonymousPage() {
     return browser.newPage();
   }
 

@@ -8,18 +8,31 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.button.Button;
 import run.kro.ui.base.ClusterConnection;
+import run.kro.ui.security.CurrentUser;
 
 /** The frame of every page: the product name, which cluster the console works on, and the navigation. */
 public class MainLayout extends AppLayout {
 
-  public MainLayout(ClusterConnection cluster) {
+  public MainLayout(ClusterConnection cluster, CurrentUser user) {
     Span title = new Span("KRO console");
     title.addClassName("kro-title");
     Span connection = new Span(cluster.describe());
     connection.setId("cluster");
     connection.getElement().setAttribute("theme", cluster.inMemory() ? "badge contrast" : "badge");
     HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, connection);
+    user.get().ifPresent(signedIn -> {
+      Span who = new Span(signedIn.name());
+      who.setId("signed-in-user");
+      who.setTitle("groups: " + String.join(", ", signedIn.groups()));
+      Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> user.logout());
+      logout.setId("sign-out");
+      HorizontalLayout account = new HorizontalLayout(VaadinIcon.USER.create(), who, logout);
+      account.setAlignItems(FlexComponent.Alignment.CENTER);
+      account.getStyle().set("margin-left", "auto");
+      bar.add(account);
+    });
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
     bar.setWidthFull();
     bar.addClassName("kro-navbar");

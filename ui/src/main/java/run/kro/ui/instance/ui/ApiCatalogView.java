@@ -25,6 +25,7 @@ import run.kro.ui.instance.InstanceCatalog;
 import run.kro.ui.rg.ui.ResourceGroupEditorView;
 
 /** The APIs platform engineers have published (one per ResourceGroup), each with its description and instances. */
+@jakarta.annotation.security.PermitAll
 @Route(value = "apis", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("APIs · KRO")

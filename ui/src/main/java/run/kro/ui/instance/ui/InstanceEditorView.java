@@ -36,6 +36,7 @@ import run.kro.ui.instance.form.FormProblem;
  * Creating or editing an instance: namespace and name, the spec as a generated form or as YAML, then a preview (the
  * server's dry run and the resources the controller will create) before anything is written.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "apis/:rg/new", layout = MainLayout.class)
 @RouteAlias(value = "apis/:rg/:namespace/:name/edit", layout = MainLayout.class)
 @PageTitle("Instance · KRO")

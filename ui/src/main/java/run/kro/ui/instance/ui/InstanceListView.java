@@ -30,6 +30,7 @@ import run.kro.ui.instance.InstanceCatalog;
 import run.kro.ui.instance.InstanceSummary;
 
 /** The instances of one API in every namespace the user can see, refreshed every few seconds. */
+@jakarta.annotation.security.PermitAll
 @Route(value = "apis/:rg", layout = MainLayout.class)
 @PageTitle("Instances · KRO")
 public class InstanceListView extends VerticalLayout implements BeforeEnterObserver {

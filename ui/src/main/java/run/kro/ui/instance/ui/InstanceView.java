@@ -36,6 +36,7 @@ import run.kro.ui.rg.ReadyCondition;
  * conditions, the events of it and its children, and its YAML; choosing a node shows that child's YAML and events.
  * Changes arrive by server push as the controller works; deletion shows the waves as they go.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "apis/:rg/:namespace/:name", layout = MainLayout.class)
 @PageTitle("Instance · KRO")
 public class InstanceView extends VerticalLayout implements BeforeEnterObserver {

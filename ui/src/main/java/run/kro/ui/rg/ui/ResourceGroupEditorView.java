@@ -36,6 +36,7 @@ import run.kro.ui.rg.ValidationService;
  * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors underlined and
  * listed, and beside it the dependency graph, the generated CRD schema and a sample instance, all kept current.
  */
+@jakarta.annotation.security.PermitAll
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
 @RouteAlias(value = "resourcegroups/:kind/:name", layout = MainLayout.class)
 @PageTitle("ResourceGroup editor · KRO")

@@ -23,6 +23,7 @@ import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSummary;
 
 /** Every ResourceGroup in the cluster with the API it defines, its state and its instance count; search and filter. */
+@jakarta.annotation.security.PermitAll
 @Route(value = "resourcegroups", layout = MainLayout.class)
 @PageTitle("ResourceGroups · KRO")
 public class ResourceGroupListView extends VerticalLayout {

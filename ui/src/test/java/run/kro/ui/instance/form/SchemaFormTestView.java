@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import java.util.stream.Collectors;
 
 /** A page for {@link SchemaFormE2E} only: the every-type form in CREATE mode, a Check button and the value. */
+@jakarta.annotation.security.PermitAll
 @Route("test/schema-form")
 public class SchemaFormTestView extends VerticalLayout {
 
