@@ -1,5 +1,6 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -31,12 +32,12 @@ public class InstanceApis {
 
   private static final String NAMESPACED = "Namespaced";
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final ResourceGroupCatalog catalog;
   private final ValidationService validation;
 
-  public InstanceApis(KubernetesClient client, ResourceGroupCatalog catalog, ValidationService validation) {
-    this.client = client;
+  public InstanceApis(ClusterAccess cluster, ResourceGroupCatalog catalog, ValidationService validation) {
+    this.cluster = cluster;
     this.catalog = catalog;
     this.validation = validation;
   }
@@ -119,7 +120,7 @@ public class InstanceApis {
         .withVersion(ResourceGroupKind.VERSION).withKind(kind.kind()).withPlural(kind.plural())
         .withNamespaced(false).build();
     try {
-      return Optional.ofNullable(client.genericKubernetesResources(context).withName(name).get());
+      return Optional.ofNullable(cluster.client().genericKubernetesResources(context).withName(name).get());
     } catch (KubernetesClientException e) {
       throw new InstanceApiException("cannot read " + kind.kind() + " \"" + name + "\": " + ApiErrorText.of(e));
     }
@@ -127,7 +128,7 @@ public class InstanceApis {
 
   private Map<String, CustomResourceDefinition> crds() {
     try {
-      return client.apiextensions().v1().customResourceDefinitions().list().getItems().stream().collect(
+      return cluster.client().apiextensions().v1().customResourceDefinitions().list().getItems().stream().collect(
           Collectors.toMap(crd -> key(crd.getSpec().getGroup(), crd.getSpec().getNames().getKind()),
               Function.identity(), (a, b) -> a));
     } catch (KubernetesClientException e) {

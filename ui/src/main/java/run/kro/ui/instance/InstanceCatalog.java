@@ -1,5 +1,6 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ClusterAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -18,12 +19,12 @@ import run.kro.ui.rg.ApiErrorText;
 @Service
 public class InstanceCatalog {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final InstanceApis apis;
   private final NamespaceChoices namespaces;
 
-  public InstanceCatalog(KubernetesClient client, InstanceApis apis, NamespaceChoices namespaces) {
-    this.client = client;
+  public InstanceCatalog(ClusterAccess cluster, InstanceApis apis, NamespaceChoices namespaces) {
+    this.cluster = cluster;
     this.apis = apis;
     this.namespaces = namespaces;
   }
@@ -46,7 +47,7 @@ public class InstanceCatalog {
 
   private List<GenericKubernetesResource> read(InstanceApi api) {
     try {
-      return client.genericKubernetesResources(api.context()).inAnyNamespace().list().getItems();
+      return cluster.client().genericKubernetesResources(api.context()).inAnyNamespace().list().getItems();
     } catch (KubernetesClientException e) {
       if (e.getCode() != InstanceDefaults.FORBIDDEN || !api.namespaced()) {
         throw new InstanceApiException("cannot list " + api.describe() + ": " + ApiErrorText.of(e));
@@ -55,7 +56,7 @@ public class InstanceCatalog {
     List<GenericKubernetesResource> items = new ArrayList<>();
     for (String namespace : namespaces.namespaces()) {
       try {
-        items.addAll(client.genericKubernetesResources(api.context()).inNamespace(namespace).list().getItems());
+        items.addAll(cluster.client().genericKubernetesResources(api.context()).inNamespace(namespace).list().getItems());
       } catch (KubernetesClientException e) {
         if (e.getCode() != InstanceDefaults.FORBIDDEN) {
           throw new InstanceApiException("cannot list " + api.describe() + " in namespace " + namespace + ": "
@@ -67,7 +68,7 @@ public class InstanceCatalog {
   }
 
   private InstanceSummary summarize(GenericKubernetesResource object) {
-    JsonNode instance = client.getKubernetesSerialization().convertValue(object, JsonNode.class);
+    JsonNode instance = cluster.client().getKubernetesSerialization().convertValue(object, JsonNode.class);
     JsonNode metadata = instance.path("metadata");
     return new InstanceSummary(metadata.path("namespace").asText(""), metadata.path("name").asText(""),
         InstanceStatusReader.state(instance),

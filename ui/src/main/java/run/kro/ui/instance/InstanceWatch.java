@@ -1,5 +1,6 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ClusterAccess;
 import com.vaadin.flow.shared.Registration;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
@@ -21,7 +22,7 @@ import run.kro.backend.api.CompiledResourceGroup;
 @Service
 public class InstanceWatch implements DisposableBean {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final InstanceApis apis;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "instance-watch");
@@ -30,8 +31,8 @@ public class InstanceWatch implements DisposableBean {
   });
   private final Set<LiveInstance> live = ConcurrentHashMap.newKeySet();
 
-  public InstanceWatch(KubernetesClient client, InstanceApis apis) {
-    this.client = client;
+  public InstanceWatch(ClusterAccess cluster, InstanceApis apis) {
+    this.cluster = cluster;
     this.apis = apis;
   }
 
@@ -73,6 +74,6 @@ public class InstanceWatch implements DisposableBean {
   private InstanceSources sources(String rgName, String namespace, String name) {
     InstanceApi api = apis.resolve(rgName);
     CompiledResourceGroup compiled = apis.compile(api);
-    return new InstanceSources(client, api, compiled, namespace, name);
+    return new InstanceSources(cluster.client(), api, compiled, namespace, name);
   }
 }

@@ -1,5 +1,6 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ClusterAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -24,11 +25,11 @@ import run.kro.ui.rg.ApiErrorText;
 @Service
 public class InstanceWriter {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final InstanceApis apis;
 
-  public InstanceWriter(KubernetesClient client, InstanceApis apis) {
-    this.client = client;
+  public InstanceWriter(ClusterAccess cluster, InstanceApis apis) {
+    this.cluster = cluster;
     this.apis = apis;
   }
 
@@ -43,7 +44,7 @@ public class InstanceWriter {
       mode = Optional.of(exists(instances, draft) ? Mode.UPDATE : Mode.CREATE);
       GenericKubernetesResource returned = instances.resource(resource(draft)).dryRun(true)
           .fieldManager(InstanceDefaults.FIELD_MANAGER).forceConflicts().serverSideApply();
-      JsonNode stored = client.getKubernetesSerialization().convertValue(returned, JsonNode.class);
+      JsonNode stored = cluster.client().getKubernetesSerialization().convertValue(returned, JsonNode.class);
       return InstancePreview.accepted(mode.get(), stored, InstancePlan.of(compiled, stored));
     } catch (InstanceApiException e) {
       return InstancePreview.refused(mode, e.getMessage());
@@ -120,7 +121,7 @@ public class InstanceWriter {
   private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
       Resource<GenericKubernetesResource>> instances(InstanceApi api, String namespace) {
     MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> all =
-        client.genericKubernetesResources(api.context());
+        cluster.client().genericKubernetesResources(api.context());
     return api.namespaced() ? all.inNamespace(namespace) : all;
   }
 
@@ -130,7 +131,7 @@ public class InstanceWriter {
   }
 
   private GenericKubernetesResource resource(ObjectNode draft) {
-    return client.getKubernetesSerialization().convertValue(draft, GenericKubernetesResource.class);
+    return cluster.client().getKubernetesSerialization().convertValue(draft, GenericKubernetesResource.class);
   }
 
   private static String describe(InstanceApi api, GenericKubernetesResource object) {

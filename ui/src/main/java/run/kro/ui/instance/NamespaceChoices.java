@@ -1,5 +1,6 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -17,13 +18,13 @@ import run.kro.ui.rg.ApiErrorText;
 @Service
 public class NamespaceChoices {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final List<String> configured;
 
-  public NamespaceChoices(KubernetesClient client,
+  public NamespaceChoices(ClusterAccess cluster,
       @Value("${" + InstanceDefaults.NAMESPACES_PROPERTY + ":" + InstanceDefaults.DEFAULT_NAMESPACE + "}")
       String configured) {
-    this.client = client;
+    this.cluster = cluster;
     this.configured = Arrays.stream(configured.split(",")).map(String::trim).filter(n -> !n.isEmpty()).distinct()
         .toList();
   }
@@ -31,7 +32,7 @@ public class NamespaceChoices {
   /** Namespace names in alphabetical order (the configured ones in their order when listing is forbidden). */
   public List<String> namespaces() {
     try {
-      List<String> names = client.namespaces().list().getItems().stream().map(Namespace::getMetadata)
+      List<String> names = cluster.client().namespaces().list().getItems().stream().map(Namespace::getMetadata)
           .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).sorted().toList();
       return names.isEmpty() ? configured() : names;
     } catch (KubernetesClientException e) {

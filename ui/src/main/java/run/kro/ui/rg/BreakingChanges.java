@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
@@ -14,16 +15,16 @@ import run.kro.backend.schema.compat.SchemaCompatibility;
  */
 final class BreakingChanges {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
 
-  BreakingChanges(KubernetesClient client) {
-    this.client = client;
+  BreakingChanges(ClusterAccess cluster) {
+    this.cluster = cluster;
   }
 
   /** None when the CRD does not exist yet. */
   List<BreakingChange> of(CompiledResourceGroup compiled) {
     CustomResourceDefinition desired = compiled.instanceCrd();
-    Optional<CustomResourceDefinition> live = Optional.ofNullable(client.apiextensions().v1()
+    Optional<CustomResourceDefinition> live = Optional.ofNullable(cluster.client().apiextensions().v1()
         .customResourceDefinitions().withName(desired.getMetadata().getName()).get());
     return live.map(existing -> SchemaCompatibility.compare(existing, desired).breakingChanges().stream()
             .map(c -> new BreakingChange(c.version(), c.path(), c.detail())).toList())

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code kro.console.preload-examples=true} (the local run command sets it for its own cluster), installs the
- * shipped examples so that a newcomer sees graphs at once: the CRDs they need, then the ResourceGroups, then their
+ * shipped examples so that a newcomer sees graphs at once: the demo users' namespaces and RBAC (the console acts
+ * as the signed-in user), the CRDs the examples need, then the ResourceGroups, then their
  * instances once the controller has generated the APIs. Only creates what is missing; never changes or deletes
  * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs).
  */
@@ -53,6 +54,7 @@ public class ExamplePreloader implements ApplicationRunner {
   List<String> preload() {
     Instant deadline = Instant.now().plus(patience);
     List<HasMetadata> pending = new ArrayList<>();
+    pending.addAll(objects("classpath*:demo/access.yaml"));
     pending.addAll(objects("classpath*:examples/*/crds/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/instances/*.yaml"));

@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
@@ -27,17 +28,17 @@ public class ResourceGroupCatalog {
   public static final String DESCRIPTION_ANNOTATION = "kro.run/description";
   private static final String READY = "Ready";
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final ResourceGroupObjects objects;
 
-  public ResourceGroupCatalog(KubernetesClient client) {
-    this.client = client;
-    this.objects = new ResourceGroupObjects(client);
+  public ResourceGroupCatalog(ClusterAccess cluster) {
+    this.cluster = cluster;
+    this.objects = new ResourceGroupObjects(cluster);
   }
 
   /** Both kinds, by name (and kind where names repeat). */
   public List<ResourceGroupSummary> list() {
-    GeneratedKinds kinds = GeneratedKinds.read(client);
+    GeneratedKinds kinds = GeneratedKinds.read(cluster.client());
     List<ResourceGroupSummary> summaries = new ArrayList<>();
     for (ResourceGroupKind kind : ResourceGroupKind.values()) {
       objects.list(kind).forEach(object -> summaries.add(summarize(kind, object, kinds)));

@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -20,10 +21,10 @@ final class ResourceGroupObjects {
   /** The console's field manager for ResourceGroups saved from the editor. */
   static final String FIELD_MANAGER = "kro-console";
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
 
-  ResourceGroupObjects(KubernetesClient client) {
-    this.client = client;
+  ResourceGroupObjects(ClusterAccess cluster) {
+    this.cluster = cluster;
   }
 
   /** Empty when the kind's CRD is not installed (a cluster may serve only one of the two kinds). */
@@ -53,7 +54,7 @@ final class ResourceGroupObjects {
 
   private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
       Resource<GenericKubernetesResource>> of(ResourceGroupKind kind) {
-    return client.genericKubernetesResources(context(kind));
+    return cluster.client().genericKubernetesResources(context(kind));
   }
 
   static ResourceDefinitionContext context(ResourceGroupKind kind) {

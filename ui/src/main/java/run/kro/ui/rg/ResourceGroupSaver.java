@@ -1,5 +1,6 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -18,16 +19,16 @@ import run.kro.backend.model.ResourceGroup;
 @Service
 public class ResourceGroupSaver {
 
-  private final KubernetesClient client;
+  private final ClusterAccess cluster;
   private final ValidationService validation;
   private final ResourceGroupObjects objects;
   private final BreakingChanges breakingChanges;
 
-  public ResourceGroupSaver(KubernetesClient client, ValidationService validation) {
-    this.client = client;
+  public ResourceGroupSaver(ClusterAccess cluster, ValidationService validation) {
+    this.cluster = cluster;
     this.validation = validation;
-    this.objects = new ResourceGroupObjects(client);
-    this.breakingChanges = new BreakingChanges(client);
+    this.objects = new ResourceGroupObjects(cluster);
+    this.breakingChanges = new BreakingChanges(cluster);
   }
 
   public SavePreview preview(String yaml) {
@@ -70,7 +71,7 @@ public class ResourceGroupSaver {
 
   /** The edited text as an object to apply; an apply must not carry managedFields, which a pasted copy may have. */
   private GenericKubernetesResource applicable(String yaml) {
-    GenericKubernetesResource object = client.getKubernetesSerialization().unmarshal(yaml,
+    GenericKubernetesResource object = cluster.client().getKubernetesSerialization().unmarshal(yaml,
         GenericKubernetesResource.class);
     object.getMetadata().setManagedFields(null);
     return object;

@@ -47,17 +47,17 @@ final class InstanceCluster {
     this.client = client;
     TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
-    apis = new InstanceApis(client, new ResourceGroupCatalog(client), validation);
-    namespaces = new NamespaceChoices(client, "default");
-    catalog = new InstanceCatalog(client, apis, namespaces);
-    watch = new InstanceWatch(client, apis);
-    writer = new InstanceWriter(client, apis);
+    apis = new InstanceApis(() -> client, new ResourceGroupCatalog(() -> client), validation);
+    namespaces = new NamespaceChoices(() -> client, "default");
+    catalog = new InstanceCatalog(() -> client, apis, namespaces);
+    watch = new InstanceWatch(() -> client, apis);
+    writer = new InstanceWriter(() -> client, apis);
   }
 
   /** Saves the fixture ResourceGroup and installs its API as the controller would. */
   CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
     String yaml = InstanceFixtures.yaml(file, names);
-    SaveResult saved = new ResourceGroupSaver(client, validation).save(yaml);
+    SaveResult saved = new ResourceGroupSaver(() -> client, validation).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();
     CompiledResourceGroup compiled = validation.compile(yaml).compiled().orElseThrow();
     TestCrds.establish(client, compiled.instanceCrd());

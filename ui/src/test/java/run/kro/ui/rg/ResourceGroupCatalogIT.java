@@ -37,8 +37,8 @@ class ResourceGroupCatalogIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(admin, validation);
-    catalog = new ResourceGroupCatalog(admin);
+    saver = new ResourceGroupSaver(() -> admin, validation);
+    catalog = new ResourceGroupCatalog(() -> admin);
   }
 
   @BeforeEach

@@ -42,7 +42,7 @@ final class ResourceGroupFixtures {
   }
 
   Optional<GenericKubernetesResource> stored(ResourceGroupKind kind, String name) {
-    return new ResourceGroupObjects(client).get(kind, name);
+    return new ResourceGroupObjects(() -> client).get(kind, name);
   }
 
 }

@@ -31,7 +31,7 @@ class ResourceGroupSaverIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(admin, validation);
+    saver = new ResourceGroupSaver(() -> admin, validation);
   }
 
   @BeforeEach

@@ -31,6 +31,7 @@ public abstract class ConsoleE2E {
   @BeforeAll
   static void launch() {
     browser = new Browser();
+    DemoAccess.install(admin());
   }
 
   @AfterAll

@@ -30,6 +30,7 @@ class SpecEditor extends Composite<VerticalLayout> {
   private final Div unsupported = new Div();
   private final Consumer<String> onNameInYaml;
   private InstanceDocument document;
+  private boolean reverting;
 
   /** {@code onNameInYaml} hears the name when the user leaves the YAML, where it may have been changed. */
   SpecEditor(JSONSchemaProps specSchema, FormMode mode, InstanceDocument initial, Consumer<String> onNameInYaml) {
@@ -78,21 +79,30 @@ class SpecEditor extends Composite<VerticalLayout> {
   }
 
   private void switchTo(Tab selected, Tab previous) {
+    if (reverting) {
+      return;
+    }
     if (selected == yamlTab) {
       document = document.withSpec(form.value());
       yaml.setValue(document.yaml());
       showForm(false);
       return;
     }
-    Optional<InstanceDocument> parsed = parsed(yaml.getValue());
-    if (parsed.isEmpty()) {
-      tabs.setSelectedTab(previous);
-      return;
-    }
-    document = parsed.get();
-    form.setValue(document.spec());
-    onNameInYaml.accept(document.name());
-    showForm(true);
+    // The text as it is in the browser now: the last keys may not have reached the server yet.
+    yaml.withCurrentText(text -> {
+      Optional<InstanceDocument> parsed = parsed(text);
+      if (parsed.isEmpty()) {
+        // Back to the YAML as the user left it, so they can fix it.
+        reverting = true;
+        tabs.setSelectedTab(previous);
+        reverting = false;
+        return;
+      }
+      document = parsed.get();
+      form.setValue(document.spec());
+      onNameInYaml.accept(document.name());
+      showForm(true);
+    });
   }
 
   private void showForm(boolean formShown) {
