@@ -41,6 +41,7 @@ public final class ResourceGroupReader {
     for (SchemaViolation violation : validator.validate(ResourceGroupCrds.schema(kind.get()), root)) {
       report(root, violation, diagnostics);
     }
+    ServiceAccountNames.check(root, diagnostics);
     if (diagnostics.hasErrors()) {
       return ReadResult.failed(diagnostics.errors());
     }

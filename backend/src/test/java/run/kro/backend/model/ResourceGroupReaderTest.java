@@ -55,6 +55,11 @@ class ResourceGroupReaderTest {
 
     assertThat(resources.get(3).forEach()).containsExactly(
         new ForEachDimension("region", "${schema.spec.ports}"), new ForEachDimension("zone", "${[\"a\", \"b\"]}"));
+
+    assertThat(rg.spec().defaultServiceAccounts())
+        .isEqualTo(Map.of("team-a", "deployer", "*", "kro-apply.default"));
+    assertThat(rg.spec().serviceAccountFor("team-a")).contains("deployer");
+    assertThat(rg.spec().serviceAccountFor("team-b")).contains("kro-apply.default");
   }
 
   @Test
@@ -71,6 +76,8 @@ class ResourceGroupReaderTest {
     assertThat(rg.spec().schema().scope()).isEqualTo(Scope.Namespaced);
     assertThat(rg.spec().resources()).isEmpty();
     assertThat(rg.spec().schema().spec().isObject()).isTrue();
+    assertThat(rg.spec().defaultServiceAccounts()).isEmpty();
+    assertThat(rg.spec().serviceAccountFor("team-a")).isEmpty();
   }
 
   /** kro's admission cases for kinds (§7.3 validation suite): all rejected with the place of the kind. */

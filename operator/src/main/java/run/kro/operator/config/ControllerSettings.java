@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
  * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at once, in all
+ * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups name
  */
 @ConfigurationProperties("kro.controller")
 public record ControllerSettings(
@@ -42,7 +43,8 @@ public record ControllerSettings(
     @DefaultValue("10") int maxCollectionDimensions,
     @DefaultValue("60s") Duration gracefulShutdownTimeout,
     @DefaultValue("16") int applyConcurrency,
-    @DefaultValue LeaderElection leaderElection) {
+    @DefaultValue LeaderElection leaderElection,
+    @DefaultValue ServiceAccounts serviceAccounts) {
 
   /** {@code --client-qps} and {@code --client-burst}. */
   public record Client(@DefaultValue("100") int qps, @DefaultValue("150") int burst) {}
@@ -69,4 +71,17 @@ public record ControllerSettings(
       @DefaultValue("15s") Duration leaseDuration,
       @DefaultValue("10s") Duration renewDeadline,
       @DefaultValue("2s") Duration retryPeriod) {}
+
+  /**
+   * The confused-deputy guard (docs/security.md): children are written as the service account that a ResourceGroup's
+   * {@code spec.defaultServiceAccounts} names for their namespace.
+   *
+   * @param mode {@code optional}: without a service account for a namespace, the controller writes with its own
+   *     rights; {@code required}: such a child is refused
+   */
+  public record ServiceAccounts(@DefaultValue("optional") Mode mode) {
+
+    /** What happens to a child without a service account. */
+    public enum Mode { OPTIONAL, REQUIRED }
+  }
 }

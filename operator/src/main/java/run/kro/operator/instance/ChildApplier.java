@@ -2,7 +2,6 @@ package run.kro.operator.instance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +13,18 @@ import run.kro.operator.kube.JsonSubset;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.serviceaccounts.ApplyIdentity;
+import run.kro.operator.serviceaccounts.ChildAccess;
+import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
  * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the live object already
  * holds every desired field (then nothing is written). Refuses to touch an object that belongs to another ApplySet,
  * and waits for a terminating object to go away. Transient API failures are thrown, to be retried with backoff.
+ *
+ * <p>Writes go through the child's {@link ApplyIdentity}: the service account the ResourceGroup names for the child's
+ * namespace, impersonated, or the controller. A child no identity may write is rejected; a write the API server
+ * forbids (HTTP 403) is rejected with who tried what where, and retried with backoff, as RBAC may be fixed later.
  *
  * <p>The live object comes from the watch cache of kro's children, so creating a child costs one request, as a bare
  * apply would. An object without kro's labels is not in that cache and is adopted by the apply (upstream's
@@ -27,19 +33,22 @@ import run.kro.operator.kube.ResourceKinds;
  */
 final class ChildApplier {
 
-  private final KubernetesClient client;
   private final ResourceKinds kinds;
   private final KindInformers children;
   private final OwnWrites ownWrites;
 
-  ChildApplier(KubernetesClient client, ResourceKinds kinds, KindInformers children, OwnWrites ownWrites) {
-    this.client = client;
+  ChildApplier(ResourceKinds kinds, KindInformers children, OwnWrites ownWrites) {
     this.kinds = kinds;
     this.children = children;
     this.ownWrites = ownWrites;
   }
 
-  ApplyOutcome ensure(DesiredObject desired, String applySetId) {
+  ApplyOutcome ensure(DesiredObject desired, String applySetId, ChildAccess access) {
+    ChildClients.Resolution resolution = access.resolve(desired.namespace());
+    if (resolution instanceof ChildClients.Resolution.Refused refused) {
+      return new ApplyOutcome.Rejected(describe(desired) + ": " + refused.message());
+    }
+    ApplyIdentity identity = ((ChildClients.Resolution.Granted) resolution).identity();
     Optional<GenericKubernetesResource> live = children.get(desired.gvk(), desired.namespace(), desired.name());
     if (live.isPresent()) {
       GenericKubernetesResource current = live.get();
@@ -57,12 +66,13 @@ final class ChildApplier {
         return new ApplyOutcome.Observed(liveTree, false);
       }
     }
-    return apply(desired);
+    return apply(desired, identity, live.isPresent());
   }
 
-  private ApplyOutcome apply(DesiredObject desired) {
+  private ApplyOutcome apply(DesiredObject desired, ApplyIdentity identity, boolean exists) {
+    var kind = kinds.require(desired.gvk());
     try {
-      var resources = client.genericKubernetesResources(kinds.require(desired.gvk()));
+      var resources = identity.client().genericKubernetesResources(kind);
       GenericKubernetesResource object = Json.generic(desired.object());
       var target = desired.namespace().isPresent()
           ? resources.inNamespace(desired.namespace().get()).resource(object) : resources.resource(object);
@@ -73,6 +83,10 @@ final class ChildApplier {
     } catch (KubernetesClientException e) {
       if (ApiErrors.isTransient(e)) {
         throw e;
+      }
+      if (ApiErrors.isForbidden(e)) {
+        return new ApplyOutcome.Rejected(identity.forbidden(exists ? "update" : "create", kind.getPlural(),
+            desired.namespace(), ApiErrors.message(e)));
       }
       return new ApplyOutcome.Rejected(describe(desired) + ": " + ApiErrors.message(e));
     }

@@ -13,11 +13,17 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.serviceaccounts.ApplyIdentity;
+import run.kro.operator.serviceaccounts.ChildAccess;
+import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
  * The children an instance has in the cluster, found as an ApplySet (KEP-3659) finds its members: by the
  * {@code applyset.kubernetes.io/part-of} label, in the group-kinds the instance records, across all namespaces. This
  * needs no CEL and no graph, so deletion works even when the ResourceGroup no longer compiles (§4.6).
+ *
+ * <p>Members are listed with the controller's own client (a read across namespaces, as its watches make); each is
+ * deleted as the identity that may write it ({@link ChildAccess}).
  */
 final class ChildInventory {
 
@@ -45,26 +51,48 @@ final class ChildInventory {
   }
 
   /**
-   * Deletes a child. Dependents of the child (a Job's pods, a Deployment's ReplicaSets) are deleted in the
-   * background rather than orphaned.
-   *
-   * @return false when the child is already gone
+   * Deletes a child as the identity that may write it. Dependents of the child (a Job's pods, a Deployment's
+   * ReplicaSets) are deleted in the background rather than orphaned.
    */
-  boolean delete(Child child) {
+  Deletion delete(Child child, ChildAccess access) {
     GenericKubernetesResource object = child.object();
-    var resources = client.genericKubernetesResources(kinds.require(child.gvk()));
+    Optional<String> namespace = Optional.ofNullable(object.getMetadata().getNamespace());
+    ChildClients.Resolution resolution = access.resolve(namespace);
+    if (resolution instanceof ChildClients.Resolution.Refused refused) {
+      return new Deletion.Refused(child.describe() + ": " + refused.message());
+    }
+    ApplyIdentity identity = ((ChildClients.Resolution.Granted) resolution).identity();
+    var kind = kinds.require(child.gvk());
+    var resources = identity.client().genericKubernetesResources(kind);
     var named = object.getMetadata().getNamespace() == null
         ? resources.withName(object.getMetadata().getName())
         : resources.inNamespace(object.getMetadata().getNamespace()).withName(object.getMetadata().getName());
     try {
       named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
-      return true;
+      return new Deletion.Deleted();
     } catch (KubernetesClientException e) {
       if (ApiErrors.isNotFound(e)) {
-        return false;
+        return new Deletion.Gone();
+      }
+      if (ApiErrors.isForbidden(e)) {
+        return new Deletion.Refused(child.describe() + ": "
+            + identity.forbidden("delete", kind.getPlural(), namespace, ApiErrors.message(e)));
       }
       throw e;
     }
+  }
+
+  /** What became of a delete request. */
+  sealed interface Deletion {
+
+    /** The API server accepted the deletion. */
+    record Deleted() implements Deletion {}
+
+    /** The child was already gone. */
+    record Gone() implements Deletion {}
+
+    /** No identity may delete the child, or the API server forbade it (retried with backoff). */
+    record Refused(String message) implements Deletion {}
   }
 
   private Optional<GroupVersionKind> resolve(String groupKind) {

@@ -21,6 +21,7 @@ import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.status.NodeReport;
 import run.kro.backend.status.NodeState;
 import run.kro.operator.registry.ActiveGraph;
+import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
  * One-pass convergence (our decision 2): walks the graph level by level. The resources of a level depend only on
@@ -42,9 +43,10 @@ final class GraphWalk {
     this.applies = applies;
   }
 
-  WalkResult walk(ActiveGraph active, JsonNode instance, InstanceIdentity identity) {
+  /** @param access who may write each child, by its namespace */
+  WalkResult walk(ActiveGraph active, JsonNode instance, InstanceIdentity identity, ChildAccess access) {
     TimedEvaluation evaluation = new TimedEvaluation(InstanceEvaluation.start(active.graph(), instance, options));
-    Pass pass = new Pass(evaluation, identity.applySetId(), new DesiredStateHash(active.revision()));
+    Pass pass = new Pass(evaluation, identity.applySetId(), new DesiredStateHash(active.revision()), access);
     for (List<String> level : active.graph().graph().levels()) {
       List<Step> steps = level.stream().map(id -> pass.plan(active.graph().resources().get(id))).toList();
       List<CompletableFuture<List<ApplyOutcome>>> outcomes = steps.stream().map(pass::apply).toList();
@@ -78,16 +80,18 @@ final class GraphWalk {
     private final InstanceEvaluation evaluation;
     private final String applySetId;
     private final DesiredStateHash hash;
+    private final ChildAccess access;
     private final List<NodeReport> nodes = new ArrayList<>();
     private final Set<String> keptUids = new HashSet<>();
     private final Set<String> namespaces = new HashSet<>();
     private final List<ExternalTarget> targets = new ArrayList<>();
     private int writes;
 
-    Pass(InstanceEvaluation evaluation, String applySetId, DesiredStateHash hash) {
+    Pass(InstanceEvaluation evaluation, String applySetId, DesiredStateHash hash, ChildAccess access) {
       this.evaluation = evaluation;
       this.applySetId = applySetId;
       this.hash = hash;
+      this.access = access;
     }
 
     /** includeWhen, then what to apply (or, for an external reference, what it reads). */
@@ -121,7 +125,7 @@ final class GraphWalk {
 
     CompletableFuture<List<ApplyOutcome>> apply(Step step) {
       List<CompletableFuture<ApplyOutcome>> each = step.desired().stream()
-          .map(object -> CompletableFuture.supplyAsync(() -> applier.ensure(object, applySetId), applies)).toList();
+          .map(object -> CompletableFuture.supplyAsync(() -> applier.ensure(object, applySetId, access), applies)).toList();
       return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
           .thenApply(done -> each.stream().map(CompletableFuture::join).toList());
     }

@@ -26,6 +26,7 @@ import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
  * The instance controllers of all generated kinds: one shared work queue and worker pool, an informer per instance
@@ -74,14 +75,15 @@ public final class InstanceControllers implements AutoCloseable {
     });
     InstanceParts parts = new InstanceParts(
         new InstanceMetadata(client, ownWrites),
-        new GraphWalk(new ChildApplier(client, kinds, children, ownWrites),
+        new GraphWalk(new ChildApplier(kinds, children, ownWrites),
             new ExternalReader(client, kinds, externals), options, applies),
         new ChildPruner(inventory),
         new InstanceDeletion(inventory),
         new InstanceStatus(clock),
         new StatusWriter(client, ownWrites),
         watchers,
-        metrics);
+        metrics,
+        new ChildClients(client, settings.serviceAccounts().mode()));
     InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
         settings.instanceRequeueInterval());
     this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),

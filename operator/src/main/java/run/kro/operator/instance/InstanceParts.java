@@ -1,6 +1,7 @@
 package run.kro.operator.instance;
 
 import run.kro.operator.kube.StatusWriter;
+import run.kro.operator.serviceaccounts.ChildClients;
 
 /** The collaborators of {@link InstanceReconciler}, each doing one part of a reconcile. */
 record InstanceParts(
@@ -11,4 +12,5 @@ record InstanceParts(
     InstanceStatus status,
     StatusWriter statusWriter,
     ExternalWatchers watchers,
-    InstanceMetrics metrics) {}
+    InstanceMetrics metrics,
+    ChildClients clients) {}

@@ -23,6 +23,7 @@ import run.kro.operator.queue.KeyReconciler;
 import run.kro.operator.queue.Outcome;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
  * Reconciles one instance (§4.3): manages its metadata, walks its graph in one pass, prunes what is no longer wanted
@@ -61,8 +62,9 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     InstanceIdentity identity = InstanceIdentity.of(key.gvk(), Json.MAPPER.valueToTree(instance));
     InstanceMetadata.Inventory recorded = InstanceMetadata.Inventory.recordedOn(instance);
     Set<String> graphKinds = templateGroupKinds(active.get());
+    ChildAccess access = parts.clients().forInstance(active.get().graph().resourceGroup().spec(), identity.namespace());
     if (instance.getMetadata().getDeletionTimestamp() != null) {
-      return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds());
+      return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds(), access);
     }
     if (served.isEmpty()) {
       return Outcome.done();
@@ -73,21 +75,30 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
         identity, recorded.with(graphKinds));
     if (isSuspended(instance)) {
       writeStatus(key, instance, active.get(), new InstanceObservation(Optional.empty(), Optional.empty(), true,
-          Optional.empty(), List.of(), List.of()), null);
+          Optional.empty(), List.of(), List.of()), null, true);
       return Outcome.done();
     }
-    WalkResult walk = parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity);
+    WalkResult walk = parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity, access);
     parts.watchers().watch(key, walk.externalTargets());
     JsonNode previous = status(instance);
     boolean desiredChanged = !walk.desiredStateHash().equals(previous.path(KroStatusFields.DESIRED_STATE_HASH).asText())
         || !recorded.groupKinds().equals(new TreeSet<>(graphKinds));
+    List<String> pruneRefusals = List.of();
     if (walk.complete() && desiredChanged && !newlyManaged) {
-      parts.pruner().prune(key, identity.applySetId(), recorded.with(graphKinds).groupKinds(), walk.keptUids());
-      instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
-          identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
+      pruneRefusals = parts.pruner().prune(key, identity.applySetId(), recorded.with(graphKinds).groupKinds(),
+          walk.keptUids(), access);
+      if (pruneRefusals.isEmpty()) {
+        instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
+            identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
+      }
     }
-    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), List.of()), walk);
+    // A refused prune keeps the previous desired-state hash, so that the next reconcile prunes again.
+    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), List.of()), walk,
+        pruneRefusals.isEmpty());
     parts.metrics().evaluated(key, walk.evaluation().elapsed());
+    if (!pruneRefusals.isEmpty()) {
+      throw new ReconcileFailure(key + ": cannot prune: " + String.join("; ", pruneRefusals));
+    }
     if (walk.failed()) {
       throw new ReconcileFailure(key + ": " + walk.nodes().stream()
           .filter(n -> n.state() == NodeState.ERROR)
@@ -97,11 +108,11 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
   }
 
   private Outcome delete(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
-      InstanceIdentity identity, Set<String> groupKinds) {
+      InstanceIdentity identity, Set<String> groupKinds, ChildAccess access) {
     if (!InstanceMetadata.isManaged(instance)) {
       return Outcome.done();
     }
-    InstanceDeletion.Progress progress = parts.deletion().step(identity.applySetId(), groupKinds);
+    InstanceDeletion.Progress progress = parts.deletion().step(identity.applySetId(), groupKinds, access);
     if (progress.done()) {
       parts.metadata().release(instance, active.instances(), active.graph().resourceGroup(), identity);
       parts.watchers().forget(key);
@@ -110,17 +121,17 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
       return Outcome.done();
     }
     writeStatus(key, instance, active, new InstanceObservation(Optional.empty(), Optional.empty(), false,
-        Optional.of(progress.message()), progress.remaining(), List.of()), null);
+        Optional.of(progress.message()), progress.remaining(), List.of()), null, true);
     return requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
   }
 
   private void writeStatus(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
-      InstanceObservation observation, WalkResult walk) {
+      InstanceObservation observation, WalkResult walk, boolean recordHash) {
     Optional<WalkResult> evaluated = Optional.ofNullable(walk);
     InstanceStatus.Result result = parts.status().build(status(instance),
         Optional.ofNullable(instance.getMetadata().getGeneration()).orElse(0L), observation,
         evaluated.map(WalkResult::evaluation), evaluated.map(w -> active.revision()),
-        evaluated.filter(WalkResult::complete).map(WalkResult::desiredStateHash));
+        evaluated.filter(w -> recordHash && w.complete()).map(WalkResult::desiredStateHash));
     boolean wrote = parts.statusWriter().write(instance, active.instances(), result.status());
     parts.metrics().recorded(key, result.state(), wrote);
   }

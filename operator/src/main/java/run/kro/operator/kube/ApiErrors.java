@@ -6,6 +6,7 @@ import java.util.Optional;
 /** What an API error means for a reconcile: try again soon, or report it to the user as the resource's error. */
 public final class ApiErrors {
 
+  private static final int FORBIDDEN = 403;
   private static final int NOT_FOUND = 404;
   private static final int CONFLICT = 409;
   private static final int GONE = 410;
@@ -17,6 +18,11 @@ public final class ApiErrors {
 
   public static boolean isNotFound(KubernetesClientException e) {
     return e.getCode() == NOT_FOUND || e.getCode() == GONE;
+  }
+
+  /** RBAC (or an admission webhook) refused the request; retried with backoff, as the rights may change. */
+  public static boolean isForbidden(KubernetesClientException e) {
+    return e.getCode() == FORBIDDEN;
   }
 
   public static boolean isConflict(KubernetesClientException e) {

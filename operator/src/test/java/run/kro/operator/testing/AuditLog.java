@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The test API server's audit log, read as the source of truth for what a client did: one JSON line per request
- * stage; completed writes are counted by user.
+ * stage; completed writes are counted by user. The user of a request is the one it acted as: the impersonated user
+ * when the client impersonated one (the controller writing as a service account), else the authenticated one.
  */
 public final class AuditLog {
 
@@ -38,7 +39,7 @@ public final class AuditLog {
   public List<String> writesSince(long mark, String user) {
     return entriesSince(mark)
         .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .filter(e -> user.equals(actor(e)))
         .filter(e -> WRITES.contains(e.path("verb").asText()))
         .map(e -> e.path("verb").asText() + " " + e.path("objectRef").path("resource").asText()
             + (e.path("objectRef").path("subresource").isMissingNode() ? "" : "/" + e.path("objectRef").path("subresource").asText())
@@ -50,7 +51,7 @@ public final class AuditLog {
   public java.util.Map<String, Long> requestCountsSince(long mark, String user) {
     return entriesSince(mark)
         .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .filter(e -> user.equals(actor(e)))
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
             + e.path("objectRef").path("resource").asText(e.path("requestURI").asText())
             + (e.path("objectRef").has("subresource") ? "/" + e.path("objectRef").path("subresource").asText() : ""),
@@ -61,12 +62,17 @@ public final class AuditLog {
   public java.util.Map<String, Double> serverMillisSince(long mark, String user) {
     return entriesSince(mark)
         .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(e.path("user").path("username").asText()))
+        .filter(e -> user.equals(actor(e)))
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
             + e.path("objectRef").path("resource").asText(),
             java.util.TreeMap::new, java.util.stream.Collectors.averagingDouble(e -> java.time.Duration.between(
                 java.time.Instant.parse(e.path("requestReceivedTimestamp").asText()),
                 java.time.Instant.parse(e.path("stageTimestamp").asText())).toNanos() / 1e6)));
+  }
+
+  private static String actor(JsonNode entry) {
+    JsonNode impersonated = entry.path("impersonatedUser").path("username");
+    return impersonated.isTextual() ? impersonated.asText() : entry.path("user").path("username").asText();
   }
 
   private Stream<JsonNode> entriesSince(long mark) {
