@@ -74,8 +74,11 @@ final class InstanceSources {
     }
     for (boolean anyNamespace : new boolean[] {true, false}) {
       try {
-        return Optional.of(start.apply((anyNamespace ? op.inAnyNamespace() : op.inNamespace(namespace))
-            .withLabel(KroMetadata.INSTANCE_NAME, name).withLabel(KroMetadata.INSTANCE_NAMESPACE, namespace)));
+        var scoped = (anyNamespace ? op.inAnyNamespace() : op.inNamespace(namespace))
+            .withLabel(KroMetadata.INSTANCE_NAME, name).withLabel(KroMetadata.INSTANCE_NAMESPACE, namespace);
+        // Asked here, so that a 403 comes back now, not from an informer's background thread that just stops.
+        scoped.list(new io.fabric8.kubernetes.api.model.ListOptionsBuilder().withLimit(1L).build());
+        return Optional.of(start.apply(scoped));
       } catch (KubernetesClientException e) {
         if (e.getCode() == ApiErrorText.NOT_FOUND) {
           return Optional.empty();

@@ -1,44 +1,65 @@
 package run.kro.ui.instance;
 
-import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import run.kro.ui.base.ClusterAccess;
 import run.kro.ui.rg.ApiErrorText;
+import run.kro.ui.security.AccessReview;
+import run.kro.ui.team.Teams;
 
 /**
- * The namespaces offered for new instances: every namespace the console may list; when it may not list namespaces
- * (or the server has none, as the in-memory stand-in), the configured ones ({@value InstanceDefaults#NAMESPACES_PROPERTY}, comma-separated, default
- * {@value InstanceDefaults#DEFAULT_NAMESPACE}). Per-user access comes later.
+ * The namespaces offered for instances: those the user may list, and the teams' namespaces (users rarely may list
+ * all namespaces); when neither gives any, the configured ones ({@value InstanceDefaults#NAMESPACES_PROPERTY},
+ * comma-separated, default {@value InstanceDefaults#DEFAULT_NAMESPACE}). For creating, each comes with whether the
+ * user may create the API's kind there, and why not.
  */
 @Service
 public class NamespaceChoices {
 
   private final ClusterAccess cluster;
+  private final Teams teams;
+  private final AccessReview access;
   private final List<String> configured;
 
-  public NamespaceChoices(ClusterAccess cluster,
+  public NamespaceChoices(ClusterAccess cluster, Teams teams, AccessReview access,
       @Value("${" + InstanceDefaults.NAMESPACES_PROPERTY + ":" + InstanceDefaults.DEFAULT_NAMESPACE + "}")
       String configured) {
     this.cluster = cluster;
+    this.teams = teams;
+    this.access = access;
     this.configured = Arrays.stream(configured.split(",")).map(String::trim).filter(n -> !n.isEmpty()).distinct()
         .toList();
   }
 
-  /** Namespace names in alphabetical order (the configured ones in their order when listing is forbidden). */
+  /** One namespace and whether the user may create the API's kind in it. */
+  public record NamespaceChoice(String namespace, AccessReview.Decision decision) {}
+
+  /** Namespace names in alphabetical order. */
   public List<String> namespaces() {
+    TreeSet<String> names = new TreeSet<>(listable());
+    names.addAll(teams.teamNamespaces());
+    return names.isEmpty() ? configured() : List.copyOf(names);
+  }
+
+  /** Every namespace with the answer to "may I create {@code api}'s kind here?". */
+  public List<NamespaceChoice> forCreating(InstanceApi api) {
+    return namespaces().stream().map(ns -> new NamespaceChoice(ns,
+        access.may("create", api.gvk().group(), api.plural(), ns))).toList();
+  }
+
+  private List<String> listable() {
     try {
-      List<String> names = cluster.client().namespaces().list().getItems().stream().map(Namespace::getMetadata)
-          .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).sorted().toList();
-      return names.isEmpty() ? configured() : names;
+      return cluster.client().namespaces().list().getItems().stream().map(Namespace::getMetadata)
+          .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).toList();
     } catch (KubernetesClientException e) {
-      // 404: the in-memory stand-in (see KubernetesConfiguration) has no namespaces until one is created
+      // 403: most users may not list namespaces; 404: the in-memory stand-in has none until one is created
       if (e.getCode() == InstanceDefaults.FORBIDDEN || e.getCode() == ApiErrorText.NOT_FOUND) {
-        return configured();
+        return List.of();
       }
       throw new InstanceApiException("cannot list namespaces: " + ApiErrorText.of(e));
     }

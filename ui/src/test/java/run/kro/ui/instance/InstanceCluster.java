@@ -48,7 +48,7 @@ final class InstanceCluster {
     TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
     apis = new InstanceApis(() -> client, new ResourceGroupCatalog(() -> client), validation);
-    namespaces = new NamespaceChoices(() -> client, "default");
+    namespaces = new NamespaceChoices(() -> client, new run.kro.ui.team.Teams(client), new run.kro.ui.security.AccessReview(() -> client), "default");
     catalog = new InstanceCatalog(() -> client, apis, namespaces);
     watch = new InstanceWatch(() -> client, apis);
     writer = new InstanceWriter(() -> client, apis);

@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("APIs", "apis", VaadinIcon.PACKAGE.create()));
     nav.addItem(new SideNavItem("ResourceGroups", "resourcegroups", VaadinIcon.CLUSTER.create()));
     nav.addItem(new SideNavItem("New ResourceGroup", "resourcegroups/new", VaadinIcon.PLUS.create()));
+    nav.addItem(new SideNavItem("Teams", "teams", VaadinIcon.GROUP.create()));
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
   }

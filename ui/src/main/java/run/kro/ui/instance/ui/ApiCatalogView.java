@@ -21,7 +21,9 @@ import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.ApiSummary;
 import run.kro.ui.instance.InstanceApiException;
+import run.kro.ui.instance.InstanceApis;
 import run.kro.ui.instance.InstanceCatalog;
+import run.kro.ui.instance.NamespaceChoices;
 import run.kro.ui.rg.ui.ResourceGroupEditorView;
 
 /** The APIs platform engineers have published (one per ResourceGroup), each with its description and instances. */
@@ -35,7 +37,12 @@ public class ApiCatalogView extends VerticalLayout {
   private final SearchField search = new SearchField("Search APIs", this::show);
   private List<ApiSummary> apis = List.of();
 
-  public ApiCatalogView(InstanceCatalog catalog) {
+  private final InstanceApis instanceApis;
+  private final NamespaceChoices namespaces;
+
+  public ApiCatalogView(InstanceCatalog catalog, InstanceApis instanceApis, NamespaceChoices namespaces) {
+    this.instanceApis = instanceApis;
+    this.namespaces = namespaces;
     cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     cards.addClassName("kro-cards");
     cards.setId("apis");
@@ -67,6 +74,17 @@ public class ApiCatalogView extends VerticalLayout {
     shown.forEach(api -> cards.add(card(api)));
   }
 
+  /** Why the user may not create instances of {@code api} anywhere, if they may not. */
+  private java.util.Optional<String> mayCreate(ApiSummary api) {
+    try {
+      var choices = namespaces.forCreating(instanceApis.resolve(api.resourceGroup()));
+      return choices.stream().anyMatch(c -> c.decision().allowed()) ? java.util.Optional.empty()
+          : java.util.Optional.of("You may not create " + api.kind() + " in any namespace you can see");
+    } catch (InstanceApiException e) {
+      return java.util.Optional.of(e.getMessage());
+    }
+  }
+
   private Div card(ApiSummary api) {
     H3 kind = new H3(api.kind());
     Span version = new Span(api.apiVersion() + " · " + api.scope().toLowerCase(Locale.ROOT));
@@ -78,6 +96,10 @@ public class ApiCatalogView extends VerticalLayout {
     Button create = new Button("Create " + api.kind(), VaadinIcon.PLUS.create(),
         e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(api.resourceGroup()))));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    mayCreate(api).ifPresent(reason -> {
+      create.setEnabled(false);
+      create.setTooltipText(reason);
+    });
     Div card = new Div(kind, version, description, count, new HorizontalLayout(instances, create));
     card.addClassName("kro-card");
     card.getElement().setAttribute("data-api", api.resourceGroup());

@@ -95,9 +95,7 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
         name.setReadOnly(true);
         heading.setText("Edit " + api.gvk().kind() + " " + editedName.get());
       } else {
-        List<String> choices = namespaces.namespaces();
-        namespace.setItems(choices);
-        namespace.setValue(choices.contains("default") ? "default" : choices.isEmpty() ? null : choices.get(0));
+        offerNamespaces(namespaces.forCreating(api));
         document = InstanceDocument.blank(api, Optional.ofNullable(namespace.getValue()).orElse(""));
         heading.setText("Create " + api.gvk().kind());
       }
@@ -107,7 +105,28 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
       layout();
     } catch (InstanceApiException e) {
       removeAll();
-      add(new H2(rg), new Paragraph(e.getMessage()));
+      Paragraph problem = new Paragraph(e.getMessage());
+      problem.setId("editor-problem");
+      add(new H2(rg), problem);
+    }
+  }
+
+  /**
+   * Every namespace is listed; those where the user may not create the kind are disabled, and the helper text says
+   * why, so that nobody has to find out by trying.
+   */
+  private void offerNamespaces(List<NamespaceChoices.NamespaceChoice> choices) {
+    List<String> allowed = choices.stream().filter(c -> c.decision().allowed()).map(NamespaceChoices.NamespaceChoice::namespace)
+        .toList();
+    namespace.setItems(choices.stream().map(NamespaceChoices.NamespaceChoice::namespace).toList());
+    namespace.setItemEnabledProvider(allowed::contains);
+    namespace.setValue(allowed.contains("default") ? "default" : allowed.isEmpty() ? null : allowed.get(0));
+    List<String> refused = choices.stream().filter(c -> !c.decision().allowed()).map(c -> c.decision().reason())
+        .toList();
+    namespace.setHelperText(refused.isEmpty() ? null : "Not offered: " + String.join("; ", refused));
+    if (allowed.isEmpty() && api.namespaced()) {
+      throw new InstanceApiException("You may not create " + api.gvk().kind() + " in any namespace: "
+          + String.join("; ", refused) + ". Ask your platform team for access.");
     }
   }
 

@@ -43,6 +43,10 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
 
   private final InstanceWatch watch;
   private final InstanceWriter writer;
+  private final run.kro.ui.security.AccessReview access;
+  private final run.kro.ui.instance.InstanceApis apis;
+  private final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+  private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
   private final H2 heading = new H2();
   private final HorizontalLayout badges = new HorizontalLayout();
   private final GraphView graph = new GraphView("The controller has not reported any resource of this instance yet.");
@@ -57,9 +61,12 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   private Registration live;
   private InstanceSnapshot last;
 
-  public InstanceView(InstanceWatch watch, InstanceWriter writer) {
+  public InstanceView(InstanceWatch watch, InstanceWriter writer, run.kro.ui.instance.InstanceApis apis,
+      run.kro.ui.security.AccessReview access) {
+    this.apis = apis;
     this.watch = watch;
     this.writer = writer;
+    this.access = access;
     setSizeFull();
     graph.setId("status-graph");
     graph.addNodeSelectListener(this::select);
@@ -80,10 +87,15 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     namespace = InstanceRoutes.namespaceOf(event.getRouteParameters().get(InstanceRoutes.NAMESPACE).orElse(""));
     name = event.getRouteParameters().get(InstanceRoutes.NAME).orElse("");
     heading.setText((namespace.isEmpty() ? "" : namespace + "/") + name);
+    heading.setId("instance-heading");
     try {
-      show(watch.snapshot(rg, namespace, name));
+      InstanceSnapshot snapshot = watch.snapshot(rg, namespace, name);
+      show(snapshot);
+      allowActions(apis.resolve(rg));
     } catch (InstanceApiException e) {
       Notices.error(e.getMessage());
+      edit.setEnabled(false);
+      delete.setEnabled(false);
     }
   }
 
@@ -105,17 +117,28 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   private HorizontalLayout header() {
-    Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui ->
+    edit.addClickListener(e -> getUI().ifPresent(ui ->
         ui.navigate("apis/" + rg + "/" + (namespace.isEmpty() ? InstanceRoutes.CLUSTER_SCOPE : namespace) + "/"
             + name + "/edit")));
     edit.setId("edit-instance");
-    Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
+    delete.addClickListener(e -> confirmDelete());
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
     delete.setId("delete-instance");
     HorizontalLayout header = new HorizontalLayout(heading, badges, edit, delete);
     header.setAlignItems(FlexComponent.Alignment.BASELINE);
     header.setWrap(true);
     return header;
+  }
+
+  /** Edit and Delete only for those who may; the reason is the button's tooltip. */
+  private void allowActions(run.kro.ui.instance.InstanceApi api) {
+    allow(edit, access.may("patch", api.gvk().group(), api.plural(), namespace));
+    allow(delete, access.may("delete", api.gvk().group(), api.plural(), namespace));
+  }
+
+  private static void allow(Button button, run.kro.ui.security.AccessReview.Decision decision) {
+    button.setEnabled(decision.allowed());
+    button.setTooltipText(decision.allowed() ? null : decision.reason());
   }
 
   private void confirmDelete() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSaver;
 import run.kro.ui.rg.SaveResult;
+import run.kro.ui.security.AccessReview;
 import java.util.List;
 import run.kro.backend.api.CompileError;
 import run.kro.ui.base.ui.EditorMarker;
@@ -49,6 +50,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final ValidationService validation;
   private final ResourceGroupCatalog catalog;
   private final ResourceGroupSaver saver;
+  private final AccessReview access;
+  private final Button save = new Button("Review and save…", VaadinIcon.UPLOAD_ALT.create());
   private final YamlEditor editor = new YamlEditor("ResourceGroup YAML");
   private final ProblemsGrid problems = new ProblemsGrid(this::reveal);
   private final GraphView graph = new GraphView("The graph appears here once the resources can be read.");
@@ -57,7 +60,9 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final Span verdict = new Span();
   private final H3 heading = new H3("New ResourceGroup");
 
-  public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver) {
+  public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver,
+      AccessReview access) {
+    this.access = access;
     this.validation = validation;
     this.catalog = catalog;
     this.saver = saver;
@@ -82,6 +87,11 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     java.util.Optional<String> name = event.getRouteParameters().get(NAME);
+    String plural = event.getRouteParameters().get(KIND).flatMap(run.kro.backend.model.ResourceGroupKind::fromKind)
+        .orElse(run.kro.backend.model.ResourceGroupKind.RESOURCE_GROUP).plural();
+    AccessReview.Decision may = access.may(name.isPresent() ? "patch" : "create", "kro.run", plural, "");
+    save.setEnabled(may.allowed());
+    save.setTooltipText(may.allowed() ? null : may.reason() + ": only platform engineers publish APIs");
     if (name.isPresent()) {
       String kind = event.getRouteParameters().get(KIND).orElse("ResourceGroup");
       heading.setText(name.get());
@@ -128,7 +138,7 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
 
   private HorizontalLayout toolbar() {
     heading.getStyle().set("margin", "0");
-    Button save = new Button("Review and save…", VaadinIcon.UPLOAD_ALT.create(), e -> reviewAndSave());
+    save.addClickListener(e -> reviewAndSave());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save");
     save.setDisableOnClick(true);

@@ -1,0 +1,2 @@
+/** The Teams page. */
+package run.kro.ui.team.ui;
