@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.testing.TestCrds;
 
 import run.kro.ui.testing.FixtureNames;
@@ -41,6 +43,7 @@ final class InstanceCluster {
   final NamespaceChoices namespaces;
   final InstanceCatalog catalog;
   final InstanceWatch watch;
+  final AuditTrail audit;
   final InstanceWriter writer;
 
   InstanceCluster(KubernetesClient client) {
@@ -51,13 +54,14 @@ final class InstanceCluster {
     namespaces = new NamespaceChoices(() -> client, "default");
     catalog = new InstanceCatalog(() -> client, apis, namespaces);
     watch = new InstanceWatch(() -> client, apis);
-    writer = new InstanceWriter(() -> client, apis);
+    audit = new AuditTrail(() -> client, AuditActors.ADMIN);
+    writer = new InstanceWriter(() -> client, apis, audit);
   }
 
   /** Saves the fixture ResourceGroup and installs its API as the controller would. */
   CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
     String yaml = InstanceFixtures.yaml(file, names);
-    SaveResult saved = new ResourceGroupSaver(() -> client, validation).save(yaml);
+    SaveResult saved = new ResourceGroupSaver(() -> client, validation, audit).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();
     CompiledResourceGroup compiled = validation.compile(yaml).compiled().orElseThrow();
     TestCrds.establish(client, compiled.instanceCrd());

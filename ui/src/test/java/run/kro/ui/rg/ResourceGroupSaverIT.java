@@ -1,5 +1,7 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,7 @@ class ResourceGroupSaverIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(() -> admin, validation);
+    saver = new ResourceGroupSaver(() -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
   }
 
   @BeforeEach
