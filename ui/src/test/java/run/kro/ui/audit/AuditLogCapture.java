@@ -8,18 +8,18 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** The lines the audit logger writes while a test runs: open it, act, read {@link #lines()}, close it. */
-final class AuditLogCapture implements AutoCloseable {
+public final class AuditLogCapture implements AutoCloseable {
 
   private final Logger logger = (Logger) LoggerFactory.getLogger(AuditTrail.LOGGER);
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-  AuditLogCapture() {
+  public AuditLogCapture() {
     appender.start();
     logger.addAppender(appender);
   }
 
   /** The INFO messages of logger {@value AuditTrail#LOGGER}, in order. */
-  List<String> lines() {
+  public List<String> lines() {
     return appender.list.stream().filter(e -> e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage)
         .toList();
   }

@@ -31,22 +31,22 @@ import run.kro.ui.rg.ValidationService;
 /**
  * The instance ITs' world: the console's services wired to the admin client, and the controller's part played by
  * hand (there is no controller in ui tests): installing a ResourceGroup's generated CRD, writing instance status,
- * creating labelled children and Events.
+ * creating labelled children and Events. Public for the ITs of other features that write instances (audit).
  */
-final class InstanceCluster {
+public final class InstanceCluster {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final KubernetesClient client;
   final ValidationService validation;
-  final InstanceApis apis;
+  public final InstanceApis apis;
   final NamespaceChoices namespaces;
   final InstanceCatalog catalog;
   final InstanceWatch watch;
   final AuditTrail audit;
   final InstanceWriter writer;
 
-  InstanceCluster(KubernetesClient client) {
+  public InstanceCluster(KubernetesClient client) {
     this.client = client;
     TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
@@ -59,7 +59,7 @@ final class InstanceCluster {
   }
 
   /** Saves the fixture ResourceGroup and installs its API as the controller would. */
-  CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
+  public CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
     String yaml = InstanceFixtures.yaml(file, names);
     SaveResult saved = new ResourceGroupSaver(() -> client, validation, audit).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();
@@ -68,7 +68,7 @@ final class InstanceCluster {
     return compiled;
   }
 
-  ObjectNode instance(String name, String specJson) {
+  public ObjectNode instance(String name, String specJson) {
     try {
       return (ObjectNode) JSON.readTree("{\"metadata\": {\"name\": \"" + name + "\"}, \"spec\": " + specJson + "}");
     } catch (Exception e) {
@@ -76,7 +76,7 @@ final class InstanceCluster {
     }
   }
 
-  GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
+  public GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
     return client.genericKubernetesResources(api.context()).inNamespace(namespace).withName(name).get();
   }
 
