@@ -88,7 +88,8 @@ class AuditTrailTest {
 
   @Test
   void theDigestIsCanonicalWhateverTheKeyOrder() throws Exception {
-    String one = AuditDigest.sha256(JSON.readTree("{\"b\": {\"y\": 1, \"x\": [2, {\"q\": 1, \"p\": 0}]}, \"a\": null}"));
+    String one = AuditDigest.sha256(
+        JSON.readTree("{\"b\": {\"y\": 1, \"x\": [2, {\"q\": 1, \"p\": 0}]}, \"a\": null}"));
     String same = AuditDigest.sha256(JSON.readTree("{\"b\": {\"x\": [2, {\"p\": 0, \"q\": 1}], \"y\": 1}}"));
     String other = AuditDigest.sha256(JSON.readTree("{\"b\": {\"x\": [2, {\"p\": 0, \"q\": 2}], \"y\": 1}}"));
 
