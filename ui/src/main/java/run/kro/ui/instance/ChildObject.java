@@ -3,6 +3,7 @@ package run.kro.ui.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import run.kro.ui.base.SecretRedaction;
 import run.kro.ui.base.YamlText;
 
 /**
@@ -35,9 +36,12 @@ public record ChildObject(String nodeId, String apiVersion, String kind, Optiona
     return uid.isEmpty() ? Optional.empty() : Optional.of(uid);
   }
 
-  /** The object as YAML, without {@code metadata.managedFields}, which nobody reads in a console. */
+  /**
+   * The object as YAML, without {@code metadata.managedFields}, which nobody reads in a console, and with a Secret's
+   * values hidden.
+   */
   public String yaml() {
-    JsonNode copy = object.deepCopy();
+    JsonNode copy = SecretRedaction.redact(object);
     if (copy.path("metadata") instanceof ObjectNode metadata) {
       metadata.remove("managedFields");
     }

@@ -12,6 +12,7 @@ import run.kro.backend.api.ExternalTarget;
 import run.kro.backend.api.Inclusion;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.RuntimeOptions;
+import run.kro.ui.base.SecretRedaction;
 import run.kro.ui.base.YamlText;
 import run.kro.ui.instance.PlannedResource.Action;
 
@@ -87,7 +88,7 @@ final class InstancePlan {
 
   private static PlannedObject object(DesiredObject desired) {
     return new PlannedObject(desired.gvk().apiVersion(), desired.gvk().kind(), desired.namespace(), desired.name(),
-        YamlText.write(desired.object()));
+        YamlText.write(SecretRedaction.redact(desired.object())));
   }
 
   private static PlannedResource planned(CompiledResource resource, Action action, String message,

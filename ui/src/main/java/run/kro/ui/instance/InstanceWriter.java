@@ -5,14 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.StatusDetails;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.ui.audit.AuditDigest;
+import run.kro.ui.audit.AuditResult;
+import run.kro.ui.audit.AuditTarget;
+import run.kro.ui.audit.AuditTrail;
+import run.kro.ui.audit.AuditVerb;
 import run.kro.ui.instance.InstancePreview.Mode;
 import run.kro.ui.rg.ApiErrorText;
 
@@ -20,17 +27,20 @@ import run.kro.ui.rg.ApiErrorText;
  * Creates, updates and deletes instances as {@value InstanceDefaults#FIELD_MANAGER}, and previews a save: a
  * server-side dry run (so the API server validates against the CRD's schema and fills defaults exactly as it will),
  * then the backend renders what the controller would apply for the instance the server returned. Refusals come back
- * as messages, never as exceptions. Deletion progress shows in {@link InstanceWatch}.
+ * as messages, never as exceptions. Every write sent is recorded in the {@link AuditTrail}. Deletion progress shows
+ * in {@link InstanceWatch}.
  */
 @Service
 public class InstanceWriter {
 
   private final ClusterAccess cluster;
   private final InstanceApis apis;
+  private final AuditTrail audit;
 
-  public InstanceWriter(ClusterAccess cluster, InstanceApis apis) {
+  public InstanceWriter(ClusterAccess cluster, InstanceApis apis, AuditTrail audit) {
     this.cluster = cluster;
     this.apis = apis;
+    this.audit = audit;
   }
 
   /** What saving {@code instance} in {@code namespace} would do; stores nothing. */
@@ -58,15 +68,14 @@ public class InstanceWriter {
    * console owns the fields it set and a later update that drops a field removes it.
    */
   public WriteResult create(String rgName, String namespace, ObjectNode instance) {
-    return write(rgName, namespace, instance, (api, instances, draft) -> {
+    return write(AuditVerb.CREATE, rgName, namespace, instance, (api, instances, draft) -> {
       if (exists(instances, draft)) {
-        return WriteResult.refused(api.gvk().kind() + " " + namespace + "/" + draft.path("metadata").path("name")
+        return Attempt.refused(api.gvk().kind() + " " + namespace + "/" + draft.path("metadata").path("name")
             .asText() + " already exists");
       }
       GenericKubernetesResource created = instances.resource(resource(draft))
           .fieldManager(InstanceDefaults.FIELD_MANAGER).serverSideApply();
-      return WriteResult.done("created " + describe(api, created),
-          Optional.ofNullable(created.getMetadata().getResourceVersion()));
+      return Attempt.done(created, "created " + describe(api, created));
     });
   }
 
@@ -75,46 +84,92 @@ public class InstanceWriter {
    * instance and previewed it); refused when it does not exist.
    */
   public WriteResult update(String rgName, String namespace, ObjectNode instance) {
-    return write(rgName, namespace, instance, (api, instances, draft) -> {
+    return write(AuditVerb.UPDATE, rgName, namespace, instance, (api, instances, draft) -> {
       if (!exists(instances, draft)) {
-        return WriteResult.refused(api.gvk().kind() + " " + namespace + "/" + draft.path("metadata").path("name")
+        return Attempt.refused(api.gvk().kind() + " " + namespace + "/" + draft.path("metadata").path("name")
             .asText() + " does not exist: create it instead");
       }
       GenericKubernetesResource applied = instances.resource(resource(draft))
           .fieldManager(InstanceDefaults.FIELD_MANAGER).forceConflicts().serverSideApply();
-      return WriteResult.done("updated " + describe(api, applied),
-          Optional.ofNullable(applied.getMetadata().getResourceVersion()));
+      return Attempt.done(applied, "updated " + describe(api, applied));
     });
   }
 
   /** Asks the server to delete the instance; the controller then deletes its children, which the watch shows. */
   public WriteResult delete(String rgName, String namespace, String name) {
+    InstanceApi api;
     try {
-      InstanceApi api = apis.resolve(rgName);
-      String which = api.gvk().kind() + " " + (api.namespaced() ? namespace + "/" : "") + name;
-      boolean deleted = !instances(api, namespace).withName(name).delete().isEmpty();
-      return deleted ? WriteResult.done("deletion of " + which + " requested", Optional.empty())
-          : WriteResult.refused(which + " does not exist");
+      api = apis.resolve(rgName);
     } catch (InstanceApiException e) {
       return WriteResult.refused(e.getMessage());
     } catch (KubernetesClientException e) {
       return WriteResult.refused(ApiErrorText.of(e));
     }
+    String which = api.gvk().kind() + " " + (api.namespaced() ? namespace + "/" : "") + name;
+    AuditTarget target = AuditTarget.of(api.gvk().apiVersion(), api.gvk().kind(),
+        api.namespaced() ? Optional.of(namespace) : Optional.empty(), name);
+    try {
+      List<StatusDetails> deleted = instances(api, namespace).withName(name).delete();
+      if (deleted.isEmpty()) {
+        audit.record(AuditVerb.DELETE, target, AuditResult.refused(which + " does not exist"), Optional.empty());
+        return WriteResult.refused(which + " does not exist");
+      }
+      audit.record(AuditVerb.DELETE, target.withUid(deleted.get(0).getUid()), AuditResult.succeeded(),
+          Optional.empty());
+      return WriteResult.done("deletion of " + which + " requested", Optional.empty());
+    } catch (KubernetesClientException e) {
+      String message = ApiErrorText.of(e);
+      audit.record(AuditVerb.DELETE, target, AuditResult.of(e, message), Optional.empty());
+      return WriteResult.refused(message);
+    }
+  }
+
+  /** What a write did: the written object when it succeeded, and the result for the user. */
+  private record Attempt(Optional<GenericKubernetesResource> written, WriteResult result) {
+
+    static Attempt done(GenericKubernetesResource written, String message) {
+      return new Attempt(Optional.of(written), WriteResult.done(message,
+          Optional.ofNullable(written.getMetadata().getResourceVersion())));
+    }
+
+    static Attempt refused(String message) {
+      return new Attempt(Optional.empty(), WriteResult.refused(message));
+    }
   }
 
   private interface Write {
-    WriteResult to(InstanceApi api, NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
+    Attempt to(InstanceApi api, NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
         Resource<GenericKubernetesResource>> instances, ObjectNode draft);
   }
 
-  private WriteResult write(String rgName, String namespace, ObjectNode instance, Write write) {
+  /**
+   * Resolves the API and checks the draft (refusals there write nothing and are not audited), then attempts the
+   * write and records it in the audit trail, whatever its outcome.
+   */
+  private WriteResult write(AuditVerb verb, String rgName, String namespace, ObjectNode instance, Write write) {
+    InstanceApi api;
+    ObjectNode draft;
     try {
-      InstanceApi api = apis.resolve(rgName);
-      return write.to(api, instances(api, namespace), InstanceDraft.of(api, namespace, instance));
+      api = apis.resolve(rgName);
+      draft = InstanceDraft.of(api, namespace, instance);
     } catch (InstanceApiException e) {
       return WriteResult.refused(e.getMessage());
     } catch (KubernetesClientException e) {
       return WriteResult.refused(ApiErrorText.of(e));
+    }
+    AuditTarget target = AuditTarget.of(api.gvk().apiVersion(), api.gvk().kind(),
+        Optional.ofNullable(draft.path("metadata").path("namespace").textValue()),
+        draft.path("metadata").path("name").asText());
+    Optional<String> change = Optional.of(AuditDigest.sha256(draft));
+    try {
+      Attempt attempt = write.to(api, instances(api, namespace), draft);
+      audit.record(verb, attempt.written().map(AuditTarget::of).orElse(target), attempt.result().succeeded()
+          ? AuditResult.succeeded() : AuditResult.refused(attempt.result().message()), change);
+      return attempt.result();
+    } catch (KubernetesClientException e) {
+      String message = ApiErrorText.of(e);
+      audit.record(verb, target, AuditResult.of(e, message), change);
+      return WriteResult.refused(message);
     }
   }
 

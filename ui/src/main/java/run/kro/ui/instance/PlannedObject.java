@@ -6,6 +6,6 @@ import java.util.Optional;
  * One object the controller will apply for an instance, as the backend renders it now.
  *
  * @param namespace empty for cluster-scoped kinds
- * @param yaml the whole object, kro's labels and annotations included
+ * @param yaml the whole object, kro's labels and annotations included; a Secret's values hidden
  */
 public record PlannedObject(String apiVersion, String kind, Optional<String> namespace, String name, String yaml) {}

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.io.UncheckedIOException;
 import java.util.List;
+import run.kro.ui.base.SecretRedaction;
 
 /**
  * A stored object as a person edits it: YAML without what the API server owns (status and the bookkeeping fields of
- * metadata), so that the editor and the save preview's diff show only what the author wrote.
+ * metadata), so that the save preview's diff shows only what the author wrote; Secret values in templates are hidden
+ * ({@link SecretRedaction#redactTemplates}), since the stored text may hold values written by someone else.
  */
 final class EditableYaml {
 
@@ -22,7 +24,7 @@ final class EditableYaml {
   static final List<String> SERVER_METADATA = List.of("managedFields", "resourceVersion", "uid", "generation",
       "creationTimestamp", "selfLink", "finalizers");
   /** Written by {@code kubectl apply}: a copy of the whole object, unreadable in an editor. */
-  static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+  static final String LAST_APPLIED = SecretRedaction.LAST_APPLIED;
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -32,7 +34,7 @@ final class EditableYaml {
   private EditableYaml() {}
 
   static String of(GenericKubernetesResource object) {
-    ObjectNode tree = YAML.valueToTree(object);
+    ObjectNode tree = (ObjectNode) SecretRedaction.redactTemplates(YAML.valueToTree(object));
     tree.remove("status");
     if (tree.get("metadata") instanceof ObjectNode metadata) {
       metadata.remove(SERVER_METADATA);

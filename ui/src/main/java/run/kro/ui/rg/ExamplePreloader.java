@@ -1,6 +1,7 @@
 package run.kro.ui.rg;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,13 +21,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import run.kro.ui.audit.Actor;
+import run.kro.ui.audit.AuditDigest;
+import run.kro.ui.audit.AuditResult;
+import run.kro.ui.audit.AuditTarget;
+import run.kro.ui.audit.AuditTrail;
+import run.kro.ui.audit.AuditVerb;
+import run.kro.ui.security.ConsoleUser;
 
 /**
  * With {@code kro.console.preload-examples=true} (the local run command sets it for its own cluster), installs the
  * shipped examples so that a newcomer sees graphs at once: the demo users' namespaces and RBAC (the console acts
  * as the signed-in user), the CRDs the examples need, then the ResourceGroups, then their
  * instances once the controller has generated the APIs. Only creates what is missing; never changes or deletes
- * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs).
+ * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs). Its
+ * creations are audited as {@value #SUBJECT}; the expected refusals of its retries (kind not served yet, already
+ * exists) are not.
  */
 @Component
 @ConditionalOnProperty(name = "kro.console.preload-examples", havingValue = "true")
@@ -33,14 +44,17 @@ public class ExamplePreloader implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExamplePreloader.class);
   private static final Duration RETRY = Duration.ofSeconds(2);
+  static final String SUBJECT = "kro-console (example preloader)";
 
   private final KubernetesClient client;
   private final Duration patience;
+  private final AuditTrail audit;
 
   public ExamplePreloader(KubernetesClient client,
       @org.springframework.beans.factory.annotation.Value("${kro.console.preload-patience:3m}") Duration patience) {
     this.client = client;
     this.patience = patience;
+    this.audit = new AuditTrail(() -> client, Actor.fixed(new ConsoleUser(SUBJECT, List.of())));
   }
 
   @Override
@@ -80,16 +94,28 @@ public class ExamplePreloader implements ApplicationRunner {
       String namespace = object.getMetadata().getNamespace();
       if (namespace != null && client.namespaces().withName(namespace).get() == null) {
         // The examples' instances live in team namespaces; on our own local cluster they are created for them.
-        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata()
-            .withName(namespace).endMetadata().build()).create();
+        create(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build());
       }
-      client.resource(object).create();
+      create(object);
       LOG.info("preloaded example {} {}", object.getKind(), object.getMetadata().getName());
       return true;
     } catch (KubernetesClientException e) {
       return e.getCode() == 409;
     } catch (RuntimeException e) {
       return false;
+    }
+  }
+
+  private void create(HasMetadata object) {
+    Optional<String> change = Optional.of(AuditDigest.sha256(object));
+    try {
+      audit.record(AuditVerb.CREATE, AuditTarget.of(client.resource(object).create()), AuditResult.succeeded(),
+          change);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 404 && e.getCode() != 409) {
+        audit.record(AuditVerb.CREATE, AuditTarget.of(object), AuditResult.of(e, ApiErrorText.of(e)), change);
+      }
+      throw e;
     }
   }
 

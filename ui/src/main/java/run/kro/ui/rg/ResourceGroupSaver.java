@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompileResult;
+import run.kro.ui.audit.AuditDigest;
+import run.kro.ui.audit.AuditResult;
+import run.kro.ui.audit.AuditTarget;
+import run.kro.ui.audit.AuditTrail;
+import run.kro.ui.audit.AuditVerb;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.model.ResourceGroup;
 
 /**
  * Saves ResourceGroups from the editor by server-side apply, after compiling them with the controller's compiler: a
  * ResourceGroup that does not compile is never sent. {@link #preview} shows what a save would do (server dry run,
- * diff, breaking schema changes) without storing anything.
+ * diff, breaking schema changes, Secret values in templates hidden) without storing anything. Every save that is
+ * sent is recorded in the {@link AuditTrail}.
  */
 @Service
 public class ResourceGroupSaver {
@@ -23,10 +29,12 @@ public class ResourceGroupSaver {
   private final ValidationService validation;
   private final ResourceGroupObjects objects;
   private final BreakingChanges breakingChanges;
+  private final AuditTrail audit;
 
-  public ResourceGroupSaver(ClusterAccess cluster, ValidationService validation) {
+  public ResourceGroupSaver(ClusterAccess cluster, ValidationService validation, AuditTrail audit) {
     this.cluster = cluster;
     this.validation = validation;
+    this.audit = audit;
     this.objects = new ResourceGroupObjects(cluster);
     this.breakingChanges = new BreakingChanges(cluster);
   }
@@ -59,13 +67,19 @@ public class ResourceGroupSaver {
       return SaveResult.invalid(result.errors());
     }
     ResourceGroup rg = result.compiled().orElseThrow().resourceGroup();
+    GenericKubernetesResource object = applicable(yaml);
+    Optional<String> change = Optional.of(AuditDigest.sha256(object));
     try {
       SaveMode mode = objects.get(rg.kind(), rg.name()).isPresent() ? SaveMode.UPDATE : SaveMode.CREATE;
-      GenericKubernetesResource stored = objects.apply(rg.kind(), applicable(yaml), false);
+      GenericKubernetesResource stored = objects.apply(rg.kind(), object, false);
+      audit.record(AuditVerb.APPLY, AuditTarget.of(stored), AuditResult.succeeded(), change);
       return SaveResult.stored(new SaveResult.Stored(rg.kind(), stored.getMetadata().getName(),
           stored.getMetadata().getResourceVersion(), mode));
     } catch (KubernetesClientException e) {
-      return SaveResult.rejected(ApiErrorText.of(e));
+      String message = ApiErrorText.of(e);
+      audit.record(AuditVerb.APPLY, AuditTarget.of(object.getApiVersion(), object.getKind(), Optional.empty(),
+          rg.name()), AuditResult.of(e, message), change);
+      return SaveResult.rejected(message);
     }
   }
 

@@ -23,6 +23,12 @@ public class CurrentUser {
     return authentication.getAuthenticatedUser(OidcUser.class).map(this::of);
   }
 
+  /** The signed-in user; fails when there is none in this thread: the console only acts on a user's behalf. */
+  public ConsoleUser signedIn() {
+    return get().orElseThrow(() -> new IllegalStateException(
+        "no signed-in user in this thread: the console only calls the cluster on a user's behalf"));
+  }
+
   public void logout() {
     authentication.logout();
   }

@@ -38,9 +38,7 @@ public class UserClients implements ClusterAccess, DisposableBean {
 
   @Override
   public KubernetesClient client() {
-    ConsoleUser user = currentUser.get().orElseThrow(() -> new IllegalStateException(
-        "no signed-in user in this thread: the console only calls the cluster on a user's behalf"));
-    return forUser(user);
+    return forUser(currentUser.signedIn());
   }
 
   public KubernetesClient forUser(ConsoleUser user) {

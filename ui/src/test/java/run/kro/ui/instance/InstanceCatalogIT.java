@@ -77,7 +77,7 @@ class InstanceCatalogIT {
   @Test
   void aResourceGroupWithoutItsCrdOrWithoutAnyObjectIsExplained() {
     FixtureNames saved = InstanceFixtures.freshNames("nocrd");
-    var result = new run.kro.ui.rg.ResourceGroupSaver(() -> cluster.client, cluster.validation)
+    var result = new run.kro.ui.rg.ResourceGroupSaver(() -> cluster.client, cluster.validation, cluster.audit)
         .save(InstanceFixtures.yaml("widgets.yaml", saved));
     assertThat(result.saved()).as(result.describe()).isTrue();
 

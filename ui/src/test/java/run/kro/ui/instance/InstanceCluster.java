@@ -1,5 +1,7 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.testing.TestCrds;
 
 import run.kro.ui.testing.FixtureNames;
@@ -29,21 +31,22 @@ import run.kro.ui.rg.ValidationService;
 /**
  * The instance ITs' world: the console's services wired to the admin client, and the controller's part played by
  * hand (there is no controller in ui tests): installing a ResourceGroup's generated CRD, writing instance status,
- * creating labelled children and Events.
+ * creating labelled children and Events. Public for the ITs of other features that write instances (audit).
  */
-final class InstanceCluster {
+public final class InstanceCluster {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final KubernetesClient client;
   final ValidationService validation;
-  final InstanceApis apis;
+  public final InstanceApis apis;
   final NamespaceChoices namespaces;
   final InstanceCatalog catalog;
   final InstanceWatch watch;
+  final AuditTrail audit;
   final InstanceWriter writer;
 
-  InstanceCluster(KubernetesClient client) {
+  public InstanceCluster(KubernetesClient client) {
     this.client = client;
     TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
@@ -51,20 +54,21 @@ final class InstanceCluster {
     namespaces = new NamespaceChoices(() -> client, new run.kro.ui.team.Teams(client), new run.kro.ui.security.AccessReview(() -> client), "default");
     catalog = new InstanceCatalog(() -> client, apis, namespaces);
     watch = new InstanceWatch(() -> client, apis);
-    writer = new InstanceWriter(() -> client, apis);
+    audit = new AuditTrail(() -> client, AuditActors.ADMIN);
+    writer = new InstanceWriter(() -> client, apis, audit);
   }
 
   /** Saves the fixture ResourceGroup and installs its API as the controller would. */
-  CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
+  public CompiledResourceGroup installResourceGroup(String file, FixtureNames names) {
     String yaml = InstanceFixtures.yaml(file, names);
-    SaveResult saved = new ResourceGroupSaver(() -> client, validation).save(yaml);
+    SaveResult saved = new ResourceGroupSaver(() -> client, validation, audit).save(yaml);
     assertThat(saved.saved()).as(saved.describe()).isTrue();
     CompiledResourceGroup compiled = validation.compile(yaml).compiled().orElseThrow();
     TestCrds.establish(client, compiled.instanceCrd());
     return compiled;
   }
 
-  ObjectNode instance(String name, String specJson) {
+  public ObjectNode instance(String name, String specJson) {
     try {
       return (ObjectNode) JSON.readTree("{\"metadata\": {\"name\": \"" + name + "\"}, \"spec\": " + specJson + "}");
     } catch (Exception e) {
@@ -72,7 +76,7 @@ final class InstanceCluster {
     }
   }
 
-  GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
+  public GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
     return client.genericKubernetesResources(api.context()).inNamespace(namespace).withName(name).get();
   }
 

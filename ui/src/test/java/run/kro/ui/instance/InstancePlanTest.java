@@ -41,6 +41,24 @@ class InstancePlanTest {
     assertThat(extra.objects()).extracting(PlannedObject::name).containsExactly("shop-extra");
   }
 
+  @Test
+  void aRenderedSecretShowsItsKeysButNotThePassword() throws Exception {
+    CompiledResourceGroup credentials = InstanceFixtures.compiled("credentials.yaml",
+        new FixtureNames("credentials", "Credentials"));
+    JsonNode instance = new ObjectMapper().readTree("""
+        {"apiVersion": "kro.run/v1alpha1", "kind": "Credentials",
+         "metadata": {"name": "shop", "namespace": "team-a", "uid": "0b1c"},
+         "spec": {"password": "hunter2-correct-horse"}}
+        """);
+
+    PlannedResource secret = InstancePlan.of(credentials, instance).get(0);
+
+    assertThat(secret.action()).as(secret.message()).isEqualTo(Action.APPLY);
+    String yaml = secret.objects().get(0).yaml();
+    assertThat(yaml).contains("kind: Secret", "password: \"<hidden: 21 bytes>\"", "apiKey: \"<hidden: 10 bytes>\"")
+        .doesNotContain("hunter2", "c2VjcmV0LWtleQ");
+  }
+
   private static JsonNode instance(boolean extra) throws Exception {
     return new ObjectMapper().readTree("""
         {"apiVersion": "kro.run/v1alpha1", "kind": "Widget",

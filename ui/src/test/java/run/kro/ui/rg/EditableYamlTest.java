@@ -36,4 +36,20 @@ class EditableYamlTest {
             kind: Web
         """);
   }
+
+  @Test
+  void secretTemplatesShowWhereValuesComeFromButNeverALiteralValue() {
+    GenericKubernetesResource stored = new GenericKubernetesResourceBuilder()
+        .withApiVersion("kro.run/v1alpha1").withKind("ResourceGroup")
+        .withNewMetadata().withName("creds").endMetadata()
+        .withAdditionalProperties(Map.of("spec", Map.of("resources", java.util.List.of(Map.of("id", "db",
+            "template", Map.of("apiVersion", "v1", "kind", "Secret", "metadata", Map.of("name", "db"),
+                "stringData", Map.of("password", "${schema.spec.password}", "admin", "hunter2")))))))
+        .build();
+
+    String shown = EditableYaml.of(stored);
+
+    assertThat(shown).contains("password: \"${schema.spec.password}\"", "admin: \"<hidden: 7 bytes>\"")
+        .doesNotContain("hunter2");
+  }
 }

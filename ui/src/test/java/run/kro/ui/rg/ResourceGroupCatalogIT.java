@@ -1,5 +1,7 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +39,7 @@ class ResourceGroupCatalogIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(() -> admin, validation);
+    saver = new ResourceGroupSaver(() -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
     catalog = new ResourceGroupCatalog(() -> admin);
   }
 

@@ -1,5 +1,8 @@
 package run.kro.ui.rg;
 
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditLogCapture;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +34,7 @@ class ResourceGroupSaverIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(() -> admin, validation);
+    saver = new ResourceGroupSaver(() -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
   }
 
   @BeforeEach
@@ -90,6 +93,28 @@ class ResourceGroupSaverIT {
         .anyMatch(f -> f.getManager().equals(ResourceGroupObjects.FIELD_MANAGER));
     assertThat(updated.describe()).isEqualTo("ResourceGroup " + names.name() + " updated (resourceVersion "
         + stored.getMetadata().getResourceVersion() + ")");
+  }
+
+  @Test
+  void aSaveIsAuditedAsAnApplyWithAnEventOnTheResourceGroupAndAPreviewIsNot() throws Exception {
+    try (AuditLogCapture log = new AuditLogCapture()) {
+      saver.preview(yaml("profile.yaml"));
+      assertThat(log.lines()).as("a dry run writes nothing").isEmpty();
+
+      saver.save(yaml("profile.yaml"));
+
+      assertThat(log.lines()).hasSize(1);
+      var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(log.lines().get(0));
+      assertThat(line.path("verb").asText()).isEqualTo("apply");
+      assertThat(line.path("kind").asText()).isEqualTo("ResourceGroup");
+      assertThat(line.path("name").asText()).isEqualTo(names.name());
+      assertThat(line.get("namespace").isNull()).as("cluster-scoped").isTrue();
+      assertThat(line.path("result").asText()).isEqualTo("succeeded");
+    }
+    assertThat(client.v1().events().inNamespace("default").list().getItems())
+        .filteredOn(e -> names.name().equals(e.getInvolvedObject().getName()))
+        .extracting(e -> e.getMessage())
+        .containsExactly("test-admin (system:masters) applied ResourceGroup " + names.name() + " via the console");
   }
 
   @Test
