@@ -61,7 +61,8 @@ class ImpersonationIT {
   private static InstanceWriter writerFor(ConsoleUser user) {
     ValidationService validation = new ValidationService(admin);
     return new InstanceWriter(() -> users.forUser(user),
-        new InstanceApis(() -> users.forUser(user), new ResourceGroupCatalog(() -> users.forUser(user)), validation));
+        new InstanceApis(() -> users.forUser(user), new ResourceGroupCatalog(() -> users.forUser(user)), validation),
+        new run.kro.ui.audit.AuditTrail(() -> users.forUser(user), run.kro.ui.audit.Actor.fixed(user)));
   }
 
   private static ObjectNode instance(String name, String namespace) throws Exception {
