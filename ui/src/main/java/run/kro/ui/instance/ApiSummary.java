@@ -8,4 +8,4 @@ import java.util.Optional;
  * @param scope {@code Namespaced} or {@code Cluster}, as the CRD says
  */
 public record ApiSummary(String resourceGroup, String kind, String apiVersion, String plural, String scope,
-    Optional<String> description, long instanceCount) {}
+    Optional<String> description, java.util.OptionalLong instanceCount) {}

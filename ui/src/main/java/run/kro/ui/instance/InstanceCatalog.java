@@ -49,7 +49,7 @@ public class InstanceCatalog {
     try {
       return cluster.client().genericKubernetesResources(api.context()).inAnyNamespace().list().getItems();
     } catch (KubernetesClientException e) {
-      if (e.getCode() != InstanceDefaults.FORBIDDEN || !api.namespaced()) {
+      if (e.getCode() != ApiErrorText.FORBIDDEN || !api.namespaced()) {
         throw new InstanceApiException("cannot list " + api.describe() + ": " + ApiErrorText.of(e));
       }
     }
@@ -58,7 +58,7 @@ public class InstanceCatalog {
       try {
         items.addAll(cluster.client().genericKubernetesResources(api.context()).inNamespace(namespace).list().getItems());
       } catch (KubernetesClientException e) {
-        if (e.getCode() != InstanceDefaults.FORBIDDEN) {
+        if (e.getCode() != ApiErrorText.FORBIDDEN) {
           throw new InstanceApiException("cannot list " + api.describe() + " in namespace " + namespace + ": "
               + ApiErrorText.of(e));
         }

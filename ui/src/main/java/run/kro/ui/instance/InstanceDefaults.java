@@ -15,7 +15,5 @@ public final class InstanceDefaults {
   public static final String NAMESPACES_PROPERTY = "kro.console.namespaces";
   public static final String DEFAULT_NAMESPACE = "default";
 
-  static final int FORBIDDEN = 403;
-
   private InstanceDefaults() {}
 }

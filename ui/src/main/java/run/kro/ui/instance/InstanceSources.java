@@ -83,7 +83,7 @@ final class InstanceSources {
         if (e.getCode() == ApiErrorText.NOT_FOUND) {
           return Optional.empty();
         }
-        if (e.getCode() != InstanceDefaults.FORBIDDEN) {
+        if (e.getCode() != ApiErrorText.FORBIDDEN) {
           throw new InstanceApiException("cannot read the " + kind.kind() + " objects of " + describe() + ": "
               + ApiErrorText.of(e));
         }
@@ -124,7 +124,7 @@ final class InstanceSources {
     try {
       return events().list().getItems();
     } catch (KubernetesClientException e) {
-      if (e.getCode() == InstanceDefaults.FORBIDDEN) {
+      if (e.getCode() == ApiErrorText.FORBIDDEN) {
         return List.of(); // events are a help, not a must
       }
       throw e;

@@ -83,7 +83,7 @@ final class LiveInstance implements Registration {
     try {
       return Optional.of(sources.events().inform(new Changes(), 0));
     } catch (KubernetesClientException e) {
-      if (e.getCode() == InstanceDefaults.FORBIDDEN) {
+      if (e.getCode() == ApiErrorText.FORBIDDEN) {
         return Optional.empty(); // events are a help, not a must
       }
       throw e;

@@ -21,6 +21,8 @@ import run.kro.ui.team.Teams;
 @Service
 public class NamespaceChoices {
 
+  private static final int NAMESPACES_ASKED = 25;
+
   private final ClusterAccess cluster;
   private final Teams teams;
   private final AccessReview access;
@@ -52,13 +54,26 @@ public class NamespaceChoices {
         access.may("create", api.gvk().group(), api.plural(), ns))).toList();
   }
 
+  /**
+   * Whether the user may create {@code api}'s kind in at least one of {@code candidates} (e.g. {@link #namespaces()},
+   * read once per page): first everywhere at once, then namespace by namespace, stopping at the first yes and after
+   * {@value #NAMESPACES_ASKED} namespaces, so that a page of many APIs on a cluster of many namespaces stays fast.
+   */
+  public boolean mayCreateSomewhere(InstanceApi api, List<String> candidates) {
+    if (access.may("create", api.gvk().group(), api.plural(), "").allowed()) {
+      return true;
+    }
+    return candidates.stream().limit(NAMESPACES_ASKED)
+        .anyMatch(ns -> access.may("create", api.gvk().group(), api.plural(), ns).allowed());
+  }
+
   private List<String> listable() {
     try {
       return cluster.client().namespaces().list().getItems().stream().map(Namespace::getMetadata)
           .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).toList();
     } catch (KubernetesClientException e) {
       // 403: most users may not list namespaces; 404: the in-memory stand-in has none until one is created
-      if (e.getCode() == InstanceDefaults.FORBIDDEN || e.getCode() == ApiErrorText.NOT_FOUND) {
+      if (e.getCode() == ApiErrorText.FORBIDDEN || e.getCode() == ApiErrorText.NOT_FOUND) {
         return List.of();
       }
       throw new InstanceApiException("cannot list namespaces: " + ApiErrorText.of(e));

@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class ApiErrorText {
 
   public static final int NOT_FOUND = 404;
+  public static final int FORBIDDEN = 403;
   private static final int INVALID = 422;
 
   private ApiErrorText() {}

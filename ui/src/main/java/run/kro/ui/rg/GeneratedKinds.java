@@ -44,22 +44,29 @@ final class GeneratedKinds {
     return Optional.ofNullable(byGroupKind.get(key(group, kind)));
   }
 
-  /** Instances of {@code group/version, kind} in every namespace; 0 when the CRD or that version does not exist yet. */
-  long instanceCount(String group, String version, String kind) {
+  /**
+   * Instances of {@code group/version, kind} in every namespace; 0 when the CRD or that version does not exist yet;
+   * empty when the user may not list them across namespaces (developers usually may not).
+   */
+  java.util.OptionalLong instanceCount(String group, String version, String kind) {
     Optional<CustomResourceDefinition> crd = crd(group, kind);
     boolean served = crd.map(c -> c.getSpec().getVersions().stream()
         .anyMatch(v -> v.getName().equals(version) && Boolean.TRUE.equals(v.getServed()))).orElse(false);
     if (!served) {
-      return 0;
+      return java.util.OptionalLong.of(0);
     }
     ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup(group).withVersion(version)
         .withKind(kind).withPlural(crd.get().getSpec().getNames().getPlural())
         .withNamespaced("Namespaced".equals(crd.get().getSpec().getScope())).build();
     try {
-      return client.genericKubernetesResources(context).inAnyNamespace().list().getItems().size();
+      return java.util.OptionalLong.of(
+          client.genericKubernetesResources(context).inAnyNamespace().list().getItems().size());
     } catch (KubernetesClientException e) {
       if (e.getCode() == ApiErrorText.NOT_FOUND) {
-        return 0; // the CRD was just created and is not served yet
+        return java.util.OptionalLong.of(0); // the CRD was just created and is not served yet
+      }
+      if (e.getCode() == ApiErrorText.FORBIDDEN) {
+        return java.util.OptionalLong.empty();
       }
       throw e;
     }

@@ -70,7 +70,7 @@ public class ResourceGroupCatalog {
         instanceKind,
         text(object.get("status", "state")).filter(s -> !s.isEmpty()),
         ready(object.get("status", "conditions")),
-        instanceKind.isEmpty() ? 0 : kinds.instanceCount(group, version, instanceKind),
+        instanceKind.isEmpty() ? java.util.OptionalLong.of(0) : kinds.instanceCount(group, version, instanceKind),
         created(object.getMetadata().getCreationTimestamp()),
         Optional.ofNullable(annotations).map(a -> a.get(DESCRIPTION_ANNOTATION)).filter(d -> !d.isBlank()));
   }

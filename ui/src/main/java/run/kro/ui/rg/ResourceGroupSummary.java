@@ -17,7 +17,7 @@ public record ResourceGroupSummary(
     String instanceKind,
     Optional<String> state,
     ReadyCondition ready,
-    long instanceCount,
+    java.util.OptionalLong instanceCount,
     Optional<Instant> created,
     Optional<String> description) {
 

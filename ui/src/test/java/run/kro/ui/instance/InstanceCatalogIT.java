@@ -70,7 +70,7 @@ class InstanceCatalogIT {
       assertThat(api.plural()).isEqualTo(installed.kind().toLowerCase(java.util.Locale.ROOT) + "s");
       assertThat(api.scope()).isEqualTo("Namespaced");
       assertThat(api.description()).contains("Widgets for tests");
-      assertThat(api.instanceCount()).isEqualTo(1);
+      assertThat(api.instanceCount()).hasValue(1);
     });
   }
 

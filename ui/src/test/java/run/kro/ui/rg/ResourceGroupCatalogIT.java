@@ -56,7 +56,7 @@ class ResourceGroupCatalogIT {
 
     assertThat(summary.instanceApiVersion()).isEqualTo("kro.run/v1alpha1");
     assertThat(summary.instanceKind()).isEqualTo(names.kind());
-    assertThat(summary.instanceCount()).isZero();
+    assertThat(summary.instanceCount()).hasValue(0);
     assertThat(summary.state()).as("no controller runs here").isEmpty();
     assertThat(summary.ready()).isEqualTo(ReadyCondition.NOT_REPORTED);
     assertThat(summary.description()).isEmpty();
@@ -87,7 +87,7 @@ class ResourceGroupCatalogIT {
 
     ResourceGroupSummary summary = summary(names.name(), ResourceGroupKind.RESOURCE_GRAPH_DEFINITION);
 
-    assertThat(summary.instanceCount()).isEqualTo(2);
+    assertThat(summary.instanceCount()).hasValue(2);
     assertThat(summary.state()).contains("Active");
     assertThat(summary.ready()).isEqualTo(new ReadyCondition(ReadyCondition.Status.FALSE, "breaking change"));
     assertThat(summary.description()).contains("Team profiles");

@@ -43,6 +43,9 @@ class TeamAccessE2E extends ConsoleE2E {
   @Test
   void aTeamADeveloperCreatesInTeamAAndSeesTeamBRefusedWithTheReason() {
     Page page = newPage("alice");
+    page.navigate(baseUrl() + "/apis");
+    assertThat(page.locator("[data-api='" + names.name() + "']")).containsText("Create " + names.kind());
+    assertThat(page.locator("vaadin-notification-card")).hasCount(0);
     page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
     var namespace = page.locator("#namespace");
     assertThat(namespace).containsText("team-a");

@@ -71,32 +71,34 @@ public class ApiCatalogView extends VerticalLayout {
       cards.add(empty);
       return;
     }
-    shown.forEach(api -> cards.add(card(api)));
+    List<String> candidates = namespaces.namespaces();
+    shown.forEach(api -> cards.add(card(api, candidates)));
   }
 
   /** Why the user may not create instances of {@code api} anywhere, if they may not. */
-  private java.util.Optional<String> mayCreate(ApiSummary api) {
+  private java.util.Optional<String> mayCreate(ApiSummary api, List<String> candidates) {
     try {
-      var choices = namespaces.forCreating(instanceApis.resolve(api.resourceGroup()));
-      return choices.stream().anyMatch(c -> c.decision().allowed()) ? java.util.Optional.empty()
+      return namespaces.mayCreateSomewhere(instanceApis.resolve(api.resourceGroup()), candidates)
+          ? java.util.Optional.empty()
           : java.util.Optional.of("You may not create " + api.kind() + " in any namespace you can see");
     } catch (InstanceApiException e) {
       return java.util.Optional.of(e.getMessage());
     }
   }
 
-  private Div card(ApiSummary api) {
+  private Div card(ApiSummary api, List<String> candidates) {
     H3 kind = new H3(api.kind());
     Span version = new Span(api.apiVersion() + " · " + api.scope().toLowerCase(Locale.ROOT));
     version.addClassName("kro-secondary");
     Paragraph description = new Paragraph(api.description().orElse("Defined by ResourceGroup " + api.resourceGroup()));
-    Span count = new Span(api.instanceCount() + (api.instanceCount() == 1 ? " instance" : " instances"));
+    Span count = new Span(api.instanceCount().isEmpty() ? "Instances in your namespaces"
+        : api.instanceCount().getAsLong() + (api.instanceCount().getAsLong() == 1 ? " instance" : " instances"));
     Button instances = new Button("Instances", VaadinIcon.LIST.create(),
         e -> getUI().ifPresent(ui -> ui.navigate(InstanceListView.class, InstanceRoutes.api(api.resourceGroup()))));
     Button create = new Button("Create " + api.kind(), VaadinIcon.PLUS.create(),
         e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(api.resourceGroup()))));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    mayCreate(api).ifPresent(reason -> {
+    mayCreate(api, candidates).ifPresent(reason -> {
       create.setEnabled(false);
       create.setTooltipText(reason);
     });

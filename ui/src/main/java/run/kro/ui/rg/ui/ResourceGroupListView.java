@@ -63,7 +63,8 @@ public class ResourceGroupListView extends VerticalLayout {
     grid.addColumn(ResourceGroupSummary::instanceApiVersion).setHeader("API version").setAutoWidth(true);
     grid.addColumn(s -> s.state().orElse("—")).setHeader("State").setAutoWidth(true);
     grid.addComponentColumn(s -> ReadyBadge.of(s.ready())).setHeader("Ready").setAutoWidth(true);
-    grid.addColumn(ResourceGroupSummary::instanceCount).setHeader("Instances").setSortable(true).setAutoWidth(true);
+    grid.addColumn(s -> s.instanceCount().isPresent() ? String.valueOf(s.instanceCount().getAsLong()) : "—")
+        .setHeader("Instances").setComparator(s -> s.instanceCount().orElse(-1)).setAutoWidth(true);
     grid.addColumn(s -> AgeText.since(s.created(), now)).setHeader("Age").setAutoWidth(true);
     grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
