@@ -7,7 +7,18 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /** An instance to reconcile: its kind and where it lives. {@code namespace} is empty for cluster-scoped kinds. */
-public record InstanceKey(GroupVersionKind gvk, Optional<String> namespace, String name) {
+public record InstanceKey(GroupVersionKind gvk, Optional<String> namespace, String name)
+    implements run.kro.operator.queue.LogFields {
+
+  /** kind, namespace (when namespaced) and name: in every log line of this instance's reconcile. */
+  @Override
+  public java.util.Map<String, String> logFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("kro.kind", gvk.kind());
+    namespace.ifPresent(ns -> fields.put("kro.namespace", ns));
+    fields.put("kro.name", name);
+    return fields;
+  }
 
   public static InstanceKey of(GroupVersionKind gvk, HasMetadata instance) {
     String namespace = instance.getMetadata().getNamespace();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import java.util.Map;
 
 /**
  * N threads taking keys from a queue and reconciling them. {@link Outcome.Done} forgets the key's failures;
@@ -116,6 +118,16 @@ public final class WorkerPool<K> implements AutoCloseable {
   }
 
   private void process(K key) {
+    Map<String, String> fields = key instanceof LogFields named ? named.logFields() : Map.of();
+    fields.forEach(MDC::put);
+    try {
+      reconcileOnce(key);
+    } finally {
+      fields.keySet().forEach(MDC::remove);
+    }
+  }
+
+  private void reconcileOnce(K key) {
     String kind = kindOf(key);
     Timer.Sample sample = metrics.start();
     String result = ReconcileMetrics.ERROR;

@@ -36,6 +36,31 @@ class WorkerPoolTest {
     }
   }
 
+  /** A key that names itself in logs. */
+  private record Named(String name) implements LogFields {
+    @Override
+    public Map<String, String> logFields() {
+      return Map.of("kro.name", name);
+    }
+  }
+
+  @Test
+  void aKeysLogFieldsAreInTheLoggingContextDuringItsReconcileOnly() {
+    WorkQueue<Named> named = new WorkQueue<>("named", FAST);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (WorkerPool<Named> namedPool = new WorkerPool<>("named", named, 1, 5, key -> {
+      seen.add(String.valueOf(org.slf4j.MDC.get("kro.name")));
+      return Outcome.done();
+    }, key -> "Named", meters)) {
+      namedPool.start();
+      named.add(new Named("shop"));
+      named.add(new Named("docs"));
+      await().atMost(PATIENCE).until(() -> seen.size() == 2);
+    }
+    assertThat(seen).containsExactlyInAnyOrder("shop", "docs");
+    assertThat(org.slf4j.MDC.get("kro.name")).isNull();
+  }
+
   @Test
   void doneForgetsTheFailures() {
     start(1, 5, key -> {
