@@ -66,6 +66,13 @@ class OperatorApplicationIT {
     String metrics = get("/actuator/prometheus");
     assertThat(metrics).contains("kro_reconcile_total{", "kind=\"AppChain\"", "kro_reconcile_duration_seconds",
         "kro_queue_depth{", "kro_cel_evaluation_seconds", "kro_instance_status_writes_total");
+    // The Grafana dashboard we ship queries only metrics the controller serves. Errors are counted per kind from the
+    // first error on, so a healthy controller does not serve that one yet: it is checked against its meter's name.
+    String errors = run.kro.operator.queue.ReconcileMetrics.RECONCILE_ERRORS.replace('.', '_') + "_total";
+    assertThat(DashboardMetrics.queriedIn(java.nio.file.Path.of("..", "docs", "dashboards", "kro-controller.json")))
+        .contains(errors).filteredOn(metric -> !metric.equals(errors)).isNotEmpty()
+        .allSatisfy(metric -> assertThat(metrics).as("served: " + metric).containsPattern(
+            "(?m)^(# HELP )?" + java.util.regex.Pattern.quote(metric) + "[{ ]"));
   }
 
   private static String get(String path) throws Exception {
