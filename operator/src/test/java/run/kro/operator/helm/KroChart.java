@@ -1,9 +1,14 @@
 package run.kro.operator.helm;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The chart {@code helm/kro} of this repository, rendered in-process by helm-java as {@code helm template} would, with
@@ -13,6 +18,8 @@ final class KroChart {
 
   static final String RELEASE = "kro";
   static final String NAMESPACE = "kro-system";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private KroChart() {}
 
@@ -34,22 +41,38 @@ final class KroChart {
     return new Helm(directory());
   }
 
-  /** Renders the chart (CRDs included) with default values plus the given values files. */
+  /** Renders the templates (as {@code helm template}, without {@code crds/}) with the given values files. */
   static RenderedChart render(String... valuesFiles) {
-    TemplateCommand template = helm().template().withName(RELEASE).withNamespace(NAMESPACE);
-    for (String file : valuesFiles) {
-      template = template.withValuesFile(valuesFile(file));
-    }
-    return RenderedChart.parse(template.call());
+    return renderIn(NAMESPACE, Map.of(), valuesFiles);
   }
 
   /** Renders with one value set on top of the values files, as {@code --set key=value}. */
   static RenderedChart renderWith(String key, Object value, String... valuesFiles) {
-    TemplateCommand template = helm().template().withName(RELEASE).withNamespace(NAMESPACE);
+    return RenderedChart.parse(template(NAMESPACE, valuesFiles).set(key, value).call());
+  }
+
+  /** Renders into a namespace, with values files and then values given as a map (the last wins). */
+  static RenderedChart renderIn(String namespace, Map<String, Object> values, String... valuesFiles) {
+    TemplateCommand template = template(namespace, valuesFiles);
+    if (!values.isEmpty()) {
+      try {
+        Path file = Files.createTempFile("kro-values", ".yaml");
+        file.toFile().deleteOnExit();
+        YAML.writeValue(file.toFile(), values);
+        template = template.withValuesFile(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return RenderedChart.parse(template.call());
+  }
+
+  private static TemplateCommand template(String namespace, String... valuesFiles) {
+    TemplateCommand template = helm().template().withName(RELEASE).withNamespace(namespace);
     for (String file : valuesFiles) {
       template = template.withValuesFile(valuesFile(file));
     }
-    return RenderedChart.parse(template.set(key, value).call());
+    return template;
   }
 
   static Path valuesFile(String name) {
