@@ -1,0 +1,67 @@
+package run.kro.operator.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Guard, after {@code package}: the controller's Boot jar ({@code target/kro-operator-*.jar}) has the layers index
+ * and the layers {@code operator/Dockerfile} copies, and the Dockerfile's extraction command produces them with the
+ * launcher its ENTRYPOINT starts.
+ */
+class ImageLayersIT {
+
+  @Test
+  void jarHasTheLayersTheDockerfileCopies() throws IOException {
+    String index;
+    try (JarFile jar = new JarFile(operatorJar().toFile())) {
+      assertThat(jar.getEntry("BOOT-INF/layers.idx")).as("BOOT-INF/layers.idx in %s", jar.getName()).isNotNull();
+      index = new String(jar.getInputStream(jar.getEntry("BOOT-INF/layers.idx")).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+    List<String> layers = index.lines().filter(l -> l.startsWith("- \""))
+        .map(l -> l.substring(3, l.lastIndexOf('"'))).toList();
+
+    assertThat(layers).containsExactly(DockerfileTest.LAYERS);
+    assertThat(Dockerfiles.of("operator").copiedLayers()).isEqualTo(layers);
+  }
+
+  @Test
+  void theDockerfilesExtractionGivesEveryCopiedLayerAndTheLauncher(@TempDir Path work) throws Exception {
+    Path jar = Files.copy(operatorJar(), work.resolve("application.jar"));
+    Path log = work.resolve("extract.log");
+    Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djarmode=tools", "-jar", jar.toString(), "extract", "--layers", "--launcher", "--destination", "extracted")
+        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+
+    assertThat(extract.waitFor(120, TimeUnit.SECONDS)).as("extraction finished").isTrue();
+    assertThat(extract.exitValue()).as("extraction: %s", Files.readString(log)).isZero();
+    for (String layer : Dockerfiles.of("operator").copiedLayers()) {
+      assertThat(work.resolve("extracted").resolve(layer)).as(layer).isNotEmptyDirectory();
+    }
+    assertThat(work.resolve("extracted/spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class"))
+        .isRegularFile();
+    assertThat(work.resolve("extracted/application/BOOT-INF/classes/run/kro/operator/OperatorApplication.class"))
+        .isRegularFile();
+  }
+
+  private static Path operatorJar() throws IOException {
+    Path target = KroChart.repositoryRoot().resolve("operator/target");
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> jars = files.filter(f -> f.getFileName().toString().matches("kro-operator-.*\\.jar"))
+          .filter(f -> !f.getFileName().toString().endsWith("-tests.jar")).toList();
+      assertThat(jars).as("the Boot jar in %s (run in the integration-test phase, after package)", target)
+          .hasSize(1);
+      return jars.get(0);
+    }
+  }
+}
