@@ -72,8 +72,21 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
     if (url == null) {
       return Optional.empty();
     }
-    return fetch(url)
-        .map(document -> new GroupVersionOpenApi(groupVersion, document, apiResources(groupVersion), mapper));
+    Optional<JsonNode> document;
+    try {
+      document = fetch(url);
+    } catch (StaleDocumentUrl e) {
+      // The index names each document by a hash of its content: a CRD installed since in this group-version (a
+      // ResourceGroup's generated kind next to others, say) moved the document, and the old URL answers 301 (the
+      // index may lag behind it for a while). The URL without the hash always serves the current document.
+      try {
+        document = fetch(url.replaceFirst("\\?.*$", ""));
+      } catch (StaleDocumentUrl again) {
+        throw new SchemaSourceException(again.getMessage(), again.getCause());
+      }
+    }
+    return document
+        .map(d -> new GroupVersionOpenApi(groupVersion, d, apiResources(groupVersion), mapper));
   }
 
   /** {@code api/v1} or {@code apis/<group>/<version>} → the server-relative URL of its document. */
@@ -93,6 +106,9 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
       String body = client.raw(url);
       return body == null ? Optional.empty() : Optional.of(mapper.readTree(body));
     } catch (KubernetesClientException e) {
+      if (isRedirect(e.getCode()) && !url.equals(OPENAPI_ROOT)) {
+        throw new StaleDocumentUrl(url, e);
+      }
       throw new SchemaSourceException("cannot read " + url + " from the cluster: " + ClusterFailures.describe(e), e);
     } catch (JsonProcessingException e) {
       throw new SchemaSourceException("the cluster's " + url + " is not JSON: " + e.getOriginalMessage(), e);
@@ -105,6 +121,18 @@ public final class ClusterOpenApiSchemas implements SchemaResolver {
     } catch (KubernetesClientException e) {
       throw new SchemaSourceException("cannot discover the resources of " + groupVersion + " in the cluster: "
           + ClusterFailures.describe(e), e);
+    }
+  }
+
+  private static boolean isRedirect(int code) {
+    return code >= 300 && code < 400;
+  }
+
+  /** A document URL from an index read before the document changed; reading the index again gives the new one. */
+  private static final class StaleDocumentUrl extends RuntimeException {
+    StaleDocumentUrl(String url, KubernetesClientException cause) {
+      super("the cluster's OpenAPI document moved since " + url + " was listed: " + ClusterFailures.describe(cause),
+          cause);
     }
   }
 

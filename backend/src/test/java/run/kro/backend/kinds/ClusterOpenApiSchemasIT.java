@@ -66,6 +66,55 @@ class ClusterOpenApiSchemasIT {
     assertThat(bucket.schema().getProperties().get("spec").getRequired()).containsExactly("name");
   }
 
+  /**
+   * The index lists each group-version's document under a hash of its content; a CRD added to a group-version after
+   * the index was read moves the document (the old URL answers 301), as when a chained ResourceGroup is compiled
+   * right after the ResourceGroups whose kinds it uses.
+   */
+  @Test
+  void findsAKindAddedToAGroupVersionAfterTheIndexWasRead(KubernetesClient client) {
+    install(client, widgetCrd("First"));
+    awaitPublished(client, "First");
+    ClusterOpenApiSchemas resolver = new ClusterOpenApiSchemas(client);
+    assertThat(resolver.resolve(new GroupVersionKind("apps", "v1", "Deployment"))).isPresent();
+
+    install(client, widgetCrd("Second"));
+    awaitPublished(client, "Second");
+
+    KindSchema second = resolver.resolve(new GroupVersionKind(WIDGETS, "v1", "Second")).orElseThrow();
+    assertThat(second.schema().getProperties().get("spec").getProperties()).containsKey("size");
+  }
+
+  private static final String WIDGETS = "widgets.stale.kro.run";
+
+  private static CustomResourceDefinition widgetCrd(String kind) {
+    String plural = kind.toLowerCase() + "s";
+    JSONSchemaProps spec = new io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder()
+        .withType("object").addToProperties("size", new io.fabric8.kubernetes.api.model.apiextensions.v1
+            .JSONSchemaPropsBuilder().withType("integer").build()).build();
+    return new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
+        .withNewMetadata().withName(plural + "." + WIDGETS).endMetadata()
+        .withNewSpec().withGroup(WIDGETS).withScope("Namespaced")
+        .withNewNames().withKind(kind).withPlural(plural).withSingular(kind.toLowerCase()).endNames()
+        .addNewVersion().withName("v1").withServed(true).withStorage(true)
+        .withNewSchema().withNewOpenAPIV3Schema().withType("object").addToProperties("spec", spec)
+        .endOpenAPIV3Schema().endSchema().endVersion()
+        .endSpec().build();
+  }
+
+  private static void install(KubernetesClient client, CustomResourceDefinition crd) {
+    client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
+    client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+        .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
+            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")), 30, TimeUnit.SECONDS);
+  }
+
+  /** Waits, with resolvers of its own, until the cluster's OpenAPI shows the kind. */
+  private static void awaitPublished(KubernetesClient client, String kind) {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+        new ClusterOpenApiSchemas(client).resolve(new GroupVersionKind(WIDGETS, "v1", kind)).isPresent());
+  }
+
   @Test
   void compilesEveryExampleAgainstTheClusterAlone() {
     WorkspaceResult result = new Workspace(cluster).validate(new InputFiles().read(List.of(Path.of("../examples"))));

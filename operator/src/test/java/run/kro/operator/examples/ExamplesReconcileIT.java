@@ -23,9 +23,10 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Guard: every example in {@code examples/} reconciles to ACTIVE on the real API server — its CRDs installed, its
- * ResourceGroup Active, every instance ACTIVE — with Deployments and AWS resources brought up by stand-ins for the
- * controllers a real cluster would run.
+ * Guard: every example in {@code examples/} reconciles to ACTIVE on the real API server — its CRDs installed, the
+ * objects in its {@code prerequisites/} created, the ResourceGroups of other examples whose kinds it uses installed,
+ * its ResourceGroup Active, every instance ACTIVE — with Deployments, StatefulSets, Jobs and AWS resources brought up
+ * by stand-ins for the controllers a real cluster would run.
  */
 @KubeTest
 class ExamplesReconcileIT {
@@ -45,7 +46,7 @@ class ExamplesReconcileIT {
   static void setUp(KubeTestEnv env) {
     TestController.running();
     cluster = new Cluster(env.adminClient());
-    simulated = new SimulatedControllers(env.adminClient()).deployments();
+    simulated = new SimulatedControllers(env.adminClient()).deployments().statefulSets().jobs();
   }
 
   @AfterAll
@@ -66,12 +67,17 @@ class ExamplesReconcileIT {
         simulated.ack(group + "/" + version, Cluster.tree(crd).path("spec").path("names").path("kind").asText());
       }
     }
-    List<GenericKubernetesResource> groups = objects(example).stream()
-        .filter(o -> o.getKind().equals("ResourceGroup") || o.getKind().equals("ResourceGraphDefinition")).toList();
+    for (GenericKubernetesResource prerequisite : objects(example.resolve("prerequisites"))) {
+      ensureNamespace(prerequisite.getMetadata().getNamespace());
+      cluster.apply(prerequisite);
+    }
+    List<GenericKubernetesResource> groups = resourceGroups(example);
     assertThat(groups).as("ResourceGroups in " + example).isNotEmpty();
+    for (GenericKubernetesResource inner : innerResourceGroups(example, groups)) {
+      cluster.applyActive(inner);
+    }
     for (GenericKubernetesResource group : groups) {
-      cluster.apply(group);
-      cluster.awaitState(group.getApiVersion(), group.getKind(), null, group.getMetadata().getName(), "Active");
+      cluster.applyActive(group);
     }
     List<GenericKubernetesResource> instances = objects(example.resolve("instances"));
     assertThat(instances).as("instances of " + example).isNotEmpty();
@@ -83,6 +89,34 @@ class ExamplesReconcileIT {
       cluster.awaitState(instance.getApiVersion(), instance.getKind(), instance.getMetadata().getNamespace(),
           instance.getMetadata().getName(), "ACTIVE");
     }
+  }
+
+  private static List<GenericKubernetesResource> resourceGroups(Path example) throws IOException {
+    return objects(example).stream()
+        .filter(o -> o.getKind().equals("ResourceGroup") || o.getKind().equals("ResourceGraphDefinition")).toList();
+  }
+
+  /** The other examples' ResourceGroups whose generated kinds {@code groups} use in their resources. */
+  private static List<GenericKubernetesResource> innerResourceGroups(Path example,
+      List<GenericKubernetesResource> groups) throws IOException {
+    List<String> usedKinds = groups.stream()
+        .flatMap(g -> java.util.stream.StreamSupport.stream(Cluster.tree(g).path("spec").path("resources").spliterator(),
+            false))
+        .map(r -> r.path("template").path("apiVersion").asText() + " " + r.path("template").path("kind").asText())
+        .toList();
+    List<GenericKubernetesResource> inner = new java.util.ArrayList<>();
+    for (Path other : examples()) {
+      if (!other.equals(example)) {
+        resourceGroups(other).stream().filter(g -> usedKinds.contains(generatedKind(g))).forEach(inner::add);
+      }
+    }
+    return inner;
+  }
+
+  private static String generatedKind(GenericKubernetesResource group) {
+    var schema = Cluster.tree(group).path("spec").path("schema");
+    return schema.path("group").asText("kro.run") + "/" + schema.path("apiVersion").asText() + " "
+        + schema.path("kind").asText();
   }
 
   private static void ensureNamespace(String name) {

@@ -3,6 +3,13 @@ package run.kro.operator.testing;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.ArrayList;
@@ -12,8 +19,9 @@ import java.util.Objects;
 
 /**
  * Stand-ins for the controllers a real cluster runs and the test API server does not: the Deployment controller and
- * kubelets (every Deployment becomes available with all its replicas) and AWS Controllers for Kubernetes (every
- * ACK resource of the given kinds gets an ARN in its status). They write only status, as those controllers would.
+ * kubelets (every Deployment and StatefulSet becomes ready with all its replicas), the Job controller (every Job
+ * succeeds at once) and AWS Controllers for Kubernetes (every ACK resource of the given kinds gets an ARN in its
+ * status). They write only status, as those controllers would.
  */
 public final class SimulatedControllers implements AutoCloseable {
 
@@ -26,6 +34,16 @@ public final class SimulatedControllers implements AutoCloseable {
 
   public SimulatedControllers deployments() {
     informers.add(client.apps().deployments().inAnyNamespace().inform(onChange(this::makeAvailable)));
+    return this;
+  }
+
+  public SimulatedControllers statefulSets() {
+    informers.add(client.apps().statefulSets().inAnyNamespace().inform(onChange(this::makeReady)));
+    return this;
+  }
+
+  public SimulatedControllers jobs() {
+    informers.add(client.batch().v1().jobs().inAnyNamespace().inform(onChange(this::complete)));
     return this;
   }
 
@@ -46,6 +64,34 @@ public final class SimulatedControllers implements AutoCloseable {
         .withObservedGeneration(deployment.getMetadata().getGeneration()).build());
     client.apps().deployments().inNamespace(deployment.getMetadata().getNamespace()).resource(deployment)
         .updateStatus();
+  }
+
+  private void makeReady(StatefulSet statefulSet) {
+    int replicas = Objects.requireNonNullElse(statefulSet.getSpec().getReplicas(), 1);
+    if (statefulSet.getStatus() != null && Objects.equals(statefulSet.getStatus().getReadyReplicas(), replicas)) {
+      return;
+    }
+    statefulSet.setStatus(new StatefulSetStatusBuilder().withReplicas(replicas).withReadyReplicas(replicas)
+        .withAvailableReplicas(replicas).withCurrentReplicas(replicas).withUpdatedReplicas(replicas)
+        .withObservedGeneration(statefulSet.getMetadata().getGeneration()).build());
+    client.apps().statefulSets().inNamespace(statefulSet.getMetadata().getNamespace()).resource(statefulSet)
+        .updateStatus();
+  }
+
+  /** The API server checks a finished Job's status: start and completion times, and SuccessCriteriaMet first. */
+  private void complete(Job job) {
+    if (job.getStatus() != null && job.getStatus().getSucceeded() != null && job.getStatus().getSucceeded() > 0) {
+      return;
+    }
+    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    job.setStatus(new JobStatusBuilder().withStartTime(now).withCompletionTime(now).withSucceeded(1)
+        .withConditions(
+            new JobConditionBuilder().withType("SuccessCriteriaMet").withStatus("True")
+                .withLastProbeTime(now).withLastTransitionTime(now).build(),
+            new JobConditionBuilder().withType("Complete").withStatus("True")
+                .withLastProbeTime(now).withLastTransitionTime(now).build())
+        .build());
+    client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).resource(job).updateStatus();
   }
 
   private void provision(GenericKubernetesResource resource) {

@@ -32,7 +32,8 @@ import run.kro.ui.security.ConsoleUser;
 /**
  * With {@code kro.console.preload-examples=true} (the local run command sets it for its own cluster), installs the
  * shipped examples so that a newcomer sees graphs at once: the demo users' namespaces and RBAC (the console acts
- * as the signed-in user), the CRDs the examples need, then the ResourceGroups, then their
+ * as the signed-in user), the CRDs the examples need and the objects they expect to exist (their
+ * {@code prerequisites/}, e.g. what an externalRef reads), then the ResourceGroups, then their
  * instances once the controller has generated the APIs. Only creates what is missing; never changes or deletes
  * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs). Its
  * creations are audited as {@value #SUBJECT}; the expected refusals of its retries (kind not served yet, already
@@ -70,6 +71,7 @@ public class ExamplePreloader implements ApplicationRunner {
     List<HasMetadata> pending = new ArrayList<>();
     pending.addAll(objects("classpath*:demo/access.yaml"));
     pending.addAll(objects("classpath*:examples/*/crds/*.yaml"));
+    pending.addAll(objects("classpath*:examples/*/prerequisites/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/instances/*.yaml"));
     // Each pass creates what it can; an object whose kind is not served yet waits for a later pass.

@@ -12,8 +12,9 @@ import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTest;
 
 /**
- * Preloading the examples on the real API server: missing ResourceGroups and CRDs are created, an existing object is
- * left exactly as it was, and instances whose API is not generated (no controller runs here) are reported as pending.
+ * Preloading the examples on the real API server: missing ResourceGroups, CRDs and prerequisites are created, an
+ * existing object is left exactly as it was, and instances whose API is not generated (no controller runs here) are
+ * reported as pending.
  */
 @KubeTest
 class ExamplePreloaderIT {
@@ -40,6 +41,8 @@ class ExamplePreloaderIT {
     assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, "app-stack")).isPresent();
     assertThat(client.apiextensions().v1().customResourceDefinitions().withName("buckets.s3.services.k8s.aws").get())
         .isNotNull();
+    assertThat(client.configMaps().inNamespace("default").withName("app-settings").get())
+        .as("an example's prerequisites (what its externalRef reads)").isNotNull();
     GenericKubernetesResource webAppAfter = fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, "web-app").orElseThrow();
     assertThat(webAppAfter.getMetadata().getResourceVersion()).isEqualTo(before);
     assertThat(pending).as("instances wait for the controller's generated APIs").contains("WebApp shop");
