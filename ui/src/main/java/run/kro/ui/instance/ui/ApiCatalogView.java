@@ -102,7 +102,9 @@ public class ApiCatalogView extends VerticalLayout {
       create.setEnabled(false);
       create.setTooltipText(reason);
     });
-    Div card = new Div(kind, version, description, count, new HorizontalLayout(instances, create));
+    HorizontalLayout actions = new HorizontalLayout(instances, create);
+    actions.setWrap(true);
+    Div card = new Div(kind, version, description, count, actions);
     card.addClassName("kro-card");
     card.getElement().setAttribute("data-api", api.resourceGroup());
     return card;
