@@ -59,6 +59,11 @@ public class GraphView extends Div {
         + "n.classList.toggle('selected', n.getAttribute('data-node') === $0))", selected);
   }
 
+  /** What the empty graph says, e.g. why there is nothing to draw yet. */
+  public void setEmptyText(String text) {
+    empty.setText(text);
+  }
+
   public GraphModel graph() {
     return shown;
   }

@@ -176,6 +176,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     problems.show(errors);
     editor.setMarkers(errors.stream().filter(e -> e.position().isPresent())
         .map(e -> EditorMarker.error(e.position().get().line(), e.position().get().column(), e.describe())).toList());
+    graph.setEmptyText(check.isValid() ? "This ResourceGroup has no resources: its API only stores what users write."
+        : "The graph appears here once the resources can be read.");
     graph.setGraph(check.graph());
     crdSchema.setText(check.crdSchema().orElse("The generated CRD's schema appears here once the ResourceGroup is valid."));
     sampleInstance.setText(check.sampleInstance().orElse("A sample instance appears here once the ResourceGroup is valid."));
