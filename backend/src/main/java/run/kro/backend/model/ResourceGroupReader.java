@@ -42,6 +42,10 @@ public final class ResourceGroupReader {
       report(root, violation, diagnostics);
     }
     ServiceAccountNames.check(root, diagnostics);
+    if (!root.hasNonNull("spec")) {
+      // the CRD schema cannot require spec at the top level, so the validator lets a missing one through
+      diagnostics.error(Stage.MODEL, FieldPath.of("spec"), "spec is required: a ResourceGroup needs spec.schema");
+    }
     if (diagnostics.hasErrors()) {
       return ReadResult.failed(diagnostics.errors());
     }
