@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
 
 /**
@@ -39,8 +40,7 @@ public final class InstanceDocument {
     ObjectNode object = stored.deepCopy();
     object.remove("status");
     if (object.get("metadata") instanceof ObjectNode metadata) {
-      metadata.remove(java.util.List.of("managedFields", "resourceVersion", "uid", "generation", "creationTimestamp",
-          "finalizers", "selfLink"));
+      ServerMetadata.strip(metadata, "finalizers");
       if (metadata.get("labels") instanceof ObjectNode labels) {
         labels.remove(java.util.List.of(run.kro.backend.api.KroMetadata.OWNED, run.kro.backend.api.KroMetadata.KRO_VERSION,
             run.kro.backend.api.KroMetadata.MANAGED_BY));

@@ -1,8 +1,8 @@
 package run.kro.ui.instance;
 
+import run.kro.ui.base.ServerMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 
 /**
  * An instance as the user wrote it, made ready to send: apiVersion and kind of the ResourceGroup's API, the chosen
@@ -10,9 +10,6 @@ import java.util.List;
  * a stale resourceVersion would make the write fail for no reason the user can see).
  */
 final class InstanceDraft {
-
-  private static final List<String> SERVER_METADATA = List.of("managedFields", "resourceVersion", "uid",
-      "generation", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink");
 
   private InstanceDraft() {}
 
@@ -41,7 +38,7 @@ final class InstanceDraft {
       }
       metadata.put("namespace", namespace);
     }
-    SERVER_METADATA.forEach(metadata::remove);
+    ServerMetadata.strip(metadata);
     draft.remove("status");
     return draft;
   }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.io.UncheckedIOException;
-import java.util.List;
 import run.kro.ui.base.SecretRedaction;
+import run.kro.ui.base.ServerMetadata;
 
 /**
  * A stored object as a person edits it: YAML without what the API server owns (status and the bookkeeping fields of
@@ -18,11 +18,10 @@ import run.kro.ui.base.SecretRedaction;
 final class EditableYaml {
 
   /**
-   * Metadata fields the API server sets; an apply ignores or rejects them, so they only add noise. Finalizers are the
-   * controller's: the console's apply does not own them, so leaving them out of the text keeps them on the object.
+   * Finalizers are the controller's: the console's apply does not own them, so leaving them out of the text keeps them
+   * on the object.
    */
-  static final List<String> SERVER_METADATA = List.of("managedFields", "resourceVersion", "uid", "generation",
-      "creationTimestamp", "selfLink", "finalizers");
+  private static final String FINALIZERS = "finalizers";
   /** Written by {@code kubectl apply}: a copy of the whole object, unreadable in an editor. */
   static final String LAST_APPLIED = SecretRedaction.LAST_APPLIED;
 
@@ -37,7 +36,7 @@ final class EditableYaml {
     ObjectNode tree = (ObjectNode) SecretRedaction.redactTemplates(YAML.valueToTree(object));
     tree.remove("status");
     if (tree.get("metadata") instanceof ObjectNode metadata) {
-      metadata.remove(SERVER_METADATA);
+      ServerMetadata.strip(metadata, FINALIZERS);
       if (metadata.get("annotations") instanceof ObjectNode annotations) {
         annotations.remove(LAST_APPLIED);
         if (annotations.isEmpty()) {
