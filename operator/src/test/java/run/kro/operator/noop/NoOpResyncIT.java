@@ -3,7 +3,6 @@ package run.kro.operator.noop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -38,7 +37,7 @@ class NoOpResyncIT {
     names.forEach(name -> cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));
     names.forEach(name -> cluster.awaitState(API, KIND, ns, name, "ACTIVE"));
     // Let the events of the controller's own writes settle before measuring.
-    awaitQuiet(audit);
+    audit.awaitQuiet(TestController.USER);
 
     controller.stop();
     long mark = audit.mark();
@@ -56,14 +55,5 @@ class NoOpResyncIT {
     });
     cluster.await("v1", "ConfigMap", ns, "steady-0", "drift corrected",
         cm -> cm.path("data").path("port").asText().equals("80"));
-  }
-
-  private static void awaitQuiet(AuditLog audit) {
-    long[] mark = {audit.mark()};
-    await().atMost(Cluster.PATIENCE).pollDelay(Duration.ofSeconds(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-      boolean quiet = audit.writesSince(mark[0], TestController.USER).isEmpty();
-      mark[0] = audit.mark();
-      return quiet;
-    });
   }
 }

@@ -70,6 +70,17 @@ public final class AuditLog {
                 java.time.Instant.parse(e.path("stageTimestamp").asText())).toNanos() / 1e6)));
   }
 
+  /** Waits until {@code user} has written nothing for two seconds: the events of its own writes have settled. */
+  public void awaitQuiet(String user) {
+    long[] since = {mark()};
+    org.awaitility.Awaitility.await().atMost(Cluster.PATIENCE).pollDelay(java.time.Duration.ofSeconds(2))
+        .pollInterval(java.time.Duration.ofSeconds(2)).until(() -> {
+          boolean quiet = writesSince(since[0], user).isEmpty();
+          since[0] = mark();
+          return quiet;
+        });
+  }
+
   private static String actor(JsonNode entry) {
     JsonNode impersonated = entry.path("impersonatedUser").path("username");
     return impersonated.isTextual() ? impersonated.asText() : entry.path("user").path("username").asText();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import run.kro.backend.bench.BenchTable;
 import run.kro.backend.bench.SyntheticResourceGroups;
 import run.kro.ui.ConsoleApplication;
 import run.kro.ui.graph.GraphSvg;
@@ -19,7 +20,8 @@ import run.kro.ui.testing.Browser;
 /**
  * The live-validation round trip of the ResourceGroup editor on a 50-resource ResourceGroup, measured in Chromium:
  * from the moment the editor sends a change (after its debounce) to the moment the markers of the answer are applied
- * (compile, graph layout, SVG, push to the browser). Also the server-side share alone. Prints one table.
+ * (compile, graph layout, SVG, push to the browser). Also the server-side share alone. Its rows of the benchmark
+ * table ({@link BenchTable}).
  * Arguments: resource count (50), rounds (100).
  */
 public final class LiveValidationBenchmark {
@@ -49,15 +51,11 @@ public final class LiveValidationBenchmark {
       int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
       double[] server = serverSide(app.getBean(ValidationService.class), yaml, rounds);
       double[] roundTrip = inBrowser(browser.newPage(), port, yaml, rounds);
-      System.out.println();
-      System.out.printf(Locale.ROOT, "Live validation, %d-resource ResourceGroup, %d rounds (after %d warm-up)%n",
-          resources, rounds, rounds / 5);
-      System.out.println("| measure | p50 ms | p95 ms | max ms |");
-      System.out.println("|---|---|---|---|");
-      row("server: compile + graph layout + SVG", server);
-      row("round trip in Chromium (change sent -> markers applied)", roundTrip);
-      System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+      BenchTable table = new BenchTable();
+      String size = String.format(Locale.ROOT, "%d-resource ResourceGroup, %d rounds", resources, rounds);
+      table.add(row("server share: compile + graph layout + SVG, fresh layout each time", size, server, ""));
+      table.add(row("round trip in Chromium: change sent → markers applied", size, roundTrip, "p95 < 150 ms"));
+      table.publish(System.out);
     } finally {
       app.close();
     }
@@ -102,9 +100,10 @@ public final class LiveValidationBenchmark {
     return values;
   }
 
-  private static void row(String name, double[] sorted) {
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", name, percentile(sorted, 50),
-        percentile(sorted, 95), sorted[sorted.length - 1]);
+  private static BenchTable.Row row(String measure, String size, double[] sorted, String target) {
+    return new BenchTable.Row("console", "live validation: " + measure, size, String.format(Locale.ROOT,
+        "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms", percentile(sorted, 50), percentile(sorted, 95),
+        sorted[sorted.length - 1]), target);
   }
 
   private static double percentile(double[] sorted, int p) {
