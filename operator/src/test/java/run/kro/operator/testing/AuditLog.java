@@ -81,6 +81,20 @@ public final class AuditLog {
         });
   }
 
+  /**
+   * How many completed writes {@code user} made to each object since {@code mark}, by "resource namespace/name"
+   * (writes to a subresource such as {@code status} count for the object).
+   */
+  public java.util.Map<String, Long> objectWritesSince(long mark, String user) {
+    return entriesSince(mark)
+        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
+        .filter(e -> user.equals(actor(e)))
+        .filter(e -> WRITES.contains(e.path("verb").asText()))
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.path("objectRef").path("resource").asText() + " "
+            + e.path("objectRef").path("namespace").asText("") + "/" + e.path("objectRef").path("name").asText(""),
+            java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+  }
+
   private static String actor(JsonNode entry) {
     JsonNode impersonated = entry.path("impersonatedUser").path("username");
     return impersonated.isTextual() ? impersonated.asText() : entry.path("user").path("username").asText();

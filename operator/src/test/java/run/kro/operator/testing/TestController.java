@@ -39,7 +39,13 @@ public final class TestController {
   public static synchronized TestController running() {
     if (instance == null) {
       instance = new TestController(KubeTestEnv.get(), Map.of());
-      Runtime.getRuntime().addShutdownHook(new Thread(instance.process::stop, "test-controller-stop"));
+      // At exit the API server may be gone already (its own hook stops it): close the client first, so that a
+      // worker in the middle of a request fails at once instead of retrying for longer than surefire waits.
+      TestController shared = instance;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        shared.client.close();
+        shared.process.stop();
+      }, "test-controller-stop"));
     }
     instance.process.start();
     return instance;
