@@ -52,6 +52,44 @@ class InstanceWriterIT {
     assertThat(preview.resources()).isEmpty();
   }
 
+  /** What the console shows for instances typed as YAML that break the schema: the server's words, nothing stored. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      wrong type         | {"replicas": "three"}            | spec.replicas: Invalid value: "string": spec.replicas in body must be of type integer: "string"
+      below the minimum  | {"replicas": 0}                  | spec.replicas: Invalid value: 0: spec.replicas in body should be greater than or equal to 1
+      wrong item type    | {"colors": [1]}                  | spec.colors[0]: Invalid value: "integer": spec.colors[0] in body must be of type string: "integer"
+      unknown field      | {"colour": "red"}                | strict decoding error: unknown field "spec.colour"
+      two unknown fields | {"colour": "red", "size": 2}     | strict decoding error: unknown field "spec.colour", unknown field "spec.size"
+      """)
+  void malformedInstancesAreRefusedWithTheServersMessageAndNothingIsStored(String row, String spec, String message) {
+    InstancePreview preview = cluster.writer.preview(names.name(), namespace, cluster.instance("shop", spec));
+    WriteResult created = cluster.writer.create(names.name(), namespace, cluster.instance("shop", spec));
+
+    assertThat(preview.accepted()).as(row).isFalse();
+    assertThat(preview.refusal().orElseThrow()).contains(message)
+        .doesNotContain("HTTP", "Exception", "typed patch", "valueUnstructured");
+    assertThat(created.succeeded()).isFalse();
+    assertThat(created.message()).isEqualTo(preview.refusal().orElseThrow());
+    assertThat(cluster.stored(api, namespace, "shop")).as("nothing stored").isNull();
+  }
+
+  @Test
+  void anUpdateWithAnUnknownFieldIsRefusedWithTheServersMessageAndChangesNothing() {
+    assertThat(cluster.writer.create(names.name(), namespace, cluster.instance("shop", "{\"replicas\": 2}"))
+        .succeeded()).isTrue();
+
+    InstancePreview preview = cluster.writer.preview(names.name(), namespace,
+        cluster.instance("shop", "{\"replicas\": 3, \"colour\": \"red\"}"));
+    WriteResult updated = cluster.writer.update(names.name(), namespace,
+        cluster.instance("shop", "{\"replicas\": 3, \"colour\": \"red\"}"));
+
+    assertThat(preview.mode()).contains(InstancePreview.Mode.UPDATE);
+    assertThat(preview.refusal().orElseThrow()).isEqualTo(names.kind() + " in version \"v1alpha1\" cannot be handled as a "
+        + names.kind() + ": strict decoding error: unknown field \"spec.colour\"");
+    assertThat(updated).isEqualTo(WriteResult.refused(preview.refusal().orElseThrow()));
+    assertThat((Object) cluster.stored(api, namespace, "shop").get("spec", "replicas")).isEqualTo(2);
+  }
+
   @Test
   void previewOfAGoodInstanceShowsTheDefaultedInstanceAndWhatWillBeCreatedAndStoresNothing() {
     InstancePreview preview = cluster.writer.preview(names.name(), namespace,
