@@ -27,9 +27,10 @@ import run.kro.ui.rg.ApiErrorText;
  * Creates, updates and deletes instances as {@value InstanceDefaults#FIELD_MANAGER}, and previews a save: a
  * server-side dry run (so the API server validates against the CRD's schema and fills defaults exactly as it will),
  * then the backend renders what the controller would apply for the instance the server returned. Refusals come back
- * as messages, never as exceptions; an instance apply cannot type gets the server's validation message instead
- * ({@link SchemaRefusal}). Every write sent is recorded in the {@link AuditTrail}. Deletion progress shows
- * in {@link InstanceWatch}.
+ * as messages, never as exceptions. Every preview and write first asks the server's schema validation
+ * ({@link SchemaCheck}), so a malformed instance is refused in the validation's words and apply never sees it.
+ * Every write sent (or refused by that check) is recorded in the {@link AuditTrail}. Deletion progress shows in
+ * {@link InstanceWatch}.
  */
 @Service
 public class InstanceWriter {
@@ -47,25 +48,24 @@ public class InstanceWriter {
   /** What saving {@code instance} in {@code namespace} would do; stores nothing. */
   public InstancePreview preview(String rgName, String namespace, ObjectNode instance) {
     Optional<Mode> mode = Optional.empty();
-    NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
-        Resource<GenericKubernetesResource>> instances = null;
-    GenericKubernetesResource resource = null;
     try {
       InstanceApi api = apis.resolve(rgName);
       CompiledResourceGroup compiled = apis.compile(api);
       ObjectNode draft = InstanceDraft.of(api, namespace, instance);
-      instances = instances(api, namespace);
-      resource = resource(draft);
+      var instances = instances(api, namespace);
       mode = Optional.of(exists(instances, draft) ? Mode.UPDATE : Mode.CREATE);
-      GenericKubernetesResource returned = instances.resource(resource).dryRun(true)
+      Optional<String> invalid = SchemaCheck.refusal(instances, resource(draft));
+      if (invalid.isPresent()) {
+        return InstancePreview.refused(mode, invalid.get());
+      }
+      GenericKubernetesResource returned = instances.resource(resource(draft)).dryRun(true)
           .fieldManager(InstanceDefaults.FIELD_MANAGER).forceConflicts().serverSideApply();
       JsonNode stored = cluster.client().getKubernetesSerialization().convertValue(returned, JsonNode.class);
       return InstancePreview.accepted(mode.get(), stored, InstancePlan.of(compiled, stored));
     } catch (InstanceApiException e) {
       return InstancePreview.refused(mode, e.getMessage());
     } catch (KubernetesClientException e) {
-      return InstancePreview.refused(mode, resource == null ? ApiErrorText.of(e)
-          : SchemaRefusal.of(e, instances, resource));
+      return InstancePreview.refused(mode, ApiErrorText.of(e));
     }
   }
 
@@ -167,14 +167,19 @@ public class InstanceWriter {
         Optional.ofNullable(draft.path("metadata").path("namespace").textValue()),
         draft.path("metadata").path("name").asText());
     Optional<String> change = Optional.of(AuditDigest.sha256(draft));
-    var instances = instances(api, namespace);
     try {
+      var instances = instances(api, namespace);
+      Optional<String> invalid = SchemaCheck.refusal(instances, resource(draft));
+      if (invalid.isPresent()) {
+        audit.record(verb, target, AuditResult.refused(invalid.get()), change);
+        return WriteResult.refused(invalid.get());
+      }
       Attempt attempt = write.to(api, instances, draft);
       audit.record(verb, attempt.written().map(AuditTarget::of).orElse(target), attempt.result().succeeded()
           ? AuditResult.succeeded() : AuditResult.refused(attempt.result().message()), change);
       return attempt.result();
     } catch (KubernetesClientException e) {
-      String message = SchemaRefusal.of(e, instances, resource(draft));
+      String message = ApiErrorText.of(e);
       audit.record(verb, target, AuditResult.of(e, message), change);
       return WriteResult.refused(message);
     }

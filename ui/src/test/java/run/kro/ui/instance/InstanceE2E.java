@@ -119,6 +119,49 @@ class InstanceE2E extends ConsoleE2E {
   }
 
   @Test
+  void malformedInstancesAreRefusedWithTheServersMessageAndNothingIsWritten() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    InstanceEditorPage editor = new InstanceEditorPage(page).name("malformed");
+    // The form checks first, and names the field both under the input and in the notice.
+    editor.fill("spec.title", "Shop").fill("spec.replicas", "9");
+    assertThat(editor.field("spec.replicas")).containsText("must be less than or equal to 5");
+    editor.preview();
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("Fix 1 field first: spec.replicas: must be less than or equal to 5");
+    Browser.screenshot(page, "instance-malformed-form");
+
+    // YAML goes to the server as it is: the preview shows the server's own validation message.
+    editor.showYaml();
+    editor.replaceYaml(malformed("replicas: 2\n  colour: red")).preview();
+    assertThat(editor.dialog()).containsText("The API server refuses this instance");
+    assertThat(page.locator("#refusal")).containsText("strict decoding error: unknown field \"spec.colour\"");
+    assertThat(page.locator("#confirm-write")).isDisabled();
+    Browser.screenshot(page, "instance-malformed-unknown-field");
+    page.getByText("Back to editing").click();
+
+    editor.replaceYaml(malformed("replicas: nine")).preview();
+    assertThat(page.locator("#refusal")).containsText(names.kind() + ".kro.run \"malformed\" is invalid: "
+        + "spec.replicas: Invalid value: \"string\": spec.replicas in body must be of type integer: \"string\"");
+    assertThat(page.locator("#refusal")).not().containsText("HTTP");
+    assertThat(page.locator("#confirm-write")).isDisabled();
+    Browser.screenshot(page, "instance-malformed-wrong-type");
+    page.getByText("Back to editing").click();
+
+    editor.replaceYaml(malformed("replicas: 2\n  tier: test")).preview();
+    assertThat(page.locator("#refusal")).containsText(
+        "spec.tier: Unsupported value: \"test\": supported values: \"dev\", \"prod\"");
+    assertThat(admin().genericKubernetesResources(api).inNamespace("default").withName("malformed").get())
+        .as("nothing written").isNull();
+  }
+
+  /** The instance "malformed" as YAML, with {@code fields} after its title (indented as spec fields). */
+  private String malformed(String fields) {
+    return "apiVersion: kro.run/v1alpha1\nkind: " + names.kind() + "\nmetadata:\n  name: malformed\n"
+        + "  namespace: default\nspec:\n  title: Shop\n  " + fields + "\n";
+  }
+
+  @Test
   void deletionIsFollowedUntilTheInstanceIsGone() {
     createInstance("doomed", 2);
     Awaitility.await().atMost(LIVE).until(() ->
