@@ -83,7 +83,8 @@ public final class InstanceControllers implements AutoCloseable {
         new StatusWriter(client, ownWrites),
         watchers,
         metrics,
-        new ChildClients(client, settings.serviceAccounts().mode()));
+        new ChildClients(client, settings.serviceAccounts().mode()),
+        ownWrites);
     InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
         settings.instanceRequeueInterval());
     this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),

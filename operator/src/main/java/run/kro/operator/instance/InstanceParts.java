@@ -1,5 +1,6 @@
 package run.kro.operator.instance;
 
+import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.StatusWriter;
 import run.kro.operator.serviceaccounts.ChildClients;
 
@@ -13,4 +14,5 @@ record InstanceParts(
     StatusWriter statusWriter,
     ExternalWatchers watchers,
     InstanceMetrics metrics,
-    ChildClients clients) {}
+    ChildClients clients,
+    OwnWrites ownWrites) {}

@@ -34,6 +34,8 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
 
   private static final Logger LOG = LoggerFactory.getLogger(InstanceReconciler.class);
   private static final Set<String> SUSPENDED = Set.of(KroMetadata.RECONCILE_SUSPENDED, "disabled");
+  /** How soon to look again when the watch cache has not yet caught up with the controller's own write. */
+  private static final Duration CACHE_CATCH_UP = Duration.ofMillis(50);
 
   private final GraphRegistry registry;
   private final KindInformers instances;
@@ -59,6 +61,11 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
       return Outcome.done();
     }
     GenericKubernetesResource instance = found.get();
+    if (parts.ownWrites().isBehind(instance)) {
+      // Its own write is on its way to the cache (the echo queues nothing): reconciling now would prune and update
+      // the status from a stale copy, and the status update would meet a conflict.
+      return Outcome.requeueAfter(CACHE_CATCH_UP);
+    }
     InstanceIdentity identity = InstanceIdentity.of(key.gvk(), Json.MAPPER.valueToTree(instance));
     InstanceMetadata.Inventory recorded = InstanceMetadata.Inventory.recordedOn(instance);
     Set<String> graphKinds = templateGroupKinds(active.get());

@@ -25,6 +25,24 @@ public final class OwnWrites {
     return uid != null && Objects.equals(versions.get(uid), event.getMetadata().getResourceVersion());
   }
 
+  /**
+   * Whether {@code cached} is older than the controller's own latest write of that object: the watch cache has not
+   * caught up yet, and reconciling from it would redo work and write with a stale resource version. Resource
+   * versions are compared as numbers (they are etcd revisions); when either is not a number, the cache is trusted.
+   */
+  public boolean isBehind(HasMetadata cached) {
+    String uid = cached.getMetadata().getUid();
+    String written = uid == null ? null : versions.get(uid);
+    if (written == null) {
+      return false;
+    }
+    try {
+      return Long.parseLong(cached.getMetadata().getResourceVersion()) < Long.parseLong(written);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   public void forget(HasMetadata deleted) {
     if (deleted.getMetadata().getUid() != null) {
       versions.remove(deleted.getMetadata().getUid());

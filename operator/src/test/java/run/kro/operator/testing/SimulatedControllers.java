@@ -1,5 +1,6 @@
 package run.kro.operator.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
@@ -11,6 +12,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,20 @@ public final class SimulatedControllers implements AutoCloseable {
     return this;
   }
 
-  /** ACK resources of {@code kind} in {@code apiVersion}: their status gets {@code ackResourceMetadata.arn}. */
-  public SimulatedControllers ack(String apiVersion, String kind) {
-    informers.add(client.genericKubernetesResources(apiVersion, kind).inAnyNamespace()
-        .inform(onChange(this::provision)));
+  /**
+   * ACK resources of the kind {@code crd} defines: their status gets {@code ackResourceMetadata.arn}. Addressed from
+   * the CRD itself, not by discovery, which may not list a CRD yet although it is established.
+   */
+  public SimulatedControllers ack(GenericKubernetesResource crd) {
+    JsonNode spec = Cluster.tree(crd).path("spec");
+    ResourceDefinitionContext kind = new ResourceDefinitionContext.Builder()
+        .withGroup(spec.path("group").asText())
+        .withVersion(spec.path("versions").get(0).path("name").asText())
+        .withKind(spec.path("names").path("kind").asText())
+        .withPlural(spec.path("names").path("plural").asText())
+        .withNamespaced("Namespaced".equals(spec.path("scope").asText()))
+        .build();
+    informers.add(client.genericKubernetesResources(kind).inAnyNamespace().inform(onChange(this::provision)));
     return this;
   }
 
