@@ -29,6 +29,11 @@ public final class BenchTable {
 
   private final List<Row> rows = new ArrayList<>();
 
+  /** The {@code p}th percentile of ascending {@code sorted} values (nearest rank). */
+  public static double percentile(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
   public void add(Row row) {
     rows.add(row);
   }

@@ -23,6 +23,15 @@ class JmhTableTest {
   }
 
   @Test
+  void percentilesAreNearestRank() {
+    double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+
+    assertThat(BenchTable.percentile(sorted, 50)).isEqualTo(10);
+    assertThat(BenchTable.percentile(sorted, 95)).isEqualTo(19);
+    assertThat(BenchTable.percentile(sorted, 100)).isEqualTo(20);
+  }
+
+  @Test
   void writesRowsWithoutTheHeaderForTheScriptToJoin(@TempDir Path dir) throws Exception {
     BenchTable table = new BenchTable();
     table.add(new BenchTable.Row("console", "round trip", "50 resources", "p95 61 ms", "p95 < 150 ms"));

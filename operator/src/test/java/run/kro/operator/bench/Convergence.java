@@ -1,8 +1,7 @@
 package run.kro.operator.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,23 +22,19 @@ final class Convergence {
     bench.cluster().applyActive(Fixtures.object("bench/chain.yaml", Map.of()));
     String ns = bench.env().newNamespace("bench-chain");
     try (ActiveInstances active = ActiveInstances.watch(bench.cluster(), KIND, ns)) {
-      List<Long> millis = new ArrayList<>();
+      double[] millis = new double[samples];
       for (int i = 0; i < samples; i++) {
         String name = "chain-" + i;
         long start = System.nanoTime();
         bench.cluster().apply(BenchCluster.instance(KIND, ns, name));
         active.await(name, Duration.ofMinutes(1));
-        millis.add(TimeUnit.NANOSECONDS.toMillis(active.activeAt(name) - start));
+        millis[i] = TimeUnit.NANOSECONDS.toMillis(active.activeAt(name) - start);
       }
-      millis.sort(Long::compare);
+      Arrays.sort(millis);
       return new BenchTable.Row("controller", "convergence: create → ACTIVE, chain of depth 5 (ready at once)",
-          samples + " instances, one at a time", String.format(Locale.ROOT, "p50 %d ms, **p95 %d ms**, max %d ms",
-              percentile(millis, 50), percentile(millis, 95), millis.get(millis.size() - 1)),
+          samples + " instances, one at a time", String.format(Locale.ROOT, "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms",
+              BenchTable.percentile(millis, 50), BenchTable.percentile(millis, 95), millis[samples - 1]),
           "p95 < 1 s");
     }
-  }
-
-  private static long percentile(List<Long> sorted, int p) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import run.kro.backend.api.KroMetadata;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
 
@@ -23,7 +24,7 @@ import run.kro.operator.testing.Fixtures;
 final class ChainInstances {
 
   static final String API = "kro.run/v1alpha1";
-  private static final String INSTANCE_LABEL = "kro.run/instance-name";
+  private static final String INSTANCE_LABEL = KroMetadata.INSTANCE_NAME;
 
   private final Cluster cluster;
   private final String kind;

@@ -37,9 +37,7 @@ public final class AuditLog {
 
   /** Completed write requests by {@code user} since {@code mark}, as "verb resource namespace/name" lines. */
   public List<String> writesSince(long mark, String user) {
-    return entriesSince(mark)
-        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(actor(e)))
+    return completedBy(mark, user)
         .filter(e -> WRITES.contains(e.path("verb").asText()))
         .map(e -> e.path("verb").asText() + " " + e.path("objectRef").path("resource").asText()
             + (e.path("objectRef").path("subresource").isMissingNode() ? "" : "/" + e.path("objectRef").path("subresource").asText())
@@ -49,9 +47,7 @@ public final class AuditLog {
 
   /** How many completed requests of each kind {@code user} made since {@code mark}, e.g. {@code "patch configmaps"}. */
   public java.util.Map<String, Long> requestCountsSince(long mark, String user) {
-    return entriesSince(mark)
-        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(actor(e)))
+    return completedBy(mark, user)
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
             + e.path("objectRef").path("resource").asText(e.path("requestURI").asText())
             + (e.path("objectRef").has("subresource") ? "/" + e.path("objectRef").path("subresource").asText() : ""),
@@ -60,9 +56,7 @@ public final class AuditLog {
 
   /** Mean time the API server took, in milliseconds, for each kind of request {@code user} made since {@code mark}. */
   public java.util.Map<String, Double> serverMillisSince(long mark, String user) {
-    return entriesSince(mark)
-        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(actor(e)))
+    return completedBy(mark, user)
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("verb").asText() + " "
             + e.path("objectRef").path("resource").asText(),
             java.util.TreeMap::new, java.util.stream.Collectors.averagingDouble(e -> java.time.Duration.between(
@@ -86,13 +80,18 @@ public final class AuditLog {
    * (writes to a subresource such as {@code status} count for the object).
    */
   public java.util.Map<String, Long> objectWritesSince(long mark, String user) {
-    return entriesSince(mark)
-        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
-        .filter(e -> user.equals(actor(e)))
+    return completedBy(mark, user)
         .filter(e -> WRITES.contains(e.path("verb").asText()))
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("objectRef").path("resource").asText() + " "
             + e.path("objectRef").path("namespace").asText("") + "/" + e.path("objectRef").path("name").asText(""),
             java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+  }
+
+  /** The requests {@code user} completed since {@code mark} (the log has a line per stage of each request). */
+  private Stream<JsonNode> completedBy(long mark, String user) {
+    return entriesSince(mark)
+        .filter(e -> "ResponseComplete".equals(e.path("stage").asText()))
+        .filter(e -> user.equals(actor(e)));
   }
 
   private static String actor(JsonNode entry) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import run.kro.backend.api.KroMetadata;
 
 /**
  * The ConfigMaps of one namespace that carry kro's {@code kro.run/instance-name} label, as one list request sees them:
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public record ChildCensus(List<ConfigMap> children) {
 
-  public static final String INSTANCE_LABEL = "kro.run/instance-name";
+  public static final String INSTANCE_LABEL = KroMetadata.INSTANCE_NAME;
 
   public static ChildCensus of(KubernetesClient client, String namespace) {
     return new ChildCensus(client.configMaps().inNamespace(namespace).withLabel(INSTANCE_LABEL).list().getItems());

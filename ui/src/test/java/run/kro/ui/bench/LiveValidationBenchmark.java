@@ -101,12 +101,8 @@ public final class LiveValidationBenchmark {
   }
 
   private static BenchTable.Row row(String measure, String size, double[] sorted, String target) {
-    return new BenchTable.Row("console", "live validation: " + measure, size, String.format(Locale.ROOT,
-        "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms", percentile(sorted, 50), percentile(sorted, 95),
-        sorted[sorted.length - 1]), target);
-  }
-
-  private static double percentile(double[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    return new BenchTable.Row("console", "live validation: " + measure, size,
+        String.format(Locale.ROOT, "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms", BenchTable.percentile(sorted, 50),
+            BenchTable.percentile(sorted, 95), sorted[sorted.length - 1]), target);
   }
 }
