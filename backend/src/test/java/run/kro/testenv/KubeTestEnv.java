@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One real kube-apiserver and etcd per test JVM, started on first use by {@code scripts/kube-testenv} (which builds
- * the binaries from Go modules when they are not cached) and stopped when the JVM exits, even after failures. Tests
- * isolate themselves in namespaces of their own. Clients for other identities use client certificates, so RBAC and
- * impersonation are real.
+ * One real Kubernetes control plane per test JVM — kube-apiserver and etcd, the controller-manager and scheduler, and
+ * kwok's simulated nodes, so that Deployments, StatefulSets and Jobs really come up and deleting an owner really
+ * collects what it owned — started on first use by {@code scripts/kube-testenv} (which builds the binaries from Go
+ * modules when they are not cached) and stopped when the JVM exits, even after failures. Tests isolate themselves in
+ * namespaces of their own. Clients for other identities use client certificates, so RBAC and impersonation are real.
  */
 public final class KubeTestEnv {
 
@@ -70,6 +71,14 @@ public final class KubeTestEnv {
   /** The admin kubeconfig, for tools and processes started by tests. */
   public Path kubeconfig() {
     return kubeconfig;
+  }
+
+  /**
+   * The folder the control plane was started in, as {@code scripts/kube-testenv} keeps it: certificates, logs, and
+   * which components run ({@code mode}, {@code components}, {@code <component>.pid}).
+   */
+  public Path directory() {
+    return directory;
   }
 
   /** The API server's audit log: one JSON line per request (metadata level), to count writes. */

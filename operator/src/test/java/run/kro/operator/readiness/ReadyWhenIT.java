@@ -3,9 +3,11 @@ package run.kro.operator.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Pod;
+import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.operator.testing.Cluster;
@@ -15,9 +17,11 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * readyWhen gates dependents: the ConfigMap that reads the Deployment's status waits, with a message that names the
- * Deployment and its readyWhen, until the test reports the replicas available as a kubelet and the Deployment
- * controller would (the test API server runs no workloads).
+ * readyWhen gates dependents, with the real Deployment and ReplicaSet controllers, scheduler and (simulated) kubelets
+ * deciding when the Deployment is available: while no node may run its pods (a node selector that matches none), the
+ * ConfigMap that reads the Deployment's status waits, with a message that names the Deployment and its readyWhen;
+ * once the instance asks for nodes that exist, the pods run, the Deployment becomes available and the ConfigMap
+ * follows.
  */
 @KubeTest
 class ReadyWhenIT {
@@ -34,26 +38,41 @@ class ReadyWhenIT {
   }
 
   @Test
-  void dependentsWaitForReadinessThenProceed(KubeTestEnv env) {
+  void dependentsWaitWhileNoPodCanRunThenProceed(KubeTestEnv env) {
     String ns = env.newNamespace("ready");
-    cluster.apply(Fixtures.object("readiness/instance.yaml", Map.of("NS", ns)));
+    cluster.apply(instance(ns, "gpu"));
 
     JsonNode waiting = cluster.await(API, KIND, ns, "web", "waiting for the deployment",
         o -> o.path("status").path("state").asText().equals("IN_PROGRESS")
             && resourcesReady(o).contains("deployment"));
     assertThat(resourcesReady(waiting)).contains("readyWhen").contains("availableReplicas");
-    assertThat(cluster.get("apps/v1", "Deployment", ns, "web")).isPresent();
-    assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint")).isEmpty();
+    Awaitility.await("the scheduler finds no node for the pods").atMost(Cluster.PATIENCE)
+        .until(() -> pods(ns).size() == 2 && pods(ns).stream().allMatch(ReadyWhenIT::unschedulable));
+    assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint")).as("waits for the deployment").isEmpty();
+    assertThat(cluster.get(API, KIND, ns, "web").map(Cluster::tree).orElseThrow().path("status").path("state")
+        .asText()).isEqualTo("IN_PROGRESS");
 
-    Deployment deployment = cluster.client().apps().deployments().inNamespace(ns).withName("web").get();
-    deployment.setStatus(new DeploymentStatusBuilder().withReplicas(2).withReadyReplicas(2).withAvailableReplicas(2)
-        .withUpdatedReplicas(2).withObservedGeneration(deployment.getMetadata().getGeneration()).build());
-    cluster.client().apps().deployments().inNamespace(ns).resource(deployment).updateStatus();
+    cluster.apply(instance(ns, "kwok"));
 
     JsonNode active = cluster.awaitState(API, KIND, ns, "web", "ACTIVE");
     assertThat(active.path("status").path("available").asLong()).isEqualTo(2);
     assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint").orElseThrow().getAdditionalProperties().get("data"))
         .isEqualTo(Map.of("available", "2"));
+    assertThat(pods(ns)).filteredOn(pod -> "Running".equals(pod.getStatus().getPhase())).hasSize(2);
+  }
+
+  private static GenericKubernetesResource instance(String ns, String nodeType) {
+    return Fixtures.object("readiness/instance.yaml", Map.of("NS", ns, "NODE_TYPE", nodeType));
+  }
+
+  private static List<Pod> pods(String ns) {
+    return cluster.client().pods().inNamespace(ns).withLabel("app", "web").list().getItems().stream()
+        .filter(pod -> pod.getMetadata().getDeletionTimestamp() == null).toList();
+  }
+
+  private static boolean unschedulable(Pod pod) {
+    return pod.getStatus().getConditions().stream().anyMatch(c -> c.getType().equals("PodScheduled")
+        && c.getStatus().equals("False") && "Unschedulable".equals(c.getReason()));
   }
 
   private static String resourcesReady(JsonNode instance) {

@@ -1,14 +1,54 @@
 package run.kro.ui.base;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * The Kubernetes API server the console works with, as shown to users: where it is, and whether it is the in-memory
- * stand-in that runs no workloads.
+ * The Kubernetes cluster the console works with, as shown to users: where it is; whether it is the in-memory stand-in
+ * that runs no workloads; and, for the local cluster of the run command, whether workloads are simulated there, and
+ * which kinds' providers are.
  */
-public record ClusterConnection(String server, boolean inMemory) {
+public record ClusterConnection(String server, boolean inMemory, Optional<LocalCluster> local,
+    List<String> simulatedKinds) {
 
   public static final String IN_MEMORY_BANNER = "in-memory API server: no workloads run";
+  public static final String NOT_SIMULATED = "workloads are not simulated";
+
+  private static final Map<String, String> COMPONENT_NAMES = Map.of("apiserver", "kube-apiserver",
+      "controller-manager", "kube-controller-manager", "scheduler", "kube-scheduler", "kwok", "kwok (simulated nodes)");
+
+  public ClusterConnection {
+    simulatedKinds = List.copyOf(simulatedKinds);
+  }
+
+  /** A cluster of the user's own (kubeconfig or in-cluster). */
+  public static ClusterConnection remote(String server) {
+    return new ClusterConnection(server, false, Optional.empty(), List.of());
+  }
 
   public String describe() {
-    return inMemory ? IN_MEMORY_BANNER : "Kubernetes API server " + server;
+    if (inMemory) {
+      return IN_MEMORY_BANNER;
+    }
+    return local.map(this::describeLocal).orElse("Kubernetes API server " + server);
+  }
+
+  /** Whether the banner warns: nothing, or less than it should, runs workloads. */
+  public boolean warns() {
+    return inMemory || local.map(l -> !l.simulatesWorkloads() || !l.stoppedComponents().isEmpty()).orElse(false);
+  }
+
+  private String describeLocal(LocalCluster cluster) {
+    List<String> stopped = cluster.stoppedComponents();
+    if (!stopped.isEmpty()) {
+      return "Local cluster " + server + ": " + String.join(", ", stopped.stream().map(c -> COMPONENT_NAMES.getOrDefault(c, c))
+          .toList()) + " stopped, " + NOT_SIMULATED;
+    }
+    if (!cluster.simulatesWorkloads()) {
+      return "Local cluster " + server + ", API server only: " + NOT_SIMULATED;
+    }
+    return "Local cluster " + server + ": workloads run on simulated nodes (kwok)"
+        + (simulatedKinds.isEmpty() ? "" : "; simulated kinds: " + String.join(", ", simulatedKinds));
   }
 }

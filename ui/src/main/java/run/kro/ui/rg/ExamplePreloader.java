@@ -6,12 +6,14 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,8 @@ import run.kro.ui.audit.AuditResult;
 import run.kro.ui.audit.AuditTarget;
 import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.audit.AuditVerb;
+import run.kro.ui.base.ClusterConnection;
+import run.kro.ui.base.ProviderSimulation;
 import run.kro.ui.security.ConsoleUser;
 
 /**
@@ -34,10 +38,12 @@ import run.kro.ui.security.ConsoleUser;
  * shipped examples so that a newcomer sees graphs at once: the demo users' namespaces and RBAC (the console acts
  * as the signed-in user), the CRDs the examples need and the objects they expect to exist (their
  * {@code prerequisites/}, e.g. what an externalRef reads), then the ResourceGroups, then their
- * instances once the controller has generated the APIs. Only creates what is missing; never changes or deletes
- * anything. Runs in the background and gives up quietly after a few minutes (e.g. when no controller runs). Its
- * creations are audited as {@value #SUBJECT}; the expected refusals of its retries (kind not served yet, already
- * exists) are not.
+ * instances once the controller has generated the APIs; where kwok simulates workloads (the full local control
+ * plane), also the examples' simulated providers ({@code simulation/}), each once its kind is served. Only creates
+ * what is missing; never changes or deletes anything. Runs in the background and gives up quietly after a few
+ * minutes (e.g. when no controller runs); then says how long the instances took to become ACTIVE and Ready after the
+ * console started, or which did not and why. Its creations are audited as {@value #SUBJECT}; the expected refusals
+ * of its retries (kind not served yet, already exists) are not.
  */
 @Component
 @ConditionalOnProperty(name = "kro.console.preload-examples", havingValue = "true")
@@ -45,22 +51,30 @@ public class ExamplePreloader implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExamplePreloader.class);
   private static final Duration RETRY = Duration.ofSeconds(2);
+  private static final String INSTANCES = "classpath*:examples/*/instances/*.yaml";
   static final String SUBJECT = "kro-console (example preloader)";
 
   private final KubernetesClient client;
   private final Duration patience;
   private final AuditTrail audit;
+  private final SimulationStageGate stageGate;
+  private final Clock clock = Clock.systemUTC();
 
   public ExamplePreloader(KubernetesClient client,
       @org.springframework.beans.factory.annotation.Value("${kro.console.preload-patience:3m}") Duration patience) {
     this.client = client;
     this.patience = patience;
     this.audit = new AuditTrail(() -> client, Actor.fixed(new ConsoleUser(SUBJECT, List.of())));
+    this.stageGate = new SimulationStageGate(client);
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    Thread thread = new Thread(this::preload, "example-preloader");
+    Instant consoleUp = clock.instant();
+    Thread thread = new Thread(() -> {
+      preload();
+      reportConvergence(consoleUp);
+    }, "example-preloader");
     thread.setDaemon(true);
     thread.start();
   }
@@ -73,13 +87,13 @@ public class ExamplePreloader implements ApplicationRunner {
     pending.addAll(objects("classpath*:examples/*/crds/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/prerequisites/*.yaml"));
     pending.addAll(objects("classpath*:examples/*/*.yaml"));
-    pending.addAll(objects("classpath*:examples/*/instances/*.yaml"));
+    pending.addAll(objects(INSTANCES));
+    pending.addAll(simulationStages());
     // Each pass creates what it can; an object whose kind is not served yet waits for a later pass.
+    pending.removeIf(this::createIfMissing);
     while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
+      sleep();
       pending.removeIf(this::createIfMissing);
-      if (!pending.isEmpty()) {
-        sleep();
-      }
     }
     List<String> missing = pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList();
     if (missing.isEmpty()) {
@@ -90,8 +104,45 @@ public class ExamplePreloader implements ApplicationRunner {
     return missing;
   }
 
+  /** The examples' simulated providers, where kwok runs to act on them. */
+  private List<HasMetadata> simulationStages() {
+    List<HasMetadata> stages = objects(ProviderSimulation.STAGES);
+    if (!stages.isEmpty() && !stageGate.kwokRuns()) {
+      LOG.info("{}: the examples' simulated providers are not installed", ClusterConnection.NOT_SIMULATED);
+      return List.of();
+    }
+    return stages;
+  }
+
+  /** The examples' instances. */
+  List<HasMetadata> instances() {
+    return objects(INSTANCES);
+  }
+
+  /** Logs how long after the console started every preloaded instance was ACTIVE and Ready, or which were not. */
+  private void reportConvergence(Instant consoleUp) {
+    List<HasMetadata> instances = instances();
+    try {
+      ExampleConvergence.Outcome outcome = new ExampleConvergence(client, clock).await(instances,
+          consoleUp.plus(patience));
+      String seconds = String.format(Locale.ROOT, "%.1f", Duration.between(consoleUp, outcome.at()).toMillis() / 1000.0);
+      if (outcome.notReady().isEmpty()) {
+        LOG.info("all {} example instances ACTIVE and Ready {} s after the console started", instances.size(),
+            seconds);
+      } else {
+        LOG.warn("{} of {} example instances not ACTIVE and Ready {} s after the console started: {}",
+            outcome.notReady().size(), instances.size(), seconds, String.join("; ", outcome.notReady()));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Whether the object is there now (created, or it already existed). */
   private boolean createIfMissing(HasMetadata object) {
+    if (SimulationStageGate.isStage(object) && !stageGate.targetPublished(object)) {
+      return false;
+    }
     try {
       String namespace = object.getMetadata().getNamespace();
       if (namespace != null && client.namespaces().withName(namespace).get() == null) {

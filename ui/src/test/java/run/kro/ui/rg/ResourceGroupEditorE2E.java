@@ -142,7 +142,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
               spec: {size: "${schema.spec.name}"}
         """;
     ResourceGroupEditorPage editor = openEditor();
-    assertThat(editor.page().locator("#cluster")).containsText("Kubernetes API server https://127.0.0.1:");
+    assertThat(editor.page().locator("#cluster")).containsText("Local cluster https://127.0.0.1:");
     // Installed after the console started: its cluster schemas are re-read within a minute.
     Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
       editor.replaceText(usingGizmo + "# " + System.nanoTime() + "\n");

@@ -26,6 +26,8 @@ public abstract class ConsoleE2E {
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry properties) {
     properties.add("kro.kubernetes.kubeconfig", () -> KubeTestEnv.get().kubeconfig().toString());
+    // The test control plane is what the run command starts locally: the banner tells what runs there.
+    properties.add("kro.console.local-cluster", () -> KubeTestEnv.get().directory().toString());
   }
 
   @BeforeAll

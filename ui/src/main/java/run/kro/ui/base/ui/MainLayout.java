@@ -20,7 +20,7 @@ public class MainLayout extends AppLayout {
     title.addClassName("kro-title");
     Span connection = new Span(cluster.describe());
     connection.setId("cluster");
-    connection.getElement().setAttribute("theme", cluster.inMemory() ? "badge contrast" : "badge");
+    connection.getElement().setAttribute("theme", cluster.warns() ? "badge error" : "badge");
     HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, connection);
     user.get().ifPresent(signedIn -> {
       Span who = new Span(signedIn.name());
