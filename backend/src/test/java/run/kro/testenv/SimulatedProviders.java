@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Installs the kwok stages of an example's {@code simulation/} folder: stand-ins for providers that do not exist on
  * the test cluster (AWS controllers, say), which fill in the status of their kinds as the real ones would. kwok reads
  * a stage's target kind once, when the stage appears, and does not try again; so each stage is applied only once the
- * API server publishes the schema of its kind.
+ * API server lists its kind in discovery and publishes its schema (OpenAPI v3), which are updated separately.
  */
 public final class SimulatedProviders {
 
@@ -32,7 +32,8 @@ public final class SimulatedProviders {
   /** Applies every Stage in the folder's YAML files; a folder that does not exist holds none. */
   public static void install(KubernetesClient client, Path folder) {
     for (HasMetadata stage : stages(client, folder)) {
-      awaitPublished(client, ((GenericKubernetesResource) stage).get("spec", "resourceRef", "apiGroup"));
+      GenericKubernetesResource generic = (GenericKubernetesResource) stage;
+      awaitPublished(client, generic.get("spec", "resourceRef", "apiGroup"), generic.get("spec", "resourceRef", "kind"));
       client.resource(stage).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
     }
   }
@@ -57,11 +58,11 @@ public final class SimulatedProviders {
     }
   }
 
-  /** Waits until the OpenAPI v3 index lists {@code groupVersion} ({@code v1} is the core group's). */
-  private static void awaitPublished(KubernetesClient client, String groupVersion) {
+  /** Waits until discovery lists {@code kind} in {@code groupVersion} ({@code v1}: the core group) and OpenAPI too. */
+  private static void awaitPublished(KubernetesClient client, String groupVersion, String kind) {
     String path = groupVersion.contains("/") ? "apis/" + groupVersion : "api/" + groupVersion;
     Instant deadline = Instant.now().plus(PUBLISHED_WITHIN);
-    while (!published(client, path)) {
+    while (!published(client, path, kind)) {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException("the API server did not publish " + path + " within " + PUBLISHED_WITHIN);
       }
@@ -74,10 +75,17 @@ public final class SimulatedProviders {
     }
   }
 
-  private static boolean published(KubernetesClient client, String path) {
+  private static boolean published(KubernetesClient client, String path, String kind) {
     try {
-      JsonNode index = JSON.readTree(client.raw("/openapi/v3"));
-      return index.path("paths").has(path);
+      String resources = client.raw("/" + path);
+      if (resources == null) {
+        return false;
+      }
+      boolean discovered = false;
+      for (JsonNode resource : JSON.readTree(resources).path("resources")) {
+        discovered |= kind.equals(resource.path("kind").asText());
+      }
+      return discovered && JSON.readTree(client.raw("/openapi/v3")).path("paths").has(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the API server's OpenAPI index", e);
     }

@@ -19,6 +19,7 @@ public record ClusterConnection(String server, boolean inMemory, Optional<LocalC
       "controller-manager", "kube-controller-manager", "scheduler", "kube-scheduler", "kwok", "kwok (simulated nodes)");
 
   public ClusterConnection {
+    server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
     simulatedKinds = List.copyOf(simulatedKinds);
   }
 

@@ -53,9 +53,10 @@ final class ExampleConvergence {
         : instance.getMetadata().getNamespace() + "/") + instance.getMetadata().getName();
     JsonNode status;
     try {
-      GenericKubernetesResource current = client.genericKubernetesResources(instance.getApiVersion(),
-          instance.getKind()).inNamespace(instance.getMetadata().getNamespace())
-          .withName(instance.getMetadata().getName()).get();
+      var kind = client.genericKubernetesResources(instance.getApiVersion(), instance.getKind());
+      String namespace = instance.getMetadata().getNamespace();
+      GenericKubernetesResource current = (namespace == null ? kind.withName(instance.getMetadata().getName())
+          : kind.inNamespace(namespace).withName(instance.getMetadata().getName())).get();
       if (current == null) {
         return Optional.of(name + ": not created");
       }

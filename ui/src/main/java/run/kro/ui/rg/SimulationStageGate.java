@@ -38,13 +38,25 @@ final class SimulationStageGate {
     }
   }
 
-  /** Whether the kind the stage simulates is served with its schema published (OpenAPI v3). */
+  /**
+   * Whether the kind the stage simulates is served: listed by discovery, which kwok asks first, and with its schema
+   * published in OpenAPI v3, which it reads next. The two are updated separately after a CRD is created.
+   */
   boolean targetPublished(HasMetadata stage) {
-    String groupVersion = ((GenericKubernetesResource) stage).get("spec", "resourceRef", "apiGroup");
+    GenericKubernetesResource generic = (GenericKubernetesResource) stage;
+    String groupVersion = generic.get("spec", "resourceRef", "apiGroup");
+    String kind = generic.get("spec", "resourceRef", "kind");
     String path = groupVersion.contains("/") ? "apis/" + groupVersion : "api/" + groupVersion;
     try {
-      JsonNode index = JSON.readTree(client.raw("/openapi/v3"));
-      return index.path("paths").has(path);
+      String resources = client.raw("/" + path);
+      if (resources == null) {
+        return false;
+      }
+      boolean discovered = false;
+      for (JsonNode resource : JSON.readTree(resources).path("resources")) {
+        discovered |= kind.equals(resource.path("kind").asText());
+      }
+      return discovered && JSON.readTree(client.raw("/openapi/v3")).path("paths").has(path);
     } catch (IOException | KubernetesClientException e) {
       return false;
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
@@ -49,11 +50,13 @@ class PreloadedExamplesE2E extends ConsoleE2E {
     assertThat(rows.filter(new Locator.FilterOptions().setHasText("ACTIVE"))).hasCount(2);
     Browser.screenshot(page, "local-app-stack-instances");
 
+    page.setViewportSize(1400, 1100);
     page.navigate(baseUrl() + "/apis/app-stack/team-a/storefront");
     for (String node : APP_STACK_NODES) {
-      assertThat(page.locator("#status-graph [data-node='" + node + "']"))
-          .hasClass(java.util.regex.Pattern.compile("tone-ready"));
+      assertThat(page.locator("#status-graph [data-node='" + node + "']")).hasClass(Pattern.compile("tone-ready"));
     }
+    page.locator("#status-graph [data-node='deployment']").click();
+    assertThat(page.locator("#node-details")).containsText("availableReplicas: 3");
     Browser.screenshot(page, "local-app-stack-ready");
   }
 }
