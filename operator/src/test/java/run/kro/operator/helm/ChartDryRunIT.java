@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.testenv.KubeTest;
@@ -34,10 +33,7 @@ class ChartDryRunIT {
 
   @BeforeAll
   static void installCrds(KubernetesClient client) throws IOException {
-    List<Path> crds = new ArrayList<>();
-    try (Stream<Path> files = Files.list(KroChart.directory().resolve("crds"))) {
-      files.sorted().forEach(crds::add);
-    }
+    List<Path> crds = new ArrayList<>(KroChart.crdFiles());
     crds.add(KroChart.repositoryRoot().resolve("examples/app-stack/crds/monitoring.coreos.com_servicemonitors.yaml"));
     for (Path file : crds) {
       try (InputStream in = Files.newInputStream(file)) {

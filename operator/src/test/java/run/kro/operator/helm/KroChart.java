@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The chart {@code helm/kro} of this repository, rendered in-process by helm-java as {@code helm template} would, with
@@ -48,31 +51,54 @@ final class KroChart {
 
   /** Renders with one value set on top of the values files, as {@code --set key=value}. */
   static RenderedChart renderWith(String key, Object value, String... valuesFiles) {
-    return RenderedChart.parse(template(NAMESPACE, valuesFiles).set(key, value).call());
+    return RenderedChart.parse(template(RELEASE, NAMESPACE, valuesFiles(valuesFiles)).set(key, value).call());
   }
 
   /** Renders into a namespace, with values files and then values given as a map (the last wins). */
   static RenderedChart renderIn(String namespace, Map<String, Object> values, String... valuesFiles) {
-    TemplateCommand template = template(namespace, valuesFiles);
+    List<Path> files = new ArrayList<>(valuesFiles(valuesFiles));
     if (!values.isEmpty()) {
-      try {
-        Path file = Files.createTempFile("kro-values", ".yaml");
-        file.toFile().deleteOnExit();
-        YAML.writeValue(file.toFile(), values);
-        template = template.withValuesFile(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      files.add(writeValues(values));
     }
-    return RenderedChart.parse(template.call());
+    return render(RELEASE, namespace, files);
   }
 
-  private static TemplateCommand template(String namespace, String... valuesFiles) {
-    TemplateCommand template = helm().template().withName(RELEASE).withNamespace(namespace);
-    for (String file : valuesFiles) {
-      template = template.withValuesFile(valuesFile(file));
+  /** Renders a release into a namespace with values files (the last wins), as Helm installs it with them. */
+  static RenderedChart render(String release, String namespace, List<Path> valuesFiles) {
+    return RenderedChart.parse(template(release, namespace, valuesFiles).call());
+  }
+
+  private static TemplateCommand template(String release, String namespace, List<Path> valuesFiles) {
+    TemplateCommand template = helm().template().withName(release).withNamespace(namespace);
+    for (Path file : valuesFiles) {
+      template = template.withValuesFile(file);
     }
     return template;
+  }
+
+  /** Values written to a temporary file, for Helm's {@code --values}. */
+  static Path writeValues(Map<String, Object> values) {
+    try {
+      Path file = Files.createTempFile("kro-values", ".yaml");
+      file.toFile().deleteOnExit();
+      YAML.writeValue(file.toFile(), values);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The chart's CRD files ({@code crds/}), which Helm installs before the templates. */
+  static List<Path> crdFiles() {
+    try (Stream<Path> files = Files.list(directory().resolve("crds"))) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> valuesFiles(String... names) {
+    return Stream.of(names).map(KroChart::valuesFile).toList();
   }
 
   static Path valuesFile(String name) {
