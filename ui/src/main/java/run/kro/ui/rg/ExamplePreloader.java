@@ -165,7 +165,9 @@ public class ExamplePreloader implements ApplicationRunner {
       audit.record(AuditVerb.CREATE, AuditTarget.of(client.resource(object).create()), AuditResult.succeeded(),
           change);
     } catch (KubernetesClientException e) {
-      if (e.getCode() != 404 && e.getCode() != 409) {
+      // Expected on a retry, and not audited: the kind is not served yet (refused before any request when the
+      // client's discovery does not know it), or the object exists.
+      if (e.getCode() > 0 && e.getCode() != 404 && e.getCode() != 409) {
         audit.record(AuditVerb.CREATE, AuditTarget.of(object), AuditResult.of(e, ApiErrorText.of(e)), change);
       }
       throw e;
