@@ -21,7 +21,8 @@ public record FixtureNames(String name, String kind) {
     for (int i = 0; i < 6; i++) {
       suffix.append((char) ('a' + random.nextInt(26)));
     }
-    String kind = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix;
+    // Ending in "t", whose plural is a plain "s" (a random last letter may be "x" or "y"), so tests may spell it.
+    String kind = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix + "t";
     return new FixtureNames(prefix.toLowerCase(Locale.ROOT) + "-" + suffix, kind);
   }
 
