@@ -19,8 +19,21 @@ final class TestEnvScript {
 
   private TestEnvScript() {}
 
+  /** What the script printed on its standard output, and how it exited. */
+  record Result(int exitCode, String output) {}
+
   /** The script's standard output; its standard error goes to this JVM's (build progress, server log on failure). */
   static String run(List<String> arguments) {
+    Result result = exec(arguments);
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(SCRIPT + " " + String.join(" ", arguments) + " failed with exit code "
+          + result.exitCode() + " (see its messages above)");
+    }
+    return result.output();
+  }
+
+  /** Runs the script, whatever its exit code. */
+  static Result exec(List<String> arguments) {
     List<String> command = new ArrayList<>(List.of(script().toString()));
     command.addAll(arguments);
     try {
@@ -30,11 +43,7 @@ final class TestEnvScript {
         process.destroyForcibly();
         throw new IllegalStateException(String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
       }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue()
-            + " (see its messages above)");
-      }
-      return output;
+      return new Result(process.exitValue(), output);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + command, e);
     } catch (InterruptedException e) {
