@@ -35,6 +35,7 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
 
   private final Shares shares;
   private final Random random;
+  private int failuresInjected;
   private final Map<Fault, AtomicInteger> counts = new EnumMap<>(Fault.class);
   private final StatusResponder responder;
   private final TcpRelay slow;
@@ -91,7 +92,8 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
     int failure;
     synchronized (random) {
       draw = random.nextDouble();
-      failure = random.nextInt(FAILURES.length);
+      // Which requests fail is random; the kinds take turns, so that a short run injects each of them.
+      failure = draw < shares.failures() ? failuresInjected++ % FAILURES.length : 0;
     }
     if (draw < shares.failures()) {
       builder.uri(moved(uri, responder.address()));
