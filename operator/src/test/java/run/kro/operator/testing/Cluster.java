@@ -83,9 +83,18 @@ public final class Cluster {
         o -> state.equals(o.path("status").path("state").asText()));
   }
 
+  /** Waits until the object is gone. On timeout, shows its last status (an instance's says what its deletion waits on). */
   public void awaitGone(String apiVersion, String kind, String namespace, String name) {
-    Awaitility.await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> get(apiVersion, kind, namespace, name).isEmpty());
+    JsonNode[] seen = new JsonNode[1];
+    try {
+      Awaitility.await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> {
+            seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
+            return seen[0] == null;
+          });
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(e.getMessage() + "; last seen: " + seen[0].path("status").toPrettyString(), e);
+    }
   }
 }
