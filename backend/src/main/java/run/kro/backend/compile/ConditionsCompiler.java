@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import run.kro.backend.api.Stage;
 import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CompiledExpression;
@@ -75,15 +76,22 @@ final class ConditionsCompiler {
     return compiled;
   }
 
-  /** {@code runtime.condition(schema, 'X')} may read kro's own conditions only, not those the author declares. */
+  /**
+   * {@code runtime.condition(schema, 'X')} may read kro's own conditions only, not those the author declares. A
+   * built-in name is always readable, even when the author also declares a condition of that type: the read returns
+   * kro's own value.
+   */
   private static void checkReads(CompiledExpression expression, Set<String> declared, ValuePlace place) {
     for (String type : ConditionCalls.typesReadFrom(expression.ast(), GraphScope.SCHEMA)) {
+      if (BUILT_IN.contains(type)) {
+        continue;
+      }
       if (declared.contains(type)) {
         place.error("custom conditions cannot reference each other: runtime.condition(schema, \"" + type
-            + "\") may read only " + new java.util.TreeSet<>(BUILT_IN));
-      } else if (!BUILT_IN.contains(type)) {
+            + "\") may read only " + new TreeSet<>(BUILT_IN));
+      } else {
         place.error("unknown condition type \"" + type + "\": runtime.condition(schema, ...) may read only "
-            + new java.util.TreeSet<>(BUILT_IN));
+            + new TreeSet<>(BUILT_IN));
       }
     }
   }

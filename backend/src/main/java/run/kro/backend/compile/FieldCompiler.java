@@ -10,6 +10,7 @@ import java.util.Set;
 import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledValue;
 import run.kro.backend.api.Stage;
+import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 
 /**
@@ -54,9 +55,7 @@ final class FieldCompiler {
   }
 
   private static String typeName(JSONSchemaProps schema) {
-    if (Boolean.TRUE.equals(schema.getXKubernetesIntOrString())) {
-      return "integer or string";
-    }
-    return schema.getType() == null ? "object" : schema.getType();
+    String name = SchemaTypes.typeName(schema);
+    return name.isEmpty() ? "object" : name;
   }
 }

@@ -14,8 +14,9 @@ import run.kro.backend.source.FieldPath;
 /**
  * Walks a template against its kind's schema (§3.2): finds every string that holds an expression together with the
  * schema of its place, and checks literal values against their schema. Unknown fields are errors, except under
- * {@code x-kubernetes-preserve-unknown-fields}, where the walk goes on without a schema. Map keys are never
- * expressions. Thread-safe.
+ * {@code x-kubernetes-preserve-unknown-fields}, where the walk goes on without a schema. A literal under an untyped
+ * {@code oneOf}/{@code anyOf} must have one of its branches' types; what it holds is then walked without a schema.
+ * Map keys are never expressions. Thread-safe.
  */
 final class TemplateWalker {
 
@@ -46,8 +47,8 @@ final class TemplateWalker {
       return;
     }
     if (!SchemaTypes.matches(schema, value)) {
-      errors.accept(path, "expected " + typeName(schema) + " type for path " + path + ", got "
-          + SchemaTypes.typeName(value));
+      errors.accept(path, "expected " + SchemaTypes.typeName(schema) + " type for path " + path + ", got "
+          + literalType(value));
       return;
     }
     walkChildren(value, schema, false, path, fields, errors);
@@ -92,15 +93,16 @@ final class TemplateWalker {
     return Optional.of(untypedMetadata && objectMeta != null ? objectMeta : found);
   }
 
+  /** A fractional number is named with its value, since "got number" alone reads oddly where an integer is due. */
+  private static String literalType(JsonNode value) {
+    return value.isNumber() && !value.isIntegralNumber() ? "number " + value.asText() : SchemaTypes.typeName(value);
+  }
+
   /** An object schema that constrains nothing: no properties, no additional properties schema. */
   private static boolean isOpen(JSONSchemaProps schema) {
     boolean noProperties = schema.getProperties() == null || schema.getProperties().isEmpty();
     boolean anyAdditional = schema.getAdditionalProperties() != null && schema.getAdditionalProperties().getSchema() == null
         && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows());
     return (noProperties && schema.getAdditionalProperties() == null && schema.getType() == null) || anyAdditional;
-  }
-
-  private static String typeName(JSONSchemaProps schema) {
-    return SchemaTypes.isIntOrString(schema) ? "integer or string" : schema.getType();
   }
 }

@@ -2,7 +2,10 @@ package run.kro.backend.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import run.kro.backend.source.FieldPath;
 
 /** Questions about a structural schema node and how a JSON value's type relates to it. */
@@ -42,8 +45,36 @@ public final class SchemaTypes {
     }
     String type = schema.getType();
     if (type == null || type.isEmpty()) {
-      return true;
+      List<String> alternatives = alternativeTypes(schema);
+      return alternatives.isEmpty() || alternatives.stream().anyMatch(t -> matches(t, value));
     }
+    return matches(type, value);
+  }
+
+  /**
+   * The types the branches of an untyped schema's {@code oneOf} (or else {@code anyOf}) allow, in order: a branch's
+   * {@code type}, or {@code object} for a branch that only lists required fields or a {@code not}. Empty when the
+   * schema has no such branches, and then it constrains no type.
+   */
+  public static List<String> alternativeTypes(JSONSchemaProps schema) {
+    List<String> fromOneOf = branchTypes(schema.getOneOf());
+    return fromOneOf.isEmpty() ? branchTypes(schema.getAnyOf()) : fromOneOf;
+  }
+
+  private static List<String> branchTypes(List<JSONSchemaProps> branches) {
+    Set<String> types = new LinkedHashSet<>();
+    for (JSONSchemaProps branch : branches == null ? List.<JSONSchemaProps>of() : branches) {
+      if ((branch.getRequired() != null && !branch.getRequired().isEmpty()) || branch.getNot() != null) {
+        types.add("object");
+      }
+      if (branch.getType() != null && !branch.getType().isEmpty()) {
+        types.add(branch.getType());
+      }
+    }
+    return List.copyOf(types);
+  }
+
+  private static boolean matches(String type, JsonNode value) {
     return switch (type) {
       case "object" -> value.isObject();
       case "array" -> value.isArray();
@@ -59,8 +90,20 @@ public final class SchemaTypes {
     if (isIntOrString(schema)) {
       return "integer or string";
     }
+    String type = typeName(schema);
+    return type.isEmpty() ? "any value" : article(type);
+  }
+
+  /**
+   * The type a schema asks for, as OpenAPI names it: {@code integer}, {@code integer or string}, or a union's types
+   * ({@code string or boolean}); empty when it asks for none.
+   */
+  public static String typeName(JSONSchemaProps schema) {
+    if (isIntOrString(schema)) {
+      return "integer or string";
+    }
     String type = schema.getType();
-    return type == null || type.isEmpty() ? "any value" : article(type);
+    return type == null || type.isEmpty() ? String.join(" or ", alternativeTypes(schema)) : type;
   }
 
   /** The JSON type of a value as OpenAPI names it: object, array, string, integer, number, boolean, null. */
@@ -101,6 +144,7 @@ public final class SchemaTypes {
   }
 
   private static String article(String type) {
-    return (type.equals("object") || type.equals("array") || type.equals("integer") ? "an " : "a ") + type;
+    boolean vowel = type.startsWith("object") || type.startsWith("array") || type.startsWith("integer");
+    return (vowel ? "an " : "a ") + type;
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.model.PrinterColumn;
 import run.kro.backend.model.ResourceGroup;
@@ -19,9 +20,18 @@ import run.kro.backend.status.KroStatusFields;
 /**
  * The CRD of the API a ResourceGroup defines (§1.4): names and plural, scope, one served and stored version with a
  * status subresource, the spec schema, the inferred status schema plus kro's {@code state} and {@code conditions},
- * printer columns, and kro's ownership labels.
+ * printer columns (kro's three, described as kro describes them, unless the ResourceGroup names its own), and kro's
+ * ownership labels.
  */
 public final class InstanceCrdGenerator {
+
+  /** kro's columns when the ResourceGroup declares none, word for word as kro writes them. */
+  private static final List<PrinterColumn> DEFAULT_PRINTER_COLUMNS = List.of(
+      new PrinterColumn("State", "string", null, "The state of a ResourceGraphDefinition instance", 0,
+          ".status.state"),
+      new PrinterColumn("Ready", "string", null, "Whether a ResourceGraphDefinition instance is ready", 0,
+          ".status.conditions[?(@.type==\"Ready\")].status"),
+      new PrinterColumn("Age", "date", null, "Age of the resource", 0, ".metadata.creationTimestamp"));
 
   private final String kroVersion;
 
@@ -101,13 +111,7 @@ public final class InstanceCrdGenerator {
     if (!schema.additionalPrinterColumns().isEmpty()) {
       return schema.additionalPrinterColumns().stream().map(InstanceCrdGenerator::column).toList();
     }
-    return List.of(
-        new CustomResourceColumnDefinitionBuilder().withName("State").withType("string")
-            .withJsonPath(".status.state").build(),
-        new CustomResourceColumnDefinitionBuilder().withName("Ready").withType("string")
-            .withJsonPath(".status.conditions[?(@.type==\"Ready\")].status").build(),
-        new CustomResourceColumnDefinitionBuilder().withName("Age").withType("date")
-            .withJsonPath(".metadata.creationTimestamp").build());
+    return DEFAULT_PRINTER_COLUMNS.stream().map(InstanceCrdGenerator::column).toList();
   }
 
   private static CustomResourceColumnDefinition column(PrinterColumn column) {
@@ -119,7 +123,7 @@ public final class InstanceCrdGenerator {
   /** An array of objects with the given scalar fields (name to type), in name order. */
   private static JSONSchemaProps listOf(Map<String, String> fields) {
     JSONSchemaPropsBuilder item = new JSONSchemaPropsBuilder().withType("object");
-    new java.util.TreeMap<>(fields).forEach((name, type) -> item.addToProperties(name, typed(type)));
+    new TreeMap<>(fields).forEach((name, type) -> item.addToProperties(name, typed(type)));
     return new JSONSchemaPropsBuilder().withType("array").withNewItems().withSchema(item.build()).endItems().build();
   }
 

@@ -52,6 +52,27 @@ class BadInputTest {
   }
 
   @Test
+  void duplicateKeysAreRefusedAtTheSecondOne() throws Exception {
+    assertThat(validate("dup.yaml", """
+        apiVersion: kro.run/v1alpha1
+        kind: ResourceGroup
+        metadata: {name: dup}
+        spec:
+          schema: {kind: App, apiVersion: v1alpha1, spec: {name: string}}
+          resources:
+          - id: config
+            template:
+              apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: "${schema.spec.name}"}
+              data:
+                key: a
+                key: b
+        """)).isEqualTo(1);
+    assertThat(out.toString()).contains("dup.yaml:14:12: invalid YAML: Duplicate field 'key'");
+  }
+
+  @Test
   void veryLargeFile() throws Exception {
     String huge = "apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: \"" + "x".repeat(YamlSourceReader.MAX_CHARS) + "\"\n";
     assertThat(validate("huge.yaml", huge)).isEqualTo(1);

@@ -19,12 +19,13 @@ class StatusConditionsTest {
     CompiledResourceGroup rg = GoldenCompilation.compile(input).compiled()
         .orElseThrow(() -> new AssertionError(GoldenCompilation.errorLines(GoldenCompilation.compile(input))));
     List<CompiledExpression> conditions = rg.statusConditions();
-    assertThat(conditions).hasSize(3);
+    assertThat(conditions).hasSize(4);
     assertThat(rg.statusFields()).hasSize(1);
 
     Map<String, Object> data = Map.of(
         "schema", Map.of("spec", Map.of("name", "web"),
-            "status", Map.of("conditions", List.of(Map.of("type", "Ready", "status", "False")))),
+            "status", Map.of("conditions", List.of(Map.of("type", "Ready", "status", "False"),
+                Map.of("type", "ResourcesReady", "status", "True")))),
         "deployment", Map.of(
             "spec", Map.of("template", Map.of("spec", Map.of("containers",
                 List.of(Map.of("name", "app", "image", "nginx:1.27"), Map.of("name", "proxy", "image", "envoy"))))),
@@ -37,5 +38,8 @@ class StatusConditionsTest {
         Map.of("type", "Imageproxy", "status", "True", "reason", "", "message", "envoy")));
     assertThat(conditions.get(2).program().eval(data))
         .isEqualTo(Map.of("type", "Healthy", "status", "False", "reason", "", "message", ""));
+    // A built-in name stays readable when the author declares a condition of that type too: kro's value is read.
+    assertThat(conditions.get(3).program().eval(data))
+        .isEqualTo(Map.of("type", "ResourcesReady", "status", "True", "reason", "Mirrored", "message", ""));
   }
 }

@@ -15,7 +15,13 @@ public final class GoldenCases {
 
   private GoldenCases() {}
 
-  /** The {@code .yaml} files directly in the classpath folder {@code folder} (not {@code .expected.yaml}), sorted. */
+  /** The ending of a case's CRD file: kinds the case's ResourceGroup uses beside the built-in ones. */
+  public static final String CRDS = ".crds.yaml";
+
+  /**
+   * The {@code .yaml} files directly in the classpath folder {@code folder} (not {@code .expected.yaml} nor
+   * {@code .crds.yaml}), sorted.
+   */
   public static List<Path> inputs(String folder) {
     URL url = GoldenCases.class.getClassLoader().getResource(folder);
     if (url == null) {
@@ -23,7 +29,7 @@ public final class GoldenCases {
     }
     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
       List<Path> inputs = files.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !p.toString().endsWith(".expected.yaml")).sorted().toList();
+          .filter(p -> !p.toString().endsWith(".expected.yaml") && !p.toString().endsWith(CRDS)).sorted().toList();
       if (inputs.isEmpty()) {
         throw new IllegalStateException("no golden cases in " + folder);
       }

@@ -3,6 +3,7 @@ package run.kro.operator.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,8 @@ final class InstanceStatus {
       Optional<InstanceEvaluation> evaluation, Optional<Long> revision, Optional<String> desiredStateHash) {
     Map<String, ConditionValue> builtIn = InstanceConditions.of(observation);
     List<Condition> previousConditions = ConditionsJson.read(previous);
-    List<Condition> stamped = ConditionHistory.stamp(builtIn, previousConditions, generation, clock.instant());
+    Instant now = clock.instant();
+    List<Condition> stamped = ConditionHistory.stamp(builtIn, previousConditions, generation, now);
     Optional<StatusProjection> projection = evaluation.map(e -> e.status(byType(stamped)));
     List<String> statusErrors = new ArrayList<>(observation.statusErrors());
     projection.ifPresent(p -> statusErrors.addAll(p.errors()));
@@ -61,7 +63,7 @@ final class InstanceStatus {
     projection.ifPresentOrElse(p -> status.setAll(p.fields()), () -> keepFields(previous, status));
     status.put(KroStatusFields.STATE, state.name());
     status.set(KroStatusFields.CONDITIONS, Json.MAPPER.valueToTree(
-        wireConditions(stamped, projection, previousConditions)));
+        wireConditions(stamped, projection, previousConditions, now)));
     revision.ifPresentOrElse(r -> status.put(KroStatusFields.GRAPH_REVISION, r),
         () -> copy(previous, status, KroStatusFields.GRAPH_REVISION));
     desiredStateHash.ifPresentOrElse(h -> status.put(KroStatusFields.DESIRED_STATE_HASH, h),
@@ -70,13 +72,16 @@ final class InstanceStatus {
     return new Result(status, state);
   }
 
-  /** Author conditions replace the built-ins on the wire; a pending entry keeps its previous wire condition. */
+  /**
+   * Author conditions replace the built-ins on the wire, stamped with times as kro's own are; a pending entry keeps
+   * its previous wire condition.
+   */
   private static List<Condition> wireConditions(List<Condition> builtIn, Optional<StatusProjection> projection,
-      List<Condition> previous) {
+      List<Condition> previous, Instant now) {
     if (projection.isEmpty() || projection.get().authorConditions().isEmpty()) {
       return builtIn;
     }
-    List<Condition> authored = projection.get().authorConditions().get();
+    List<Condition> authored = ConditionHistory.carryOver(projection.get().authorConditions().get(), previous, now);
     if (projection.get().pendingConditionEntries() == 0) {
       return authored;
     }
