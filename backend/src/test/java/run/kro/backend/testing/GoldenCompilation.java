@@ -2,19 +2,31 @@ package run.kro.backend.testing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import run.kro.backend.api.CompileResult;
+import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
-/** Compiles a golden input file as the CLI would (built-in kinds only) and prints its errors as expectation lines. */
+/**
+ * Compiles a golden input file as the CLI would (built-in kinds only) and prints its errors as expectation lines. A
+ * line {@code # feature-gates: CELOmitFunction=true} in the input compiles it with those gates on.
+ */
 public final class GoldenCompilation {
 
   private static final ResourceGroupCompiler COMPILER = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
+  private static final Pattern FEATURE_GATES = Pattern.compile("(?m)^# feature-gates: (.+)$");
 
   private GoldenCompilation() {}
 
   public static CompileResult compile(Path input) {
-    return COMPILER.compile(input.getFileName().toString(), GoldenCases.read(input));
+    String text = GoldenCases.read(input);
+    Matcher gates = FEATURE_GATES.matcher(text);
+    ResourceGroupCompiler compiler = !gates.find() ? COMPILER : new ResourceGroupCompiler(BuiltinKindSchemas.shared(),
+        CompilerOptions.DEFAULTS.withFeatureGates(FeatureGates.parse(gates.group(1))));
+    return compiler.compile(input.getFileName().toString(), text);
   }
 
   /** {@code LINE:COL: resource "ID" PATH: MESSAGE}, as {@code kro validate} prints them without the file name. */
