@@ -86,7 +86,9 @@ class KroCommandTest {
   void explainsEachCommand() {
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(run("generate", "instance", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance");
+    assertThat(run("render", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance")
+        .contains("Usage: kro render").contains("--observed=DIR");
   }
 
   @Test
