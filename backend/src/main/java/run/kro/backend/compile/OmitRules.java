@@ -7,7 +7,7 @@ import run.kro.backend.cel.OmitCalls;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Where {@code omit()} may be called (§3.7): in the fields of resource templates and external references, with the
+ * Where {@code omit()} may be called: in the fields of resource templates and external references, with the
  * CELOmitFunction feature gate on. Never in includeWhen, readyWhen, forEach or status, and never in a field that must
  * have a value: {@code metadata.name}, and {@code metadata.namespace} of a namespaced resource when the instance is
  * cluster-scoped (a namespaced instance's children fall back on its namespace).
