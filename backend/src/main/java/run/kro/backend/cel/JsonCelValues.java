@@ -17,11 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import run.kro.backend.cel.library.Omitted;
 
 /**
  * Converts between JSON trees and the values cel-java evaluates: integers as {@code Long}, null as
  * {@link NullValue#NULL_VALUE}, objects as maps, arrays as lists. Results go back to JSON the way Kubernetes writes
- * them: bytes as base64 text, timestamps as RFC 3339 text, durations as Go duration text.
+ * them: bytes as base64 text, timestamps as RFC 3339 text, durations as Go duration text. {@code omit()} and an
+ * optional without a value give a missing node (the field is left out); {@code omit()} inside a returned map or list
+ * leaves out that entry or element.
  */
 public final class JsonCelValues {
 
@@ -59,6 +62,9 @@ public final class JsonCelValues {
   }
 
   public static JsonNode toJson(Object value) {
+    if (value == Omitted.VALUE) {
+      return NODES.missingNode();
+    }
     if (value == null || value instanceof NullValue || value instanceof com.google.protobuf.NullValue) {
       return NODES.nullNode();
     }
@@ -77,7 +83,11 @@ public final class JsonCelValues {
     }
     if (value instanceof Iterable<?> list) {
       ArrayNode array = NODES.arrayNode();
-      list.forEach(item -> array.add(toJson(item)));
+      list.forEach(item -> {
+        if (item != Omitted.VALUE) {
+          array.add(toJson(item));
+        }
+      });
       return array;
     }
     return scalar(value);

@@ -7,8 +7,9 @@ import run.kro.backend.api.KroVersion;
 
 /** The {@code kro} command. */
 @Command(name = "kro", mixinStandardHelpOptions = true, versionProvider = KroCommand.Version.class,
-    description = "Work with kro ResourceGroups offline: validate, generate, graph.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, GraphCommand.class, CommandLine.HelpCommand.class})
+    description = "Work with kro ResourceGroups offline: validate, generate, graph, render.",
+    subcommands = {ValidateCommand.class, GenerateCommand.class, GraphCommand.class, RenderCommand.class,
+        CommandLine.HelpCommand.class})
 public final class KroCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -15,6 +15,7 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.GraphSketch;
 import run.kro.backend.api.Stage;
 import run.kro.backend.cel.CelTypeRegistry;
@@ -25,6 +26,7 @@ import run.kro.backend.kinds.SchemaResolver;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.model.Schema;
+import run.kro.backend.model.Scope;
 import run.kro.backend.schema.InstanceCrdGenerator;
 import run.kro.backend.schema.SimpleSchemaCompiler;
 import run.kro.backend.source.Diagnostics;
@@ -43,9 +45,10 @@ public final class CompilePipeline {
   private final InstanceCrdGenerator crdGenerator;
   private final ResourceResolution resolution;
   private final Optional<JSONSchemaProps> objectMeta;
+  private final FeatureGates featureGates;
 
   public CompilePipeline(SchemaResolver resolver, CompilerOptions options) {
-
+    this.featureGates = options.featureGates();
     this.naming = new NamingCheck(options.maxCollectionDimensions());
     this.crdGenerator = new InstanceCrdGenerator(options.kroVersion());
     this.resolution = new ResourceResolution(resolver);
@@ -63,9 +66,10 @@ public final class CompilePipeline {
     CelTypeRegistry types = new CelTypeRegistry(objectMeta.orElse(null));
     GraphScope scope = scope(rg, spec, resolved, types);
     ExpressionCompiler expressions = new ExpressionCompiler(scope.declared());
-    ValueCompiler values = new ValueCompiler(expressions, new run.kro.backend.cel.TypeCompatibility(types));
+    OmitRules omit = new OmitRules(featureGates, schema.scope() == Scope.Namespaced);
+    ValueCompiler values = new ValueCompiler(expressions, new run.kro.backend.cel.TypeCompatibility(types), omit);
     ResourceCompiler resources = new ResourceCompiler(expressions, new ForEachCompiler(values),
-        new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values), new ConditionCompiler(values));
+        new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values, omit), new ConditionCompiler(values));
     expressions.prepare(scope.env(), graphScopeExpressions(resolved, schema));
     Map<String, CompiledResource> compiled = new LinkedHashMap<>();
     GraphSketcher sketcher = new GraphSketcher(rg, resolved);

@@ -24,10 +24,12 @@ final class FieldCompiler {
 
   private final TemplateWalker walker;
   private final ValueCompiler values;
+  private final OmitRules omit;
 
-  FieldCompiler(TemplateWalker walker, ValueCompiler values) {
+  FieldCompiler(TemplateWalker walker, ValueCompiler values, OmitRules omit) {
     this.walker = walker;
     this.values = values;
+    this.omit = omit;
   }
 
   /**
@@ -48,7 +50,8 @@ final class FieldCompiler {
       ValueCompiler.Expected expected = field.expected()
           .map(s -> new ValueCompiler.Expected(scope.typeAt(resource.id(), field.path(), s), typeName(s)))
           .orElse(ValueCompiler.Expected.ANY);
-      Optional<CompiledValue> value = values.compile(field.value(), expected, env, allowed, place);
+      Optional<CompiledValue> value = values.compile(field.value(), expected, env, allowed, place,
+          omit.fieldPlace(resource, field.path()));
       value.ifPresent(v -> compiled.add(new CompiledField(field.path(), v)));
     }
     return compiled;

@@ -95,7 +95,7 @@ final class StatusCompiler {
     FieldPath absolute = ResourcePaths.SCHEMA_STATUS.resolve(path);
     ValuePlace place = new ValuePlace(diagnostics, Stage.STATUS, Optional.empty(), FieldPath.ROOT, absolute);
     Optional<CompiledValue> value = values.compile(node.asText(), ValueCompiler.Expected.ANY, scope.env(),
-        scope.graphVariables(), place);
+        scope.graphVariables(), place, OmitRules.Place.NOT_A_TEMPLATE);
     if (value.isEmpty()) {
       return Optional.empty();
     }

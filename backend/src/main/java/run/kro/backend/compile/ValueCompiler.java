@@ -20,6 +20,7 @@ import run.kro.backend.cel.TypeCompatibility;
 /**
  * Compiles a string value that holds expressions: a standalone expression whose result must fit the expected type,
  * or a string template whose expressions must all be strings and whose place must accept a string (§3.1, §3.5).
+ * Calls of {@code omit()} must suit the value's place ({@link OmitRules}).
  */
 final class ValueCompiler {
 
@@ -37,21 +38,29 @@ final class ValueCompiler {
 
   private final ExpressionCompiler expressions;
   private final TypeCompatibility compatibility;
+  private final OmitRules omit;
 
-  ValueCompiler(ExpressionCompiler expressions, TypeCompatibility compatibility) {
+  ValueCompiler(ExpressionCompiler expressions, TypeCompatibility compatibility, OmitRules omit) {
     this.expressions = expressions;
     this.compatibility = compatibility;
+    this.omit = omit;
   }
 
-  /** The compiled value, or empty when it holds no expression after all or has errors (reported). */
-  Optional<CompiledValue> compile(String value, Expected expected, Cel env, Set<String> allowed, ValuePlace place) {
+  /**
+   * The compiled value, or empty when it holds no expression after all or has errors (reported).
+   *
+   * @param where what the value's place allows of {@code omit()}
+   */
+  Optional<CompiledValue> compile(String value, Expected expected, Cel env, Set<String> allowed, ValuePlace place,
+      OmitRules.Place where) {
     Optional<ExtractedValue> extracted = extract(value, place);
     if (extracted.isEmpty() || extracted.get() instanceof ExtractedValue.Literal) {
       return Optional.empty();
     }
     if (extracted.get() instanceof ExtractedValue.Standalone standalone) {
+      int offset = standalone.expression().offset();
       return expressions.compile(env, standalone.expression(), allowed, place)
-          .filter(e -> fits(e, expected, standalone.expression().offset(), place))
+          .filter(e -> fits(e, expected, offset, place) && omit.check(e, offset, where, place))
           .map(CompiledValue.Standalone::new);
     }
     ExtractedValue.Template template = (ExtractedValue.Template) extracted.get();
@@ -59,7 +68,7 @@ final class ValueCompiler {
       place.error("expected " + expected.name() + " type for path " + place.printedPath() + ", got string");
       return Optional.empty();
     }
-    return compileTemplate(template, env, allowed, place);
+    return compileTemplate(template, env, allowed, place, where);
   }
 
   /** A value that must be exactly one expression (readyWhen, includeWhen, forEach, conditions). */
@@ -79,10 +88,12 @@ final class ValueCompiler {
           + (value.endsWith("\n") ? " (a YAML block scalar with | adds a trailing newline; use |- or >-)" : ""));
       return Optional.empty();
     }
-    return expressions.compile(env, standalone.expression(), allowed, place, outOfScope);
+    return expressions.compile(env, standalone.expression(), allowed, place, outOfScope)
+        .filter(e -> omit.check(e, standalone.expression().offset(), OmitRules.Place.NOT_A_TEMPLATE, place));
   }
 
-  private Optional<CompiledValue> compileTemplate(ExtractedValue.Template template, Cel env, Set<String> allowed, ValuePlace place) {
+  private Optional<CompiledValue> compileTemplate(ExtractedValue.Template template, Cel env, Set<String> allowed,
+      ValuePlace place, OmitRules.Place where) {
     List<CompiledValue.Part> parts = new ArrayList<>();
     boolean ok = true;
     for (TemplatePart part : template.parts()) {
@@ -98,6 +109,7 @@ final class ValueCompiler {
             + "with string(...)");
         compiled = Optional.empty();
       }
+      compiled = compiled.filter(c -> omit.check(c, expression.offset(), where, place));
       ok &= compiled.isPresent();
       compiled.ifPresent(c -> parts.add(new CompiledValue.Interpolation(c)));
     }

@@ -6,11 +6,12 @@ import run.kro.backend.api.CompiledValue;
 import run.kro.backend.api.Evaluated;
 import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.cel.JsonCelValues;
+import run.kro.backend.cel.library.Omitted;
 
 /**
  * Evaluates one field value into JSON (§3.1): a standalone expression's result replaces the field whatever its type;
- * a string template joins its text and the strings its expressions return. An optional with no value gives a missing
- * node, which removes the field.
+ * a string template joins its text and the strings its expressions return. An optional with no value, or
+ * {@code omit()}, gives a missing node, which removes the field; {@code omit()} in a string template is an error.
  */
 final class FieldEvaluator {
 
@@ -39,6 +40,10 @@ final class FieldEvaluator {
         return Unresolved.carry(result);
       }
       Object string = CelOptionals.orElse(v.value(), "");
+      if (string == Omitted.VALUE) {
+        return Evaluated.failed(place.failed(expression, "omit() cannot be used in a string template: it removes "
+            + "the whole field, so it must be the field's only expression"));
+      }
       if (!(string instanceof String s)) {
         return Evaluated.failed(place.failed(expression, "returned " + RuntimeTypeNames.of(string)
             + " in a string template, expected string"));

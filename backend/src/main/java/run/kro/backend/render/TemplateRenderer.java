@@ -10,8 +10,8 @@ import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.Evaluated;
 
 /**
- * Renders a resource's object (a template, or an external reference's metadata): a deep copy of the compiled tree,
- * never the tree itself, with every expression field replaced by its value. The first field that is pending or
+ * Renders a resource's object (a template, or an external reference's metadata): a copy of the compiled tree (never
+ * the tree itself, and without its null fields) with every expression field replaced by its value. The first field that is pending or
  * failed decides the outcome, so the reason names the first field in document order.
  */
 final class TemplateRenderer {
@@ -33,7 +33,7 @@ final class TemplateRenderer {
       }
       values.add(v.value());
     }
-    ObjectNode copy = (ObjectNode) resource.object().deepCopy();
+    ObjectNode copy = TemplateCopy.withoutNullFields((ObjectNode) resource.object());
     // Last field first: removing an array element for an empty optional must not move elements still to be placed.
     for (int i = values.size() - 1; i >= 0; i--) {
       ValuePlacement.put(copy, resource.fields().get(i).path(), values.get(i));

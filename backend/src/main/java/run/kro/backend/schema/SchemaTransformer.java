@@ -62,7 +62,7 @@ final class SchemaTransformer {
     }
     if (!value.isTextual()) {
       diagnostics.error(Stage.SCHEMA, path, "expected a type such as \"string | required=true\" or a map of fields, got "
-          + value.getNodeType().name().toLowerCase() + " " + value);
+          + (value.isNull() ? "no value" : value.getNodeType().name().toLowerCase() + " " + value));
       return Optional.empty();
     }
     try {

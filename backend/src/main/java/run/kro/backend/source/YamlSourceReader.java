@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ import run.kro.backend.api.Stage;
 /**
  * Reads YAML text (one or more documents) into JSON trees, remembering the line and column of every key and value.
  * Bounded: texts over {@link #MAX_CHARS} and nesting deeper than {@link #MAX_DEPTH} are refused with a clear error
- * instead of exhausting memory or the stack. Duplicate keys are errors, as the API server treats them.
+ * instead of exhausting memory or the stack. Duplicate keys are errors, as the API server treats them. A key with
+ * nothing after the colon is null, as in YAML (and Go's YAML readers), not an empty string; {@code ""} stays a string.
  */
 public final class YamlSourceReader {
 
@@ -41,6 +43,8 @@ public final class YamlSourceReader {
     YAMLFactory factory = YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        // Named although it is on by default: this builder does not apply the parser's default features.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .build();
     factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.mapper = new ObjectMapper(factory);

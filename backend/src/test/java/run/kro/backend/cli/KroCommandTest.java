@@ -66,10 +66,29 @@ class KroCommandTest {
   }
 
   @Test
+  void turnsFeatureGatesOnAsTheControllerDoes() {
+    String usesOmit = "src/test/resources/compile/errors/omit-gate-off.yaml";
+    assertThat(run("validate", "-f", usesOmit)).isEqualTo(1);
+    assertThat(out.toString()).contains("data.policy: omit() requires the CELOmitFunction feature gate to be enabled");
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", "-f", usesOmit, "--feature-gates=CELOmitFunction=true")).as("includeWhen stays wrong")
+        .isEqualTo(1);
+    assertThat(out.toString()).doesNotContain("feature gate").contains("omit() can only be used in resource template");
+  }
+
+  @Test
+  void refusesUnknownFeatureGatesWithUsageExitCode() {
+    assertThat(run("validate", "-f", "../examples", "--feature-gates=NoSuchGate=true")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown feature gate \"NoSuchGate\"; known: CELOmitFunction");
+  }
+
+  @Test
   void explainsEachCommand() {
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(run("generate", "instance", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance");
+    assertThat(run("render", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance")
+        .contains("Usage: kro render").contains("--observed=DIR");
   }
 
   @Test

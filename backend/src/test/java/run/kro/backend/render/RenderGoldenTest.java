@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
@@ -40,7 +42,7 @@ class RenderGoldenTest {
   @MethodSource("inputs")
   void evaluatesAsExpected(Path input) throws Exception {
     JsonNode testCase = YAML.readTree(GoldenCases.read(input));
-    CompiledResourceGroup graph = compile(input, testCase.path("resourceGroup"));
+    CompiledResourceGroup graph = compile(input, testCase.path("resourceGroup"), testCase.path("options"));
     Map<String, JsonNode> templates = templates(graph);
 
     // Through text, so that numbers compare by value (the engine writes longs where YAML reads ints).
@@ -59,8 +61,12 @@ class RenderGoldenTest {
     assertThat(first).isEqualTo(expected);
   }
 
-  private static CompiledResourceGroup compile(Path input, JsonNode resourceGroup) throws Exception {
-    CompileResult result = COMPILER.compile(input.getFileName().toString(), YAML.writeValueAsString(resourceGroup));
+  /** {@code options.featureGates} (upstream's flag syntax) compiles the case's ResourceGroup with those gates on. */
+  private static CompiledResourceGroup compile(Path input, JsonNode resourceGroup, JsonNode options) throws Exception {
+    ResourceGroupCompiler compiler = !options.has("featureGates") ? COMPILER
+        : new ResourceGroupCompiler(BuiltinKindSchemas.shared(),
+            CompilerOptions.DEFAULTS.withFeatureGates(FeatureGates.parse(options.get("featureGates").asText())));
+    CompileResult result = compiler.compile(input.getFileName().toString(), YAML.writeValueAsString(resourceGroup));
     assertThat(result.errors().stream().map(e -> e.describe()).toList()).as("the case's ResourceGroup compiles")
         .isEmpty();
     return result.compiled().orElseThrow();

@@ -3,6 +3,7 @@ package run.kro.backend.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.CompileError;
@@ -48,6 +49,27 @@ class YamlSourceReaderTest {
     assertThat(doc.sourceMap().positionWithin(FieldPath.of("a"), 2)).contains(new SourcePosition(1, 6));
     assertThat(doc.sourceMap().positionWithin(FieldPath.of("b"), 2)).contains(new SourcePosition(2, 7));
     assertThat(doc.sourceMap().positionWithin(FieldPath.of("c"), 11)).contains(new SourcePosition(5, 5));
+  }
+
+  @Test
+  void readsEmptyValuesAsNullAndQuotedEmptyStringsAsStrings() throws Exception {
+    SourceDocument doc = reader.readSingle("rg.yaml", """
+        empty:
+        tilde: ~
+        word: null
+        doubleQuoted: ""
+        singleQuoted: ''
+        block: |
+        items:
+        -
+        - x
+        """);
+    JsonNode root = doc.root();
+    assertThat(List.of("empty", "tilde", "word")).allSatisfy(key -> assertThat(root.get(key).isNull()).as(key).isTrue());
+    assertThat(List.of("doubleQuoted", "singleQuoted", "block"))
+        .allSatisfy(key -> assertThat(root.get(key).textValue()).as(key).isEmpty());
+    assertThat(root.get("items").get(0).isNull()).isTrue();
+    assertThat(doc.sourceMap().valuePosition(FieldPath.of("empty"))).isPresent();
   }
 
   @Test

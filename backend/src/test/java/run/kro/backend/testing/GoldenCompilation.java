@@ -2,26 +2,36 @@ package run.kro.backend.testing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import run.kro.backend.api.CompileResult;
+import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.CompositeSchemaResolver;
+import run.kro.backend.kinds.SchemaResolver;
 
 /**
  * Compiles a golden input file as the CLI would — built-in kinds, plus the CRDs of a {@code <name>.crds.yaml} beside it
- * as {@code --crds} would give them — and prints its errors as expectation lines.
+ * as {@code --crds} would give them — and prints its errors as expectation lines. A line
+ * {@code # feature-gates: CELOmitFunction=true} in the input compiles it with those gates on.
  */
 public final class GoldenCompilation {
 
-  private static final ResourceGroupCompiler COMPILER = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
+  private static final Pattern FEATURE_GATES = Pattern.compile("(?m)^# feature-gates: (.+)$");
 
   private GoldenCompilation() {}
 
   public static CompileResult compile(Path input) {
-    ResourceGroupCompiler compiler = GoldenCases.sibling(input, GoldenCases.CRDS)
-        .map(crds -> new ResourceGroupCompiler(CompositeSchemaResolver.offline(List.of(crds))))
-        .orElse(COMPILER);
-    return compiler.compile(input.getFileName().toString(), GoldenCases.read(input));
+    String text = GoldenCases.read(input);
+    Matcher gates = FEATURE_GATES.matcher(text);
+    CompilerOptions options = gates.find()
+        ? CompilerOptions.DEFAULTS.withFeatureGates(FeatureGates.parse(gates.group(1))) : CompilerOptions.DEFAULTS;
+    SchemaResolver resolver = GoldenCases.sibling(input, GoldenCases.CRDS)
+        .<SchemaResolver>map(crds -> CompositeSchemaResolver.offline(List.of(crds)))
+        .orElse(BuiltinKindSchemas.shared());
+    return new ResourceGroupCompiler(resolver, options).compile(input.getFileName().toString(), text);
   }
 
   /** {@code LINE:COL: resource "ID" PATH: MESSAGE}, as {@code kro validate} prints them without the file name. */

@@ -3,6 +3,7 @@ package run.kro.operator.config;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import run.kro.backend.api.FeatureGates;
 
 /**
  * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's flag defaults
@@ -24,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
  * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at once, in all
  * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups name
+ * @param featureGates {@code --feature-gates}: alpha features, each off by default
  */
 @ConfigurationProperties("kro.controller")
 public record ControllerSettings(
@@ -44,7 +46,8 @@ public record ControllerSettings(
     @DefaultValue("60s") Duration gracefulShutdownTimeout,
     @DefaultValue("16") int applyConcurrency,
     @DefaultValue LeaderElection leaderElection,
-    @DefaultValue ServiceAccounts serviceAccounts) {
+    @DefaultValue ServiceAccounts serviceAccounts,
+    @DefaultValue FeatureGateSettings featureGates) {
 
   /** {@code --client-qps} and {@code --client-burst}. */
   public record Client(@DefaultValue("100") int qps, @DefaultValue("150") int burst) {}
@@ -83,5 +86,17 @@ public record ControllerSettings(
 
     /** What happens to a child without a service account. */
     public enum Mode { OPTIONAL, REQUIRED }
+  }
+
+  /**
+   * Upstream's alpha feature gates that change what the engine accepts.
+   *
+   * @param celOmitFunction {@code CELOmitFunction}: templates may call {@code omit()} to leave out a field
+   */
+  public record FeatureGateSettings(@DefaultValue("false") boolean celOmitFunction) {
+
+    public FeatureGates toEngine() {
+      return new FeatureGates(celOmitFunction);
+    }
   }
 }

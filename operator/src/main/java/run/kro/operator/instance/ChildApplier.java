@@ -11,6 +11,7 @@ import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.JsonSubset;
 import run.kro.operator.kube.KindInformers;
+import run.kro.operator.kube.OwnedFields;
 import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.serviceaccounts.ApplyIdentity;
@@ -19,8 +20,9 @@ import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
  * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the live object already
- * holds every desired field (then nothing is written). Refuses to touch an object that belongs to another ApplySet,
- * and waits for a terminating object to go away. Transient API failures are thrown, to be retried with backoff.
+ * holds every desired field and kro owns no field the desired object has dropped (then nothing is written). Refuses
+ * to touch an object that belongs to another ApplySet, and waits for a terminating object to go away. Transient API
+ * failures are thrown, to be retried with backoff.
  *
  * <p>Writes go through the child's {@link ApplyIdentity}: the service account the ResourceGroup names for the child's
  * namespace, impersonated, or the controller. A child no identity may write is rejected; a write the API server
@@ -62,7 +64,8 @@ final class ChildApplier {
             + " is being deleted; it is created again once it is gone");
       }
       JsonNode liveTree = Json.MAPPER.valueToTree(current);
-      if (JsonSubset.heldBy(desired.object(), liveTree)) {
+      if (JsonSubset.heldBy(desired.object(), liveTree)
+          && !OwnedFields.droppedFrom(desired.object(), liveTree, KroMetadata.FIELD_MANAGER_APPLYSET)) {
         return new ApplyOutcome.Observed(liveTree, false);
       }
     }

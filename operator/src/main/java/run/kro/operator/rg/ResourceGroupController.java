@@ -37,7 +37,8 @@ public final class ResourceGroupController implements AutoCloseable {
         new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
     ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
         new ResourceGroupCompilation(client,
-            new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current())),
+            new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current(),
+                settings.featureGates().toEngine())),
         new CrdInstaller(client), registry, instances, kinds,
         new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
     this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),

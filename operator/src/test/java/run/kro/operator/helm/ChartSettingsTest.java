@@ -43,6 +43,7 @@ class ChartSettingsTest {
     assertThat(settings.leaderElection().enabled()).isTrue();
     assertThat(settings.leaderElection().leaseName()).isEqualTo("kro-lease");
     assertThat(settings.serviceAccounts().mode()).isEqualTo(ControllerSettings.ServiceAccounts.Mode.REQUIRED);
+    assertThat(settings.featureGates().celOmitFunction()).isTrue();
     assertThat(settings.applyConcurrency()).as("extraSettings").isEqualTo(4);
     assertThat(settings.crdEstablishedTimeout()).as("extraSettings").isEqualTo(Duration.ofMinutes(5));
   }

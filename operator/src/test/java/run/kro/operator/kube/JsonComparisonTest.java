@@ -41,6 +41,26 @@ class JsonComparisonTest {
   }
 
   @Test
+  void aFieldKroAppliedBeforeAndNoLongerWantsNeedsAnApply() throws Exception {
+    JsonNode live = json("{'metadata':{'name':'c','managedFields':["
+        + "{'manager':'kro.run/applyset','operation':'Apply','fieldsV1':{'f:data':{'f:always':{},'f:level':{}},"
+        + "'f:spec':{'f:containers':{'k:{\\'name\\':\\'app\\'}':{'.':{},'f:name':{},'f:args':{}}}}}},"
+        + "{'manager':'kubectl','operation':'Update','fieldsV1':{'f:data':{'f:mine':{}}}}]},"
+        + "'data':{'always':'yes','level':'debug','mine':'x'},'spec':{'containers':[{'name':'app','args':['-v']}]}}");
+    JsonNode wanted = json("{'data':{'always':'yes','level':'debug'},"
+        + "'spec':{'containers':[{'name':'app','args':['-v']}]}}");
+    JsonNode levelOmitted = json("{'data':{'always':'yes'},'spec':{'containers':[{'name':'app','args':['-v']}]}}");
+    JsonNode argsOmitted = json("{'data':{'always':'yes','level':'debug'},'spec':{'containers':[{'name':'app'}]}}");
+
+    assertThat(JsonSubset.heldBy(levelOmitted, live)).as("the live object holds the smaller one").isTrue();
+    assertThat(OwnedFields.droppedFrom(wanted, live, "kro.run/applyset")).as("data.mine is kubectl's").isFalse();
+    assertThat(OwnedFields.droppedFrom(levelOmitted, live, "kro.run/applyset")).isTrue();
+    assertThat(OwnedFields.droppedFrom(argsOmitted, live, "kro.run/applyset")).as("inside a keyed list").isTrue();
+    assertThat(OwnedFields.droppedFrom(levelOmitted, json("{'data':{'always':'yes','level':'debug'}}"),
+        "kro.run/applyset")).as("no managed fields, nothing known").isFalse();
+  }
+
+  @Test
   void canonicalJsonIgnoresKeyOrder() throws Exception {
     JsonNode a = json("{'b':{'y':1,'x':[{'q':1,'p':2}]},'a':'t'}");
     JsonNode b = json("{'a':'t','b':{'x':[{'p':2,'q':1}],'y':1}}");

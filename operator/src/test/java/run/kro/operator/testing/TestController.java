@@ -38,7 +38,8 @@ public final class TestController {
   /** The shared controller, started. */
   public static synchronized TestController running() {
     if (instance == null) {
-      instance = new TestController(KubeTestEnv.get(), Map.of());
+      // Alpha features are on, so that ITs can cover them (e.g. omit()); their default (off) is the engine's to test.
+      instance = new TestController(KubeTestEnv.get(), Map.of("kro.controller.feature-gates.cel-omit-function", "true"));
       // At exit the API server may be gone already (its own hook stops it): close the client first, so that a
       // worker in the middle of a request fails at once instead of retrying for longer than surefire waits.
       TestController shared = instance;

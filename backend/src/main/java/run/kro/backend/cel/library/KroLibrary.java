@@ -9,6 +9,7 @@ public interface KroLibrary extends CelCompilerLibrary, CelRuntimeLibrary {
 
   /** Every kro library, in the order upstream registers them. */
   static List<KroLibrary> all() {
-    return List.of(new RandomLibrary(), new MapsLibrary(), new JsonLibrary(), new HashLibrary(), new ListsLibrary());
+    return List.of(new RandomLibrary(), new MapsLibrary(), new JsonLibrary(), new HashLibrary(), new ListsLibrary(),
+        new OmitLibrary());
   }
 }
