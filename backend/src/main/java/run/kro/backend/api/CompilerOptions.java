@@ -5,10 +5,21 @@ package run.kro.backend.api;
  *
  * @param maxCollectionDimensions most forEach dimensions a resource may have ({@code --rgd-max-collection-dimension-size})
  * @param kroVersion the version written into generated CRD labels
+ * @param extraCelLibraries ours: expressions may also use cel-java's {@code math.*}, {@code sets.*} and
+ *     {@code regex.*}, which upstream kro lacks (off: the CEL environment is upstream's)
  */
-public record CompilerOptions(int maxCollectionDimensions, String kroVersion) {
+public record CompilerOptions(int maxCollectionDimensions, String kroVersion, boolean extraCelLibraries) {
 
   public static final int DEFAULT_MAX_COLLECTION_DIMENSIONS = 10;
   public static final CompilerOptions DEFAULTS =
       new CompilerOptions(DEFAULT_MAX_COLLECTION_DIMENSIONS, KroVersion.current());
+
+  /** The options with upstream's CEL environment. */
+  public CompilerOptions(int maxCollectionDimensions, String kroVersion) {
+    this(maxCollectionDimensions, kroVersion, false);
+  }
+
+  public CompilerOptions withExtraCelLibraries(boolean enabled) {
+    return new CompilerOptions(maxCollectionDimensions, kroVersion, enabled);
+  }
 }

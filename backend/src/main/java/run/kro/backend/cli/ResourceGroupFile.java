@@ -17,10 +17,14 @@ final class ResourceGroupFile {
   @Mixin
   SchemaOptions schemas = new SchemaOptions();
 
+  @Mixin
+  CelLibraryOptions cel = new CelLibraryOptions();
+
   /** The compiled ResourceGroup, or empty after printing why there is none to {@code err}. */
   Optional<CompiledResourceGroup> compile(PrintWriter err) {
     try (SchemaOptions.Resolver resolver = schemas.resolver()) {
-      WorkspaceResult result = new Workspace(resolver.schemas()).validate(new InputFiles().read(List.of(file)));
+      WorkspaceResult result = new Workspace(resolver.schemas(), cel.compilerOptions())
+          .validate(new InputFiles().read(List.of(file)));
       if (!result.isValid()) {
         result.errorLines().forEach(err::println);
         return Optional.empty();

@@ -27,12 +27,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   SchemaOptions schemas = new SchemaOptions();
 
+  @Mixin
+  CelLibraryOptions cel = new CelLibraryOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (SchemaOptions.Resolver resolver = schemas.resolver()) {
-      WorkspaceResult result = new Workspace(resolver.schemas()).validate(new InputFiles().read(files));
+      WorkspaceResult result = new Workspace(resolver.schemas(), cel.compilerOptions())
+          .validate(new InputFiles().read(files));
       result.errorLines().forEach(out::println);
       result.skipped().forEach(line -> err.println("note: " + line));
       err.printf("%d ResourceGroup(s), %d instance(s), %d CRD(s) checked: %s%n", result.resourceGroups(),

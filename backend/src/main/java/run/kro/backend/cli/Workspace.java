@@ -11,6 +11,7 @@ import java.util.Optional;
 import run.kro.backend.api.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.CompositeSchemaResolver;
 import run.kro.backend.kinds.CrdKindSchemas;
@@ -29,10 +30,16 @@ public final class Workspace {
   private static final String CRD_API_VERSION = "apiextensions.k8s.io/v1";
 
   private final SchemaResolver base;
+  private final CompilerOptions options;
 
   /** @param base the schemas known beforehand: built-in kinds, {@code --crds}, a cluster */
   public Workspace(SchemaResolver base) {
+    this(base, CompilerOptions.DEFAULTS);
+  }
+
+  public Workspace(SchemaResolver base, CompilerOptions options) {
     this.base = base;
+    this.options = options;
   }
 
   public WorkspaceResult validate(List<InputFile> files) {
@@ -93,7 +100,7 @@ public final class Workspace {
   }
 
   private ResourceGroupCompiler compilerWith(List<CustomResourceDefinition> crds) {
-    return new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(CrdKindSchemas.of(crds), base)));
+    return new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(CrdKindSchemas.of(crds), base)), options);
   }
 
   private static void classify(Located doc, List<Located> resourceGroups, List<CustomResourceDefinition> crds,

@@ -43,9 +43,10 @@ public final class CompilePipeline {
   private final InstanceCrdGenerator crdGenerator;
   private final ResourceResolution resolution;
   private final Optional<JSONSchemaProps> objectMeta;
+  private final boolean extraCelLibraries;
 
   public CompilePipeline(SchemaResolver resolver, CompilerOptions options) {
-
+    this.extraCelLibraries = options.extraCelLibraries();
     this.naming = new NamingCheck(options.maxCollectionDimensions());
     this.crdGenerator = new InstanceCrdGenerator(options.kroVersion());
     this.resolution = new ResourceResolution(resolver);
@@ -99,7 +100,7 @@ public final class CompilePipeline {
       variables.putIfAbsent(resource.id(), resource.isList() ? ListType.create(object) : object);
       resource.resource().forEach().forEach(d -> iterators.add(d.iterator()));
     }
-    return new GraphScope(types, variables, iterators);
+    return new GraphScope(types, variables, iterators, extraCelLibraries);
   }
 
   /** The expressions compiled in the graph's own environment: all but those of collections' templates and readyWhen. */
