@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,27 +38,14 @@ final class CelOrdering {
 
   private CelOrdering() {}
 
+  private static final Map<Class<?>, Kind> KINDS = Map.of(Long.class, Kind.INT, UnsignedLong.class, Kind.UINT,
+      Double.class, Kind.DOUBLE, Boolean.class, Kind.BOOL, Duration.class, Kind.DURATION, Instant.class,
+      Kind.TIMESTAMP, String.class, Kind.STRING, CelByteString.class, Kind.BYTES);
+
   /** The kind of a value that can be ordered, or empty. */
   static Optional<Kind> kindOf(Object value) {
-    Kind kind = null;
-    if (value instanceof Long) {
-      kind = Kind.INT;
-    } else if (value instanceof UnsignedLong) {
-      kind = Kind.UINT;
-    } else if (value instanceof Double) {
-      kind = Kind.DOUBLE;
-    } else if (value instanceof Boolean) {
-      kind = Kind.BOOL;
-    } else if (value instanceof Duration) {
-      kind = Kind.DURATION;
-    } else if (value instanceof Instant) {
-      kind = Kind.TIMESTAMP;
-    } else if (value instanceof String) {
-      kind = Kind.STRING;
-    } else if (value instanceof CelByteString) {
-      kind = Kind.BYTES;
-    }
-    return Optional.ofNullable(kind);
+    return KINDS.entrySet().stream().filter(entry -> entry.getKey().isInstance(value)).map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** Negative, zero or positive as {@code left} orders before, with or after {@code right}; empty when it cannot. */

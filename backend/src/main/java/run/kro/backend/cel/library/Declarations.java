@@ -9,6 +9,12 @@ final class Declarations {
 
   private Declarations() {}
 
+  /** {@code function(parameters...)} with one overload. */
+  static CelFunctionDecl global(String function, String overloadId, CelType result, CelType... parameters) {
+    return CelFunctionDecl.newFunctionDeclaration(function,
+        CelOverloadDecl.newGlobalOverload(overloadId, result, parameters));
+  }
+
   /** {@code receiver.function(parameters...)} with one overload. */
   static CelFunctionDecl method(CelType receiver, String function, String overloadId, CelType result,
       CelType... parameters) {

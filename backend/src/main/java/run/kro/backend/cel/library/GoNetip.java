@@ -28,13 +28,6 @@ final class GoNetip {
   /** An address: 4 or 16 bytes, and the zone after {@code %} (IPv6 only; empty when none). */
   record Address(byte[] bytes, String zone) {}
 
-  /** A string that does not parse, with Go's message. */
-  static final class ParseException extends Exception {
-    ParseException(String message) {
-      super(message);
-    }
-  }
-
   private GoNetip() {}
 
   static Address parseAddr(String text) throws ParseException {
@@ -218,7 +211,8 @@ final class GoNetip {
   }
 
   private static ParseException addrError(String in, String message, String at) {
-    return new ParseException("ParseAddr(" + quote(in) + "): " + message + (at == null ? "" : " (at " + quote(at) + ")"));
+    String where = at == null ? "" : " (at " + quote(at) + ")";
+    return new ParseException("ParseAddr(" + quote(in) + "): " + message + where);
   }
 
   private static ParseException prefixError(String in, String message) {

@@ -13,16 +13,16 @@ record KubernetesCidr(KubernetesIp address, int bits) implements OpaqueCelValue 
   static final OpaqueType TYPE = OpaqueType.create("net.CIDR");
   private static final String PARSE_ERROR = "network address parse error during conversion from string: ";
 
-  static KubernetesCidr parse(String text) throws GoNetip.ParseException {
+  static KubernetesCidr parse(String text) throws ParseException {
     GoNetip.Prefix prefix;
     try {
       prefix = GoNetip.parsePrefix(text);
-    } catch (GoNetip.ParseException e) {
+    } catch (ParseException e) {
       // Kubernetes adds this context twice, once where it parses and once where it converts
-      throw new GoNetip.ParseException(PARSE_ERROR + PARSE_ERROR + e.getMessage());
+      throw new ParseException(PARSE_ERROR + PARSE_ERROR + e.getMessage());
     }
     if (KubernetesIp.isIpv4Mapped(prefix.address().bytes())) {
-      throw new GoNetip.ParseException(PARSE_ERROR + "IPv4-mapped IPv6 address " + GoNetip.quote(text)
+      throw new ParseException(PARSE_ERROR + "IPv4-mapped IPv6 address " + GoNetip.quote(text)
           + " is not allowed");
     }
     return new KubernetesCidr(new KubernetesIp(prefix.address().bytes()), prefix.bits());

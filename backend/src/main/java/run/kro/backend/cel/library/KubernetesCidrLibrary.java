@@ -24,63 +24,40 @@ public final class KubernetesCidrLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("cidr",
-            CelOverloadDecl.newGlobalOverload("string_to_cidr", CIDR, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("isCIDR",
-            CelOverloadDecl.newGlobalOverload("is_cidr", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("string",
-            CelOverloadDecl.newGlobalOverload("cidr_to_string", SimpleType.STRING, CIDR)),
+        Declarations.global("cidr", "string_to_cidr", CIDR, SimpleType.STRING),
+        Declarations.global("isCIDR", "is_cidr", SimpleType.BOOL, SimpleType.STRING),
+        Declarations.global("string", "cidr_to_string", SimpleType.STRING, CIDR),
         CelFunctionDecl.newFunctionDeclaration("containsIP",
             CelOverloadDecl.newMemberOverload("cidr_contains_ip_string", SimpleType.BOOL, CIDR, SimpleType.STRING),
             CelOverloadDecl.newMemberOverload("cidr_contains_ip_ip", SimpleType.BOOL, CIDR, IP)),
         CelFunctionDecl.newFunctionDeclaration("containsCIDR",
             CelOverloadDecl.newMemberOverload("cidr_contains_cidr_string", SimpleType.BOOL, CIDR, SimpleType.STRING),
             CelOverloadDecl.newMemberOverload("cidr_contains_cidr", SimpleType.BOOL, CIDR, CIDR)),
-        CelFunctionDecl.newFunctionDeclaration("ip", CelOverloadDecl.newMemberOverload("cidr_ip", IP, CIDR)),
-        CelFunctionDecl.newFunctionDeclaration("prefixLength",
-            CelOverloadDecl.newMemberOverload("cidr_prefix_length", SimpleType.INT, CIDR)),
-        CelFunctionDecl.newFunctionDeclaration("masked",
-            CelOverloadDecl.newMemberOverload("cidr_masked", CIDR, CIDR)));
+        Declarations.method(CIDR, "ip", "cidr_ip", IP),
+        Declarations.method(CIDR, "prefixLength", "cidr_prefix_length", SimpleType.INT),
+        Declarations.method(CIDR, "masked", "cidr_masked", CIDR));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     Class<KubernetesCidr> cidr = KubernetesCidr.class;
+    runtime.addFunctionBindings(Parsing.bindings("string_to_cidr", "is_cidr", KubernetesCidr::parse));
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("string_to_cidr", String.class, KubernetesCidrLibrary::cidr),
-        CelFunctionBinding.from("is_cidr", String.class, KubernetesCidrLibrary::parses),
         CelFunctionBinding.from("cidr_to_string", cidr, KubernetesCidr::toString),
         CelFunctionBinding.from("cidr_contains_ip_string", cidr, String.class, KubernetesCidrLibrary::containsIp),
         CelFunctionBinding.from("cidr_contains_ip_ip", cidr, KubernetesIp.class, KubernetesCidr::contains),
         CelFunctionBinding.from("cidr_contains_cidr_string", cidr, String.class,
-            (range, other) -> range.contains(cidr(other))),
+            (range, other) -> range.contains(Parsing.orError(KubernetesCidr::parse, other))),
         CelFunctionBinding.from("cidr_contains_cidr", cidr, cidr, KubernetesCidr::contains),
         CelFunctionBinding.from("cidr_ip", cidr, KubernetesCidr::address),
         CelFunctionBinding.from("cidr_prefix_length", cidr, range -> (long) range.bits()),
         CelFunctionBinding.from("cidr_masked", cidr, KubernetesCidr::masked));
   }
 
-  private static KubernetesCidr cidr(String text) throws CelEvaluationException {
-    try {
-      return KubernetesCidr.parse(text);
-    } catch (GoNetip.ParseException e) {
-      throw new CelEvaluationException(e.getMessage());
-    }
-  }
-
-  private static boolean parses(String text) {
-    try {
-      KubernetesCidr.parse(text);
-      return true;
-    } catch (GoNetip.ParseException e) {
-      return false;
-    }
-  }
-
   private static boolean containsIp(KubernetesCidr range, String text) throws CelEvaluationException {
     try {
       return range.contains(KubernetesIp.parse(text));
-    } catch (GoNetip.ParseException e) {
+    } catch (ParseException e) {
       throw new CelEvaluationException("no such overload");
     }
   }

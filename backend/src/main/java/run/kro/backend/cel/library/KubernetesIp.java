@@ -24,19 +24,19 @@ final class KubernetesIp implements OpaqueCelValue {
   }
 
   /** Kubernetes' {@code parseIPAddr}: Go's rules, and no zones or IPv4-mapped addresses. */
-  static KubernetesIp parse(String text) throws GoNetip.ParseException {
+  static KubernetesIp parse(String text) throws ParseException {
     GoNetip.Address address;
     try {
       address = GoNetip.parseAddr(text);
-    } catch (GoNetip.ParseException e) {
-      throw new GoNetip.ParseException("IP Address " + GoNetip.quote(text)
+    } catch (ParseException e) {
+      throw new ParseException("IP Address " + GoNetip.quote(text)
           + " parse error during conversion from string: " + e.getMessage());
     }
     if (!address.zone().isEmpty()) {
-      throw new GoNetip.ParseException("IP address " + GoNetip.quote(text) + " with zone value is not allowed");
+      throw new ParseException("IP address " + GoNetip.quote(text) + " with zone value is not allowed");
     }
     if (isIpv4Mapped(address.bytes())) {
-      throw new GoNetip.ParseException("IPv4-mapped IPv6 address " + GoNetip.quote(text) + " is not allowed");
+      throw new ParseException("IPv4-mapped IPv6 address " + GoNetip.quote(text) + " is not allowed");
     }
     return new KubernetesIp(address.bytes());
   }

@@ -11,6 +11,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.common.types.TypeParamType;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelFunctionOverload;
 import dev.cel.runtime.CelRuntimeBuilder;
 import dev.cel.runtime.RuntimeEquality;
 import dev.cel.runtime.RuntimeHelpers;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,23 +74,26 @@ public final class KubernetesListsLibrary implements KroLibrary {
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     List<CelFunctionBinding> bindings = new ArrayList<>();
     for (Kind kind : COMPARABLE) {
-      bindings.add(CelFunctionBinding.from(isSortedId(kind), List.class, list -> isSorted(list, Optional.empty())));
-      bindings.add(CelFunctionBinding.from(extremeId(MIN, kind), List.class, list -> extreme(MIN, list, Optional.empty())));
-      bindings.add(CelFunctionBinding.from(extremeId(MAX, kind), List.class, list -> extreme(MAX, list, Optional.empty())));
+      bindings.add(onList(isSortedId(kind), list -> isSorted(list, false)));
+      bindings.add(onList(extremeId(MIN, kind), list -> extreme(MIN, list, false)));
+      bindings.add(onList(extremeId(MAX, kind), list -> extreme(MAX, list, false)));
     }
     for (Kind kind : SUMMABLE) {
-      bindings.add(CelFunctionBinding.from(sumId(kind), List.class, list -> sum(list, ZERO.get(kind))));
+      bindings.add(onList(sumId(kind), list -> sum(list, ZERO.get(kind))));
     }
-    bindings.add(CelFunctionBinding.from(dynamicId(IS_SORTED), List.class,
-        list -> isSorted(list, Optional.of(COMPARABLE))));
-    bindings.add(CelFunctionBinding.from(dynamicId(SUM), List.class, KubernetesListsLibrary::dynamicSum));
-    bindings.add(CelFunctionBinding.from(dynamicId(MIN), List.class, list -> extreme(MIN, list, Optional.of(COMPARABLE))));
-    bindings.add(CelFunctionBinding.from(dynamicId(MAX), List.class, list -> extreme(MAX, list, Optional.of(COMPARABLE))));
+    bindings.add(onList(dynamicId(IS_SORTED), list -> isSorted(list, true)));
+    bindings.add(onList(dynamicId(SUM), KubernetesListsLibrary::dynamicSum));
+    bindings.add(onList(dynamicId(MIN), list -> extreme(MIN, list, true)));
+    bindings.add(onList(dynamicId(MAX), list -> extreme(MAX, list, true)));
     bindings.add(CelFunctionBinding.from("list_a_index_of_int", List.class, Object.class,
         (list, item) -> indexOf(list, item, false)));
     bindings.add(CelFunctionBinding.from("list_a_last_index_of_int", List.class, Object.class,
         (list, item) -> indexOf(list, item, true)));
     runtime.addFunctionBindings(bindings);
+  }
+
+  private static CelFunctionBinding onList(String overloadId, CelFunctionOverload.Unary<List> function) {
+    return CelFunctionBinding.from(overloadId, List.class, function);
   }
 
   private static String isSortedId(Kind kind) {
@@ -125,9 +128,10 @@ public final class KubernetesListsLibrary implements KroLibrary {
     }
   }
 
-  static boolean isSorted(List<?> list, Optional<List<Kind>> dynamicKinds) throws CelEvaluationException {
-    if (dynamicKinds.isPresent()) {
-      checkFirst(IS_SORTED, list, dynamicKinds.get());
+  /** {@code dynamic}: the receiver was {@code dyn}, so its first element picks the overload. */
+  static boolean isSorted(List<?> list, boolean dynamic) throws CelEvaluationException {
+    if (dynamic) {
+      checkFirst(IS_SORTED, list, COMPARABLE);
     }
     Object previous = null;
     for (Object item : list) {
@@ -141,10 +145,9 @@ public final class KubernetesListsLibrary implements KroLibrary {
   }
 
   /** min or max; values that cannot be compared with the current one are passed over, as cel-go does. */
-  static Object extreme(String function, List<?> list, Optional<List<Kind>> dynamicKinds)
-      throws CelEvaluationException {
-    if (dynamicKinds.isPresent()) {
-      checkFirst(function, list, dynamicKinds.get());
+  static Object extreme(String function, List<?> list, boolean dynamic) throws CelEvaluationException {
+    if (dynamic) {
+      checkFirst(function, list, COMPARABLE);
     }
     int better = function.equals(MIN) ? 1 : -1;
     Object result = null;

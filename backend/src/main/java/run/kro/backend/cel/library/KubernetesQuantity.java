@@ -17,7 +17,9 @@ import java.util.OptionalLong;
  * {@code quantity('1.0')} (a negative power of ten), while {@code quantity('1.5G')} is.
  *
  * <p>Written here rather than with fabric8's {@code Quantity}, which parses suffixes through doubles
- * ({@code 3Ei} comes out 5048 short) and accepts other strings, and does not keep those two forms.
+ * ({@code 3Ei} comes out 5048 short) and accepts other strings, and does not keep those two forms. Longer than most
+ * classes because parsing and arithmetic follow Kubernetes' code path for path; they belong together, as each
+ * decides which form a value is in.
  */
 final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQuantity> {
 
@@ -59,21 +61,21 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     return TYPE;
   }
 
-  static KubernetesQuantity parse(String text) throws QuantityException {
+  static KubernetesQuantity parse(String text) throws ParseException {
     if (text.isEmpty()) {
-      throw new QuantityException(FORMAT_WRONG);
+      throw new ParseException(FORMAT_WRONG);
     }
     if (text.equals("0")) {
       return ofInt64(0);
     }
     Parts parts = split(text);
-    Suffix suffix = interpret(parts.suffix()).orElseThrow(() -> new QuantityException(SUFFIX));
+    Suffix suffix = interpret(parts.suffix()).orElseThrow(() -> new ParseException(SUFFIX));
     Optional<KubernetesQuantity> exact = int64Form(parts, suffix);
     return exact.isPresent() ? exact.get() : decimalForm(parts, suffix);
   }
 
   /** The fast path: digits few enough for an int64 at a scale no finer than nano. */
-  private static Optional<KubernetesQuantity> int64Form(Parts parts, Suffix suffix) throws QuantityException {
+  private static Optional<KubernetesQuantity> int64Form(Parts parts, Suffix suffix) throws ParseException {
     int digits = parts.integer().length() + parts.fraction().length();
     int precision;
     int scale = 0;
@@ -98,7 +100,7 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     try {
       shifted = Long.parseLong(parts.integer() + parts.fraction());
     } catch (NumberFormatException e) {
-      throw new QuantityException(NUMERIC);
+      throw new ParseException(NUMERIC);
     }
     OptionalLong result = multiply(shifted, mantissa);
     if (result.isEmpty()) {
@@ -109,12 +111,12 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
   }
 
   /** The slow path: exact decimal, rounded up to nanos, binary values capped at 2^63-1. */
-  private static KubernetesQuantity decimalForm(Parts parts, Suffix suffix) throws QuantityException {
+  private static KubernetesQuantity decimalForm(Parts parts, Suffix suffix) throws ParseException {
     BigDecimal amount;
     try {
       amount = new BigDecimal(parts.number());
     } catch (NumberFormatException e) {
-      throw new QuantityException(NUMERIC);
+      throw new ParseException(NUMERIC);
     }
     if (suffix.base() == 10) {
       amount = amount.scaleByPowerOfTen(suffix.exponent());
@@ -132,7 +134,7 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     return new KubernetesQuantity(0, 0, negative ? amount.negate() : amount);
   }
 
-  private static Parts split(String text) throws QuantityException {
+  private static Parts split(String text) throws ParseException {
     boolean positive = true;
     int position = 0;
     int end = text.length();
@@ -171,7 +173,7 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
       position++;
     }
     if (skipDigits(text, position) < end) {
-      throw new QuantityException(FORMAT_WRONG);
+      throw new ParseException(FORMAT_WRONG);
     }
     return new Parts(positive, number, integer, fraction, text.substring(suffixStart));
   }
@@ -312,12 +314,5 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
   @Override
   public String toString() {
     return toBigDecimal().toPlainString();
-  }
-
-  /** A string that is not a quantity, with Kubernetes' reason. */
-  static final class QuantityException extends Exception {
-    QuantityException(String message) {
-      super(message);
-    }
   }
 }

@@ -8,7 +8,6 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntimeBuilder;
-import run.kro.backend.cel.library.KubernetesQuantity.QuantityException;
 
 /**
  * Kubernetes' quantity functions on {@link KubernetesQuantity}: {@code quantity(string)} (an error for a string that
@@ -24,12 +23,9 @@ public final class KubernetesQuantityLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("quantity",
-            CelOverloadDecl.newGlobalOverload("string_to_quantity", QUANTITY, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("isQuantity",
-            CelOverloadDecl.newGlobalOverload("is_quantity_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("sign",
-            CelOverloadDecl.newGlobalOverload("quantity_sign", SimpleType.INT, QUANTITY)),
+        Declarations.global("quantity", "string_to_quantity", QUANTITY, SimpleType.STRING),
+        Declarations.global("isQuantity", "is_quantity_string", SimpleType.BOOL, SimpleType.STRING),
+        Declarations.global("sign", "quantity_sign", SimpleType.INT, QUANTITY),
         Declarations.method(QUANTITY, "isGreaterThan", "quantity_is_greater_than", SimpleType.BOOL, QUANTITY),
         Declarations.method(QUANTITY, "isLessThan", "quantity_is_less_than", SimpleType.BOOL, QUANTITY),
         Declarations.method(QUANTITY, "compareTo", "quantity_compare_to", SimpleType.INT, QUANTITY),
@@ -44,13 +40,12 @@ public final class KubernetesQuantityLibrary implements KroLibrary {
             CelOverloadDecl.newMemberOverload("quantity_sub_int", QUANTITY, QUANTITY, SimpleType.INT)));
   }
 
-
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     Class<KubernetesQuantity> q = KubernetesQuantity.class;
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("string_to_quantity", String.class, KubernetesQuantityLibrary::quantity),
-        CelFunctionBinding.from("is_quantity_string", String.class, KubernetesQuantityLibrary::isQuantity),
+        Parsing.bindings("string_to_quantity", "is_quantity_string", KubernetesQuantity::parse));
+    runtime.addFunctionBindings(
         CelFunctionBinding.from("quantity_sign", q, quantity -> (long) quantity.sign()),
         CelFunctionBinding.from("quantity_is_greater_than", q, q, (a, b) -> a.compareTo(b) > 0),
         CelFunctionBinding.from("quantity_is_less_than", q, q, (a, b) -> a.compareTo(b) < 0),
@@ -64,23 +59,6 @@ public final class KubernetesQuantityLibrary implements KroLibrary {
         CelFunctionBinding.from("quantity_sub", q, q, KubernetesQuantity::subtract),
         CelFunctionBinding.from("quantity_sub_int", q, Long.class,
             (a, b) -> a.subtract(KubernetesQuantity.ofInt64(b))));
-  }
-
-  private static KubernetesQuantity quantity(String text) throws CelEvaluationException {
-    try {
-      return KubernetesQuantity.parse(text);
-    } catch (QuantityException e) {
-      throw new CelEvaluationException(e.getMessage());
-    }
-  }
-
-  private static boolean isQuantity(String text) {
-    try {
-      KubernetesQuantity.parse(text);
-      return true;
-    } catch (QuantityException e) {
-      return false;
-    }
   }
 
   private static long asInteger(KubernetesQuantity quantity) throws CelEvaluationException {

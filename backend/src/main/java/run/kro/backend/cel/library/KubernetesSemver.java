@@ -31,20 +31,13 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
     this.prerelease = List.copyOf(prerelease);
   }
 
-  /** A string that is no semantic version, with blang/semver's message. */
-  static final class SemverException extends Exception {
-    SemverException(String message) {
-      super(message);
-    }
-  }
-
-  static KubernetesSemver parse(String text) throws SemverException {
+  static KubernetesSemver parse(String text) throws ParseException {
     if (text.isEmpty()) {
-      throw new SemverException("Version string empty");
+      throw new ParseException("Version string empty");
     }
     String[] parts = text.split("\\.", 3);
     if (parts.length != 3) {
-      throw new SemverException("No Major.Minor.Patch elements found");
+      throw new ParseException("No Major.Minor.Patch elements found");
     }
     UnsignedLong major = number(parts[0], "major", "Major");
     UnsignedLong minor = number(parts[1], "minor", "Minor");
@@ -68,52 +61,52 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
     }
     for (String identifier : build) {
       if (identifier.isEmpty()) {
-        throw new SemverException("Build meta data is empty");
+        throw new ParseException("Build meta data is empty");
       }
       if (!containsOnly(identifier, ALPHANUMERIC)) {
-        throw new SemverException("Invalid character(s) found in build meta data " + GoNetip.quote(identifier));
+        throw new ParseException("Invalid character(s) found in build meta data " + GoNetip.quote(identifier));
       }
     }
     return new KubernetesSemver(major, minor, patch, prerelease);
   }
 
-  private static UnsignedLong number(String text, String name, String capitalized) throws SemverException {
+  private static UnsignedLong number(String text, String name, String capitalized) throws ParseException {
     if (!containsOnly(text, NUMBERS)) {
-      throw new SemverException("Invalid character(s) found in " + name + " number " + GoNetip.quote(text));
+      throw new ParseException("Invalid character(s) found in " + name + " number " + GoNetip.quote(text));
     }
     if (text.length() > 1 && text.charAt(0) == '0') {
-      throw new SemverException(capitalized + " number must not contain leading zeroes " + GoNetip.quote(text));
+      throw new ParseException(capitalized + " number must not contain leading zeroes " + GoNetip.quote(text));
     }
     return parseUnsigned(text);
   }
 
   /** A numeric prerelease identifier as an {@code UnsignedLong}, an alphanumeric one as its {@code String}. */
-  private static Object prereleaseIdentifier(String identifier) throws SemverException {
+  private static Object prereleaseIdentifier(String identifier) throws ParseException {
     if (identifier.isEmpty()) {
-      throw new SemverException("Prerelease is empty");
+      throw new ParseException("Prerelease is empty");
     }
     if (containsOnly(identifier, NUMBERS)) {
       if (identifier.length() > 1 && identifier.charAt(0) == '0') {
-        throw new SemverException("Numeric PreRelease version must not contain leading zeroes "
+        throw new ParseException("Numeric PreRelease version must not contain leading zeroes "
             + GoNetip.quote(identifier));
       }
       return parseUnsigned(identifier);
     }
     if (!containsOnly(identifier, ALPHANUMERIC)) {
-      throw new SemverException("Invalid character(s) found in prerelease " + GoNetip.quote(identifier));
+      throw new ParseException("Invalid character(s) found in prerelease " + GoNetip.quote(identifier));
     }
     return identifier;
   }
 
   /** Go's {@code strconv.ParseUint} on digits: empty is invalid syntax, more than 64 bits out of range. */
-  private static UnsignedLong parseUnsigned(String digits) throws SemverException {
+  private static UnsignedLong parseUnsigned(String digits) throws ParseException {
     if (digits.isEmpty()) {
-      throw new SemverException("strconv.ParseUint: parsing \"\": invalid syntax");
+      throw new ParseException("strconv.ParseUint: parsing \"\": invalid syntax");
     }
     try {
       return UnsignedLong.valueOf(digits);
     } catch (NumberFormatException e) {
-      throw new SemverException("strconv.ParseUint: parsing " + GoNetip.quote(digits) + ": value out of range");
+      throw new ParseException("strconv.ParseUint: parsing " + GoNetip.quote(digits) + ": value out of range");
     }
   }
 

@@ -18,21 +18,12 @@ final class KubernetesUrl implements OpaqueCelValue {
     this.url = url;
   }
 
-  static KubernetesUrl parse(String text) throws GoUrl.UrlException {
+  static KubernetesUrl parse(String text) throws ParseException {
     try {
       GoUrl.parseRequestUri(text);
       return new KubernetesUrl(GoUrl.parse(text));
-    } catch (GoUrl.UrlException e) {
-      throw new GoUrl.UrlException(PARSE_ERROR + e.getMessage());
-    }
-  }
-
-  static boolean isUrl(String text) {
-    try {
-      GoUrl.parseRequestUri(text);
-      return true;
-    } catch (GoUrl.UrlException e) {
-      return false;
+    } catch (ParseException e) {
+      throw new ParseException(PARSE_ERROR + e.getMessage());
     }
   }
 

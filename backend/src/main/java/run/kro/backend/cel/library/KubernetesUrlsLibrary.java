@@ -1,13 +1,10 @@
 package run.kro.backend.cel.library;
 
 import dev.cel.checker.CelCheckerBuilder;
-import dev.cel.common.CelFunctionDecl;
-import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
-import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntimeBuilder;
 
@@ -25,10 +22,8 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("url",
-            CelOverloadDecl.newGlobalOverload("string_to_url", URL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("isURL",
-            CelOverloadDecl.newGlobalOverload("is_url_string", SimpleType.BOOL, SimpleType.STRING)),
+        Declarations.global("url", "string_to_url", URL, SimpleType.STRING),
+        Declarations.global("isURL", "is_url_string", SimpleType.BOOL, SimpleType.STRING),
         Declarations.method(URL, "getScheme", "url_get_scheme", SimpleType.STRING),
         Declarations.method(URL, "getHost", "url_get_host", SimpleType.STRING),
         Declarations.method(URL, "getHostname", "url_get_hostname", SimpleType.STRING),
@@ -42,8 +37,8 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     Class<KubernetesUrl> url = KubernetesUrl.class;
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("string_to_url", String.class, KubernetesUrlsLibrary::url),
-        CelFunctionBinding.from("is_url_string", String.class, KubernetesUrl::isUrl),
+        CelFunctionBinding.from("string_to_url", String.class, text -> Parsing.orError(KubernetesUrl::parse, text)),
+        CelFunctionBinding.from("is_url_string", String.class, text -> Parsing.parses(GoUrl::parseRequestUri, text)),
         CelFunctionBinding.from("url_get_scheme", url, u -> u.url().scheme()),
         CelFunctionBinding.from("url_get_host", url, u -> u.url().host()),
         CelFunctionBinding.from("url_get_hostname", url, u -> u.url().hostname()),
@@ -52,11 +47,4 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
         CelFunctionBinding.from("url_get_query", url, u -> u.url().query()));
   }
 
-  private static KubernetesUrl url(String text) throws CelEvaluationException {
-    try {
-      return KubernetesUrl.parse(text);
-    } catch (GoUrl.UrlException e) {
-      throw new CelEvaluationException(e.getMessage());
-    }
-  }
 }
