@@ -2,7 +2,6 @@ package run.kro.backend.cel.library;
 
 import dev.cel.common.types.OpaqueType;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalLong;
