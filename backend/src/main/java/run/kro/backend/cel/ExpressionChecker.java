@@ -61,13 +61,13 @@ public final class ExpressionChecker {
     }
     CelValidationResult parsed = env.parse(text);
     if (parsed.hasError()) {
-      return new Failed(issues(parsed, text, SYNTAX_ERROR));
+      return new Failed(issues(parsed.getErrors(), text, SYNTAX_ERROR));
     }
     CelAbstractSyntaxTree ast;
     try {
       CelValidationResult checked = env.check(parsed.getAst());
       if (checked.hasError()) {
-        return new Failed(issues(checked, text, ""));
+        return new Failed(issues(checked.getErrors(), text, ""));
       }
       ast = checked.getAst();
     } catch (CelValidationException e) {
@@ -102,8 +102,13 @@ public final class ExpressionChecker {
     if (!problems.isEmpty()) {
       return new Failed(problems);
     }
+    List<CelIssue> invalid = KroCelEnvironment.validate(ast);
+    if (!invalid.isEmpty()) {
+      return new Failed(issues(invalid, text, ""));
+    }
     try {
-      return new Checked(new CompiledExpression(text, ast, env.createProgram(ast), ast.getResultType(), references.keySet()));
+      return new Checked(new CompiledExpression(text, ast, KroCelEnvironment.program(env, ast), ast.getResultType(),
+          references.keySet()));
     } catch (CelEvaluationException e) {
       return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
     }
@@ -126,10 +131,10 @@ public final class ExpressionChecker {
     return found;
   }
 
-  private static List<ExpressionIssue> issues(CelValidationResult result, String text, String prefix) {
+  private static List<ExpressionIssue> issues(List<CelIssue> errors, String text, String prefix) {
     List<ExpressionIssue> issues = new ArrayList<>();
     Set<String> undeclared = new TreeSet<>();
-    for (CelIssue issue : result.getErrors()) {
+    for (CelIssue issue : errors) {
       int offset = issue.getSourceLocation().getLine() < 1 ? 0
           : TextOffsets.offsetOf(text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
       Matcher unknown = UNDECLARED.matcher(issue.getMessage());

@@ -18,12 +18,12 @@ final class ResourceGroupFile {
   SchemaOptions schemas = new SchemaOptions();
 
   @Mixin
-  FeatureGateOption features = new FeatureGateOption();
+  CompilerFlags compiler = new CompilerFlags();
 
   /** The compiled ResourceGroup, or empty after printing why there is none to {@code err}. */
   Optional<CompiledResourceGroup> compile(PrintWriter err) {
     try (SchemaOptions.Resolver resolver = schemas.resolver()) {
-      WorkspaceResult result = new Workspace(resolver.schemas(), features.compilerOptions())
+      WorkspaceResult result = new Workspace(resolver.schemas(), compiler.compilerOptions())
           .validate(new InputFiles().read(List.of(file)));
       if (!result.isValid()) {
         result.errorLines().forEach(err::println);

@@ -28,14 +28,14 @@ final class ValidateCommand implements Callable<Integer> {
   SchemaOptions schemas = new SchemaOptions();
 
   @Mixin
-  FeatureGateOption features = new FeatureGateOption();
+  CompilerFlags compiler = new CompilerFlags();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (SchemaOptions.Resolver resolver = schemas.resolver()) {
-      WorkspaceResult result = new Workspace(resolver.schemas(), features.compilerOptions())
+      WorkspaceResult result = new Workspace(resolver.schemas(), compiler.compilerOptions())
           .validate(new InputFiles().read(files));
       result.errorLines().forEach(out::println);
       result.skipped().forEach(line -> err.println("note: " + line));

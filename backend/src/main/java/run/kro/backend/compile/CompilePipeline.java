@@ -39,16 +39,17 @@ import run.kro.backend.source.SourceMap;
  */
 public final class CompilePipeline {
 
-
   private final NamingCheck naming;
   private final SimpleSchemaCompiler simpleSchema = new SimpleSchemaCompiler();
   private final InstanceCrdGenerator crdGenerator;
   private final ResourceResolution resolution;
   private final Optional<JSONSchemaProps> objectMeta;
   private final FeatureGates featureGates;
+  private final boolean extraCelLibraries;
 
   public CompilePipeline(SchemaResolver resolver, CompilerOptions options) {
     this.featureGates = options.featureGates();
+    this.extraCelLibraries = options.extraCelLibraries();
     this.naming = new NamingCheck(options.maxCollectionDimensions());
     this.crdGenerator = new InstanceCrdGenerator(options.kroVersion());
     this.resolution = new ResourceResolution(resolver);
@@ -103,7 +104,7 @@ public final class CompilePipeline {
       variables.putIfAbsent(resource.id(), resource.isList() ? ListType.create(object) : object);
       resource.resource().forEach().forEach(d -> iterators.add(d.iterator()));
     }
-    return new GraphScope(types, variables, iterators);
+    return new GraphScope(types, variables, iterators, extraCelLibraries);
   }
 
   /** The expressions compiled in the graph's own environment: all but those of collections' templates and readyWhen. */

@@ -25,10 +25,11 @@ final class GraphScope {
   private final Cel env;
   private final Set<String> declared = new HashSet<>();
 
-  GraphScope(CelTypeRegistry types, Map<String, CelType> variables, Set<String> extraNames) {
+  /** @param extraCelLibraries whether the environment also has cel-java's math, sets and regex */
+  GraphScope(CelTypeRegistry types, Map<String, CelType> variables, Set<String> extraNames, boolean extraCelLibraries) {
     this.types = types;
     this.variables = new LinkedHashMap<>(variables);
-    var builder = KroCelEnvironment.newBuilder().setTypeProvider(types);
+    var builder = KroCelEnvironment.newBuilder(extraCelLibraries).setTypeProvider(types);
     variables.forEach(builder::addVar);
     this.env = builder.build();
     declared.addAll(variables.keySet());

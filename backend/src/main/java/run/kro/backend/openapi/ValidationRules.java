@@ -73,7 +73,7 @@ final class ValidationRules {
     }
     try {
       CelAbstractSyntaxTree ast = result.getAst();
-      return Optional.of(cel.createProgram(ast));
+      return Optional.of(KroCelEnvironment.program(cel, ast));
     } catch (Exception e) {
       return Optional.empty();
     }

@@ -24,10 +24,22 @@ class KroCelEnvironmentTest {
     return CelCase.load("/cel/environment-cases.yaml");
   }
 
+  private static final Cel WITH_EXTRAS = KroCelEnvironment.newBuilder(true).build();
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void extensionsAndOptionsAreOn(CelCase c) throws Exception {
     CelCaseRunner.check(CelCaseRunner.CEL, c);
+  }
+
+  static List<CelCase> extrasCases() {
+    return CelCase.load("/cel/extras-cases.yaml");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extrasCases")
+  void theExtrasAddCelJavasMathRegexAndSets(CelCase c) throws Exception {
+    CelCaseRunner.check(WITH_EXTRAS, c);
   }
 
   @Test

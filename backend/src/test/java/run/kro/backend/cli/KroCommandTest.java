@@ -45,6 +45,25 @@ class KroCommandTest {
   }
 
   @Test
+  void compilesTheKubernetesCelFunctionsUpstreamOffers() {
+    assertThat(run("validate", "-f", resource("cel-functions.yaml"))).isEqualTo(0);
+    assertThat(err.toString()).contains("1 ResourceGroup(s), 0 instance(s), 0 CRD(s) checked: valid");
+  }
+
+  @Test
+  void refusesCelJavasExtrasUnlessAskedFor() {
+    String extras = resource("cel-extras.yaml");
+    assertThat(run("validate", "-f", extras)).isEqualTo(1);
+    assertThat(out.toString()).contains(extras + ":21:28: resource \"config\" data.replicas: "
+        + "references unknown identifiers: [math]");
+
+    assertThat(run("validate", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
+    assertThat(run("generate", "crd", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
+    assertThat(run("graph", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
+    assertThat(run("graph", "-f", extras)).isEqualTo(1);
+  }
+
+  @Test
   void reportsAMissingFile() {
     assertThat(run("validate", "-f", "no/such/file.yaml")).isEqualTo(1);
     assertThat(out.toString()).contains("no/such/file.yaml: no such file");

@@ -3,7 +3,9 @@ package run.kro.operator.config;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
+import run.kro.backend.api.KroVersion;
 
 /**
  * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's flag defaults
@@ -22,6 +24,8 @@ import run.kro.backend.api.FeatureGates;
  * @param crdEstablishedTimeout how long a generated CRD may take to become established before KindReady fails
  * @param maxCollectionSize {@code --rgd-max-collection-size}
  * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
+ * @param celExtraLibraries ours: expressions may also use cel-java's {@code math.*}, {@code sets.*} and
+ *     {@code regex.*}, which upstream kro lacks (off: upstream's CEL environment exactly)
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
  * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at once, in all
  * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups name
@@ -43,11 +47,18 @@ public record ControllerSettings(
     @DefaultValue("2m") Duration crdEstablishedTimeout,
     @DefaultValue("1000") int maxCollectionSize,
     @DefaultValue("10") int maxCollectionDimensions,
+    @DefaultValue("false") boolean celExtraLibraries,
     @DefaultValue("60s") Duration gracefulShutdownTimeout,
     @DefaultValue("16") int applyConcurrency,
     @DefaultValue LeaderElection leaderElection,
     @DefaultValue ServiceAccounts serviceAccounts,
     @DefaultValue FeatureGateSettings featureGates) {
+
+  /** What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL environment. */
+  public CompilerOptions compilerOptions() {
+    return new CompilerOptions(maxCollectionDimensions, KroVersion.current(), featureGates.toEngine(),
+        celExtraLibraries);
+  }
 
   /** {@code --client-qps} and {@code --client-burst}. */
   public record Client(@DefaultValue("100") int qps, @DefaultValue("150") int burst) {}

@@ -4,8 +4,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
-import run.kro.backend.api.CompilerOptions;
-import run.kro.backend.api.KroVersion;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.config.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
@@ -36,9 +34,7 @@ public final class ResourceGroupController implements AutoCloseable {
     this.crds = new KindInformers("crd", client, kinds, Optional.empty(), settings.resyncPeriod(),
         new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
     ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
-        new ResourceGroupCompilation(client,
-            new CompilerOptions(settings.maxCollectionDimensions(), KroVersion.current(),
-                settings.featureGates().toEngine())),
+        new ResourceGroupCompilation(client, settings.compilerOptions()),
         new CrdInstaller(client), registry, instances, kinds,
         new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
     this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),

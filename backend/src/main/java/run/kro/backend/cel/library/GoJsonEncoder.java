@@ -159,7 +159,7 @@ final class GoJsonEncoder {
     return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exponentDigits;
   }
 
-  private static String rfc3339Nano(Instant instant) {
+  static String rfc3339Nano(Instant instant) {
     String fraction = "";
     if (instant.getNano() != 0) {
       fraction = String.format(".%09d", instant.getNano()).replaceFirst("0+$", "");
