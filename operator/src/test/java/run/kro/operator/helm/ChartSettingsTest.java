@@ -75,6 +75,17 @@ class ChartSettingsTest {
   }
 
   @Test
+  void theConsoleCompilesWithTheControllersSwitches() {
+    Map<String, String> defaults = data(KroChart.render(), "kro-console-settings");
+    Map<String, String> set = data(KroChart.render("settings.yaml"), "kro-console-settings");
+
+    assertThat(bind(defaults, "kro.console.compiler.cel-omit-function", Boolean.class)).isFalse();
+    assertThat(bind(defaults, "kro.console.compiler.cel-extra-libraries", Boolean.class)).isFalse();
+    assertThat(bind(set, "kro.console.compiler.cel-omit-function", Boolean.class)).isTrue();
+    assertThat(bind(set, "kro.console.compiler.cel-extra-libraries", Boolean.class)).isTrue();
+  }
+
+  @Test
   void embeddedProviderPortReachesItsProperty() {
     Map<String, String> env = data(KroChart.render(), "kro-console-settings");
 

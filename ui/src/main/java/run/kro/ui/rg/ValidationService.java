@@ -13,10 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompileResult;
+import run.kro.backend.api.CompilerOptions;
+import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.ResourceGroupCompiler;
 import run.kro.backend.kinds.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
@@ -29,8 +33,10 @@ import java.util.Optional;
 
 /**
  * Compiles ResourceGroups typed in the console with the same compiler the controller and CLI use, against the kinds
- * of the connected cluster (its OpenAPI, which includes installed CRDs, re-read every minute) and the built-in kinds;
- * and offers the shipped examples as starting points.
+ * of the connected cluster (its OpenAPI, which includes installed CRDs, re-read every minute) and the built-in kinds,
+ * with the controller's switches (feature gates, CEL extras: {@code kro.console.compiler.*}, which the chart sets
+ * from the controller's settings), so that the editor accepts what the controller will; and offers the shipped
+ * examples as starting points.
  */
 @Service
 public class ValidationService {
@@ -43,11 +49,21 @@ public class ValidationService {
 
   private final Supplier<ResourceGroupCompiler> compiler;
 
+  /** With upstream's defaults: every feature gate off, no CEL extras. */
   public ValidationService(KubernetesClient client) {
+    this(client, false, false);
+  }
+
+  @Autowired
+  public ValidationService(KubernetesClient client,
+      @Value("${kro.console.compiler.cel-omit-function:false}") boolean celOmitFunction,
+      @Value("${kro.console.compiler.cel-extra-libraries:false}") boolean celExtraLibraries) {
+    CompilerOptions options = CompilerOptions.DEFAULTS.withFeatureGates(new FeatureGates(celOmitFunction))
+        .withExtraCelLibraries(celExtraLibraries);
     this.compiler = Suppliers.memoizeWithExpiration(() -> new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(
         new BestEffortSchemaResolver(new ClusterOpenApiSchemas(client),
             e -> LOG.debug("cluster schemas unavailable, using built-in kinds only: {}", e.getMessage())),
-        BuiltinKindSchemas.shared()))), CLUSTER_SCHEMAS_MINUTES, TimeUnit.MINUTES);
+        BuiltinKindSchemas.shared())), options), CLUSTER_SCHEMAS_MINUTES, TimeUnit.MINUTES);
   }
 
   public CompileResult compile(String yaml) {
