@@ -17,7 +17,7 @@ import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
 
 /**
- * The whole generated instance CRD (§1.4), compared with kro's documented shape written out in
+ * The whole generated instance CRD, compared with kro's documented shape written out in
  * {@code schema/instance-crd/*.expected.yaml}: names, scope, version, status subresource, printer columns and their
  * descriptions, labels, and the schema's frame.
  */
