@@ -20,6 +20,7 @@ import run.kro.backend.cel.library.RuntimeConditionsLibrary;
 import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
+import run.kro.backend.status.InstanceConditions;
 
 /**
  * Author-defined instance conditions, {@code schema.status.conditions} (§3.8): a list of standalone expressions, each
@@ -28,7 +29,7 @@ import run.kro.backend.source.FieldPath;
  */
 final class ConditionsCompiler {
 
-  static final Set<String> BUILT_IN = Set.of("InstanceManaged", "GraphResolved", "ResourcesReady", "Ready");
+  static final Set<String> BUILT_IN = Set.copyOf(InstanceConditions.BUILT_IN);
   private static final FieldPath PATH = ResourcePaths.SCHEMA_STATUS.field(StatusCompiler.CONDITIONS);
 
   private final ValueCompiler values;

@@ -88,11 +88,12 @@ class ExamplesReconcileIT {
       cluster.apply(instance);
     }
     List<InstanceTree> trees = new ArrayList<>();
+    Map<String, JsonNode> resourceGroupsByKind = resourceGroupsByKind();
     boolean hasResources = groups.stream().anyMatch(g -> !Cluster.tree(g).path("spec").path("resources").isEmpty());
     for (GenericKubernetesResource instance : instances) {
       cluster.awaitState(instance.getApiVersion(), instance.getKind(), instance.getMetadata().getNamespace(),
           instance.getMetadata().getName(), "ACTIVE");
-      InstanceTree tree = InstanceTree.of(cluster, current(instance), resourceGroupsByKind());
+      InstanceTree tree = InstanceTree.of(cluster, current(instance), resourceGroupsByKind);
       assertThat(tree.nodes().isEmpty()).as("children of " + instance.getMetadata().getName()).isNotEqualTo(hasResources);
       trees.add(tree);
     }

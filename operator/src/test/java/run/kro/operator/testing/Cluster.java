@@ -63,19 +63,7 @@ public final class Cluster {
   /** Waits until the object exists and satisfies {@code condition}; returns it. On timeout, shows its last status. */
   public JsonNode await(String apiVersion, String kind, String namespace, String name, String description,
       Predicate<JsonNode> condition) {
-    JsonNode[] seen = new JsonNode[1];
-    try {
-      Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> {
-            seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
-            return seen[0] != null && condition.test(seen[0]);
-          });
-    } catch (ConditionTimeoutException e) {
-      throw new AssertionError(e.getMessage() + "; last seen: "
-          + (seen[0] == null ? "absent" : seen[0].path("status").toPrettyString()), e);
-    }
-    return seen[0];
+    return awaitSeen(apiVersion, kind, namespace, name, description, seen -> seen != null && condition.test(seen));
   }
 
   public JsonNode awaitState(String apiVersion, String kind, String namespace, String name, String state) {
@@ -85,16 +73,24 @@ public final class Cluster {
 
   /** Waits until the object is gone. On timeout, shows its last status (an instance's says what its deletion waits on). */
   public void awaitGone(String apiVersion, String kind, String namespace, String name) {
+    awaitSeen(apiVersion, kind, namespace, name, "deleted", seen -> seen == null);
+  }
+
+  /** Polls the object (null while absent) until {@code done}; returns the last copy seen. */
+  private JsonNode awaitSeen(String apiVersion, String kind, String namespace, String name, String description,
+      Predicate<JsonNode> done) {
     JsonNode[] seen = new JsonNode[1];
     try {
-      Awaitility.await().alias(kind + " " + namespace + "/" + name + " deleted").atMost(PATIENCE)
+      Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
           .pollInterval(Duration.ofMillis(100))
           .until(() -> {
             seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
-            return seen[0] == null;
+            return done.test(seen[0]);
           });
     } catch (ConditionTimeoutException e) {
-      throw new AssertionError(e.getMessage() + "; last seen: " + seen[0].path("status").toPrettyString(), e);
+      throw new AssertionError(e.getMessage() + "; last seen: "
+          + (seen[0] == null ? "absent" : seen[0].path("status").toPrettyString()), e);
     }
+    return seen[0];
   }
 }

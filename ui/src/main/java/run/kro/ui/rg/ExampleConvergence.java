@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import run.kro.backend.status.InstanceConditions;
+import run.kro.backend.status.InstanceState;
+import run.kro.backend.status.KroStatusFields;
 
 /**
  * Waits until preloaded example instances are ACTIVE with their Ready condition True, as the controller reports them:
@@ -64,18 +67,20 @@ final class ExampleConvergence {
     } catch (KubernetesClientException e) {
       return Optional.of(name + ": " + e.getMessage());
     }
-    JsonNode ready = readyCondition(status);
-    boolean done = "ACTIVE".equals(status.path("state").asText()) && "True".equals(ready.path("status").asText());
-    return done ? Optional.empty() : Optional.of(name + ": " + status.path("state").asText("no state")
-        + (ready.path("message").asText().isEmpty() ? "" : " (" + ready.path("message").asText() + ")"));
+    ReadyCondition ready = readyCondition(status);
+    String state = status.path(KroStatusFields.STATE).asText("");
+    boolean done = InstanceState.ACTIVE.name().equals(state) && ready.status() == ReadyCondition.Status.TRUE;
+    return done ? Optional.empty() : Optional.of(name + ": " + (state.isEmpty() ? "no state" : state)
+        + (ready.message().isEmpty() ? "" : " (" + ready.message() + ")"));
   }
 
-  private static JsonNode readyCondition(JsonNode status) {
-    for (JsonNode condition : status.path("conditions")) {
-      if ("Ready".equals(condition.path("type").asText())) {
-        return condition;
+  private static ReadyCondition readyCondition(JsonNode status) {
+    for (JsonNode condition : status.path(KroStatusFields.CONDITIONS)) {
+      if (InstanceConditions.READY.equals(condition.path("type").asText())) {
+        return new ReadyCondition(ReadyCondition.Status.of(condition.path("status").asText()),
+            condition.path("message").asText(""));
       }
     }
-    return JSON.createObjectNode();
+    return ReadyCondition.NOT_REPORTED;
   }
 }
