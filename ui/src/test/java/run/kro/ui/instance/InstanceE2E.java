@@ -17,6 +17,7 @@ import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.ShopApi;
 
 /**
  * Developers in a real browser, with the real controller (its jar, as a separate process) on the real API server:
@@ -34,17 +35,9 @@ class InstanceE2E extends ConsoleE2E {
   @BeforeEach
   void publishTheApi() {
     ControllerProcess.get();
-    names = FixtureNames.fresh("shop");
-    admin().resource(admin().load(new java.io.ByteArrayInputStream(names.fill("instance/e2e/shop.yaml")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).items().get(0)).create();
-    // The plural as the generator makes it (shopxbuzz -> shopxbuzzes), from the same compiler.
-    var crd = new run.kro.backend.api.ResourceGroupCompiler(run.kro.backend.kinds.BuiltinKindSchemas.shared())
-        .compile("shop.yaml", names.fill("instance/e2e/shop.yaml")).compiled().orElseThrow().instanceCrd();
-    String plural = crd.getSpec().getNames().getPlural();
-    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-        admin().apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() != null);
-    api = new ResourceDefinitionContext.Builder().withGroup("kro.run").withVersion("v1alpha1").withKind(names.kind())
-        .withPlural(plural).withNamespaced(true).build();
+    ShopApi shop = ShopApi.create(admin(), "shop").awaitServed(admin());
+    names = shop.names();
+    api = shop.instances();
   }
 
   @Test

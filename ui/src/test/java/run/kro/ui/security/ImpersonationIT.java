@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.CompiledResourceGroup;
-import run.kro.backend.api.ResourceGroupCompiler;
-import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.testenv.KubeTest;
 import run.kro.ui.base.YamlText;
 import run.kro.ui.instance.InstanceApis;
@@ -21,6 +19,7 @@ import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ValidationService;
 import run.kro.ui.testing.DemoAccess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.ShopApi;
 import run.kro.ui.testing.TestCrds;
 
 /**
@@ -44,12 +43,9 @@ class ImpersonationIT {
     admin = client;
     DemoAccess.install(admin);
     TestCrds.installKroCrds(admin);
-    names = FixtureNames.fresh("guarded");
-    String yaml = names.fill("instance/e2e/shop.yaml");
-    admin.resource(admin.load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .items().get(0)).create();
-    compiled = new ResourceGroupCompiler(BuiltinKindSchemas.shared()).compile("shop.yaml", yaml).compiled().orElseThrow();
-    TestCrds.establish(admin, compiled.instanceCrd());
+    ShopApi shop = ShopApi.create(admin, "guarded").establish(admin);
+    names = shop.names();
+    compiled = shop.compiled();
     users = new UserClients(admin, null);
   }
 

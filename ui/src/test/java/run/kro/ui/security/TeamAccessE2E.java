@@ -3,15 +3,14 @@ package run.kro.ui.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.ShopApi;
 
 /**
  * Team access in a real browser, the console acting as each signed-in demo user against the real API server's RBAC:
@@ -25,15 +24,9 @@ class TeamAccessE2E extends ConsoleE2E {
   @BeforeAll
   static void publishTheApi() {
     ControllerProcess.get();
-    names = FixtureNames.fresh("teamshop");
-    String yaml = names.fill("instance/e2e/shop.yaml");
-    admin().resource(admin().load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .items().get(0)).create();
-    var crd = new run.kro.backend.api.ResourceGroupCompiler(run.kro.backend.kinds.BuiltinKindSchemas.shared())
-        .compile("shop.yaml", yaml).compiled().orElseThrow().instanceCrd();
-    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-        admin().apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() != null);
-    admin().genericKubernetesResources("kro.run/v1alpha1", names.kind()).inNamespace("team-b")
+    ShopApi shop = ShopApi.create(admin(), "teamshop").awaitServed(admin());
+    names = shop.names();
+    admin().genericKubernetesResources(shop.instances()).inNamespace("team-b")
         .resource(new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
             .withApiVersion("kro.run/v1alpha1").withKind(names.kind())
             .withNewMetadata().withName("bobs").withNamespace("team-b").endMetadata()

@@ -9,7 +9,7 @@ import run.kro.backend.model.ResourceGroupKind;
 /** CRDs in the test API server: kro's own, as the backend packages them, and any other, waited for until served. */
 public final class TestCrds {
 
-  private static final long ESTABLISH_SECONDS = 30;
+  private static final long ESTABLISH_SECONDS = 60;
 
   private TestCrds() {}
 
@@ -25,10 +25,14 @@ public final class TestCrds {
 
   /** Creates or updates {@code crd} and waits until the server serves it. */
   public static void establish(KubernetesClient client, CustomResourceDefinition crd) {
-    var crds = client.apiextensions().v1().customResourceDefinitions();
-    crds.resource(crd).serverSideApply();
-    crds.withName(crd.getMetadata().getName()).waitUntilCondition(c -> c != null && c.getStatus() != null
-        && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
+    client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
+    awaitEstablished(client, crd.getMetadata().getName());
+  }
+
+  /** Waits until the CRD {@code name}, created here or by the controller, is served. */
+  public static void awaitEstablished(KubernetesClient client, String name) {
+    client.apiextensions().v1().customResourceDefinitions().withName(name).waitUntilCondition(c -> c != null
+        && c.getStatus() != null && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
             .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
         ESTABLISH_SECONDS, TimeUnit.SECONDS);
   }
