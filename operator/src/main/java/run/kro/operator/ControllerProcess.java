@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.registry.GraphRegistry;

@@ -3,6 +3,7 @@ package run.kro.backend.api;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import run.kro.backend.diagnostics.CompileError;
 
 /**
  * The outcome of compiling a ResourceGroup: the compiled graph, or every error found (never both); and, either way,

@@ -9,17 +9,10 @@ import run.kro.backend.model.Condition;
  * The engine's side of one reconcile of one instance. The controller walks the graph in topological order and, for
  * each resource, asks whether it is included, what should exist (or, for an external reference, where to look),
  * tells what the cluster returned, and asks whether it is ready; dependents see what was observed before them.
- * Nothing here talks to the cluster. One evaluation per reconcile; not thread-safe.
+ * Nothing here talks to the cluster. One evaluation per reconcile; not thread-safe. Started by
+ * {@code engine.InstanceEvaluator}.
  */
 public interface InstanceEvaluation {
-
-  /**
-   * Starts evaluating {@code instance} (the object as read from the cluster, with apiVersion, kind, metadata and
-   * spec) against {@code graph}.
-   */
-  static InstanceEvaluation start(CompiledResourceGroup graph, JsonNode instance, RuntimeOptions options) {
-    return run.kro.backend.render.GraphEvaluation.start(graph, instance, options);
-  }
 
   /**
    * includeWhen of resource {@code id}: skipped when an expression is false or a dependency was skipped; pending when

@@ -3,7 +3,7 @@ package run.kro.backend.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.source.SourceDocument;
 
 /** A file given with {@code -f}: its YAML documents, or the error that kept it from being read. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.model.Scope;
 import run.kro.backend.openapi.SchemaDefaults;

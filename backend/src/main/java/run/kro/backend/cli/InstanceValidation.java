@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompiledResourceGroup;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.openapi.SchemaDefaults;
-import run.kro.backend.openapi.SchemaValidator;
+import run.kro.backend.validation.SchemaValidator;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.SourceDocument;
 

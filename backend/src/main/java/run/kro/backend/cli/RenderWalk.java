@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
@@ -51,7 +52,7 @@ final class RenderWalk {
   private RenderWalk() {}
 
   static Rendering render(CompiledResourceGroup rg, JsonNode instance, Map<String, List<JsonNode>> observed) {
-    InstanceEvaluation evaluation = InstanceEvaluation.start(rg, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation evaluation = InstanceEvaluator.start(rg, instance, RuntimeOptions.DEFAULTS);
     List<DesiredObject> objects = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
     for (CompiledResource resource : rg.inTopologicalOrder()) {

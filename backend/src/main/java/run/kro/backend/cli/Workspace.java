@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.CompositeSchemaResolver;
 import run.kro.backend.kinds.CrdKindSchemas;
 import run.kro.backend.kinds.SchemaResolver;
@@ -115,7 +115,7 @@ public final class Workspace {
       try {
         crds.add(JSON.treeToValue(root, CustomResourceDefinition.class));
       } catch (Exception e) {
-        errors.get(doc.file()).add(run.kro.backend.api.CompileError.of(run.kro.backend.api.Stage.MODEL, "",
+        errors.get(doc.file()).add(run.kro.backend.diagnostics.CompileError.of(run.kro.backend.diagnostics.Stage.MODEL, "",
             "not a valid CustomResourceDefinition: " + e.getMessage()));
       }
     } else {

@@ -2,7 +2,7 @@ package run.kro.backend.cli;
 
 import java.util.List;
 import java.util.Map;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompiledResourceGroup;
 
 /** What validating a set of files found: errors per file, the compiled ResourceGroups, and what was looked at. */

@@ -17,7 +17,7 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.GraphSketch;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.cel.CelTypeRegistry;
 import run.kro.backend.graph.CycleException;
 import run.kro.backend.graph.DependencyGraph;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.cel.ConditionCalls;

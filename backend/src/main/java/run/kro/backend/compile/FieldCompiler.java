@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledValue;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.model.ForEachDimension;
 import run.kro.backend.model.Resource;
 import run.kro.backend.model.ResourceGroup;

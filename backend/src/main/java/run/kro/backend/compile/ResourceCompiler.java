@@ -16,7 +16,7 @@ import run.kro.backend.api.CompiledDimension;
 import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.ResourceShape;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.kinds.KindSchema;
 import run.kro.backend.kinds.SchemaResolver;

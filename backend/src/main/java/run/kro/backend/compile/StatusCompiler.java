@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledValue;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.status.KroStatusFields;

@@ -1,7 +1,7 @@
 package run.kro.backend.compile;
 
 import java.util.Optional;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 

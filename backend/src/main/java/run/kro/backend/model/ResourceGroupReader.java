@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.Stage;
-import run.kro.backend.openapi.SchemaValidator;
-import run.kro.backend.openapi.SchemaViolation;
+import run.kro.backend.diagnostics.Stage;
+import run.kro.backend.validation.SchemaValidator;
+import run.kro.backend.validation.SchemaViolation;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 import run.kro.backend.source.SourceDocument;
@@ -83,7 +83,7 @@ public final class ResourceGroupReader {
   }
 
   /** A read ResourceGroup or the errors found instead; exactly one of the two is present. */
-  public record ReadResult(Optional<ResourceGroup> resourceGroup, List<run.kro.backend.api.CompileError> errors) {
+  public record ReadResult(Optional<ResourceGroup> resourceGroup, List<run.kro.backend.diagnostics.CompileError> errors) {
 
     public ReadResult {
       errors = List.copyOf(errors);
@@ -93,7 +93,7 @@ public final class ResourceGroupReader {
       return new ReadResult(Optional.of(resourceGroup), List.of());
     }
 
-    static ReadResult failed(List<run.kro.backend.api.CompileError> errors) {
+    static ReadResult failed(List<run.kro.backend.diagnostics.CompileError> errors) {
       return new ReadResult(Optional.empty(), errors);
     }
   }

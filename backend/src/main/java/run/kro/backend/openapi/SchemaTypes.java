@@ -26,14 +26,15 @@ public final class SchemaTypes {
     return Optional.ofNullable(schema.getAdditionalProperties()).map(a -> a.getSchema());
   }
 
-  static boolean allowsAnyAdditionalProperties(JSONSchemaProps schema) {
+  /** {@code additionalProperties: true}: any field, of any type. */
+  public static boolean allowsAnyAdditionalProperties(JSONSchemaProps schema) {
     return schema.getAdditionalProperties() != null
         && schema.getAdditionalProperties().getSchema() == null
         && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows());
   }
 
   /** {@code metadata: {type: object}} in a CRD accepts any ObjectMeta field; the server validates it separately. */
-  static boolean isUntypedObjectMeta(JSONSchemaProps schema, FieldPath path) {
+  public static boolean isUntypedObjectMeta(JSONSchemaProps schema, FieldPath path) {
     return (schema.getProperties() == null || schema.getProperties().isEmpty())
         && !path.isRoot()
         && path.segments().get(path.segments().size() - 1).equals(new FieldPath.Key("metadata"));
@@ -138,8 +139,8 @@ public final class SchemaTypes {
     return type + " " + (value.isTextual() ? "\"" + abbreviate(value.asText()) + "\"" : value.asText());
   }
 
-
-  static String abbreviate(String text) {
+  /** A value short enough to quote in a message. */
+  public static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 

@@ -1,5 +1,5 @@
 /**
- * Validation of JSON values against structural OpenAPI v3 schemas (fabric8 JSONSchemaProps), the way the Kubernetes
- * API server validates custom resources. Used to read ResourceGroups against their own CRD and to check instances.
+ * Reading structural OpenAPI v3 schemas (fabric8 JSONSchemaProps): their types as the Kubernetes API server sees
+ * them, and the defaults they declare. Checking values against them is {@code validation}'s job.
  */
 package run.kro.backend.openapi;

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.graph.CycleException;
 import run.kro.backend.graph.DependencyGraph;
 import run.kro.backend.source.Diagnostics;

@@ -3,9 +3,9 @@ package run.kro.backend.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
-import run.kro.backend.api.SourcePosition;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.SourcePosition;
+import run.kro.backend.diagnostics.Stage;
 
 /**
  * Collects the errors of one document, placing each at its line and column. Paths given here are absolute (from the

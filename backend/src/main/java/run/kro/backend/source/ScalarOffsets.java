@@ -1,6 +1,6 @@
 package run.kro.backend.source;
 
-import run.kro.backend.api.SourcePosition;
+import run.kro.backend.diagnostics.SourcePosition;
 
 /** Maps an offset inside a YAML scalar's value to a line and column of the source text. */
 final class ScalarOffsets {

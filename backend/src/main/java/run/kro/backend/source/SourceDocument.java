@@ -2,7 +2,7 @@ package run.kro.backend.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
-import run.kro.backend.api.SourcePosition;
+import run.kro.backend.diagnostics.SourcePosition;
 
 /**
  * One YAML document with the name of the file it came from and the position of every node. The tree is never

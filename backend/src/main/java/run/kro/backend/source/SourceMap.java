@@ -3,7 +3,7 @@ package run.kro.backend.source;
 import com.fasterxml.jackson.core.JsonPointer;
 import java.util.Map;
 import java.util.Optional;
-import run.kro.backend.api.SourcePosition;
+import run.kro.backend.diagnostics.SourcePosition;
 
 /**
  * Where each node of a parsed document stands in its source text: the position of every value and every map key.

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import run.kro.backend.api.CompileError;
-import run.kro.backend.api.SourcePosition;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.SourcePosition;
+import run.kro.backend.diagnostics.Stage;
 
 /**
  * Reads YAML text (one or more documents) into JSON trees, remembering the line and column of every key and value.

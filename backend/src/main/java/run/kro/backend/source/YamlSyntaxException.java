@@ -1,6 +1,6 @@
 package run.kro.backend.source;
 
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 
 /** A source text that cannot be read as YAML at all; carries the error with its place. */
 public final class YamlSyntaxException extends Exception {

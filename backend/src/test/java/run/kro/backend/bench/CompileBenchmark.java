@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import run.kro.backend.api.CompileResult;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
 /** Warm compile time of a whole ResourceGroup (parse, schema, kinds, CEL type-checking, graph, CRD). */

@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.api.StatusProjection;
 import run.kro.backend.kinds.BuiltinKindSchemas;
@@ -68,7 +69,7 @@ public class InstanceEvaluationBenchmark {
 
   @Benchmark
   public StatusProjection reconcile() {
-    InstanceEvaluation evaluation = InstanceEvaluation.start(graph, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation evaluation = InstanceEvaluator.start(graph, instance, RuntimeOptions.DEFAULTS);
     for (CompiledResource resource : graph.inTopologicalOrder()) {
       evaluation.inclusion(resource.id());
       Evaluated<List<DesiredObject>> desired = evaluation.desired(resource.id());

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.GraphSketch;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.ResourceShape;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 

@@ -3,9 +3,9 @@ package run.kro.backend.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 
 /** What every compile of bad input must give: error values, none internal, each at a line and column. */
 final class CompileCheck {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.schema.SimpleSchemaCompiler;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.source.YamlSourceReader;
 import run.kro.backend.testing.GoldenCases;
 

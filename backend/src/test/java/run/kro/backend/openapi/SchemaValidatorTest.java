@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.validation.SchemaValidator;
+import run.kro.backend.validation.SchemaViolation;
 
 class SchemaValidatorTest {
 

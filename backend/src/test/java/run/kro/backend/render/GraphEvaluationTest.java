@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
@@ -27,7 +28,7 @@ class GraphEvaluationTest {
       .compile("web-app.yaml", GoldenCases.read(GoldenCases.inputs("render/fixtures").get(0)))
       .compiled().orElseThrow();
 
-  private final InstanceEvaluation evaluation = InstanceEvaluation.start(GRAPH, instance(), RuntimeOptions.DEFAULTS);
+  private final InstanceEvaluation evaluation = InstanceEvaluator.start(GRAPH, instance(), RuntimeOptions.DEFAULTS);
 
   @Test
   void aNewObservationReplacesTheOldOneForDependentsReadinessAndStatus() {
@@ -78,7 +79,7 @@ class GraphEvaluationTest {
   void theInstanceStatusIsNeverReadAsSchema() {
     ObjectNode instance = instance();
     instance.putObject("status").put("available", 9);
-    InstanceEvaluation withStatus = InstanceEvaluation.start(GRAPH, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation withStatus = InstanceEvaluator.start(GRAPH, instance, RuntimeOptions.DEFAULTS);
 
     assertThat(withStatus.status(Map.of()).fields().isEmpty()).isTrue();
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
@@ -50,7 +51,7 @@ final class ReconcileTranscript {
   static ObjectNode play(CompiledResourceGroup graph, JsonNode testCase) {
     int maxCollectionSize = testCase.path("options").path("maxCollectionSize")
         .asInt(RuntimeOptions.DEFAULT_MAX_COLLECTION_SIZE);
-    InstanceEvaluation evaluation = InstanceEvaluation.start(graph, testCase.path("instance"),
+    InstanceEvaluation evaluation = InstanceEvaluator.start(graph, testCase.path("instance"),
         new RuntimeOptions(maxCollectionSize, KRO_VERSION));
     ObjectNode transcript = JSON.createObjectNode();
     ObjectNode resources = transcript.putObject("resources");

@@ -17,7 +17,7 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
 

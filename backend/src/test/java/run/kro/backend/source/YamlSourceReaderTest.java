@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.api.CompileError;
-import run.kro.backend.api.SourcePosition;
-import run.kro.backend.api.Stage;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.SourcePosition;
+import run.kro.backend.diagnostics.Stage;
 
 class YamlSourceReaderTest {
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.CompositeSchemaResolver;
 import run.kro.backend.kinds.SchemaResolver;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.context.SmartLifecycle;
 import run.kro.operator.ControllerProcess;
 import run.kro.operator.leader.Leadership;
+import run.kro.operator.settings.ControllerSettings;
 
 /**
  * Starts the controllers with the application: directly, or whenever this replica wins the leader election; stops

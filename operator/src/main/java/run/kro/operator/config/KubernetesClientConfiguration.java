@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import run.kro.operator.kube.ClientRateLimit;
+import run.kro.operator.settings.ControllerSettings;
 
 /**
  * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual lookup

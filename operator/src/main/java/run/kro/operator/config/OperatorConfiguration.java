@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import run.kro.operator.ControllerProcess;
+import run.kro.operator.settings.ControllerSettings;
 
 /** Wires the controller process: settings, clock, the controllers and their runner, and a health contributor. */
 @Configuration(proxyBeanMethods = false)

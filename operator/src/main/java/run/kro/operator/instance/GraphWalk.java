@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
@@ -45,7 +46,7 @@ final class GraphWalk {
 
   /** @param access who may write each child, by its namespace */
   WalkResult walk(ActiveGraph active, JsonNode instance, InstanceIdentity identity, ChildAccess access) {
-    TimedEvaluation evaluation = new TimedEvaluation(InstanceEvaluation.start(active.graph(), instance, options));
+    TimedEvaluation evaluation = new TimedEvaluation(InstanceEvaluator.start(active.graph(), instance, options));
     Pass pass = new Pass(evaluation, identity.applySetId(), new DesiredStateHash(active.revision()), access);
     for (List<String> level : active.graph().graph().levels()) {
       List<Step> steps = level.stream().map(id -> pass.plan(active.graph().resources().get(id))).toList();

@@ -15,7 +15,7 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.KroVersion;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.kinds.GroupVersionKind;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.KindNotServedException;
 import run.kro.operator.kube.OwnWrites;

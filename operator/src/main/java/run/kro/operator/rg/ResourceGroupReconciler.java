@@ -14,7 +14,7 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.model.Schema;
 import run.kro.backend.schema.Plurals;
 import run.kro.backend.status.ConditionValue;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.model.ResourceGroupSpec;
-import run.kro.operator.config.ControllerSettings.ServiceAccounts.Mode;
+import run.kro.operator.settings.ControllerSettings.ServiceAccounts.Mode;
 
 /**
  * Decides which identity writes a child and hands out its client. The ResourceGroup's

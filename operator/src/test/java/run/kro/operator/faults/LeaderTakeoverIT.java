@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import run.kro.operator.ControllerProcess;
 import run.kro.operator.config.ControllerRunner;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.queue.ReconcileMetrics;
 import run.kro.operator.testing.AuditLog;
 import run.kro.operator.testing.Cluster;

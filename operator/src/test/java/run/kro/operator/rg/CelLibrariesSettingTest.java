@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.testing.TestController;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.model.ResourceGroupSpec;
-import run.kro.operator.config.ControllerSettings.ServiceAccounts.Mode;
+import run.kro.operator.settings.ControllerSettings.ServiceAccounts.Mode;
 
 /** Which identity writes a child, by mode, the ResourceGroup's service accounts and the namespaces involved. */
 class ChildClientsTest {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import run.kro.operator.ControllerProcess;
-import run.kro.operator.config.ControllerSettings;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.config.ResourceGroupCrdsInstaller;
 import run.kro.testenv.KubeTestEnv;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
@@ -27,7 +28,7 @@ final class InstancePlan {
 
   /** {@code instance} as the API server returned it, defaults applied. */
   static List<PlannedResource> of(CompiledResourceGroup compiled, JsonNode instance) {
-    InstanceEvaluation evaluation = InstanceEvaluation.start(compiled, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation evaluation = InstanceEvaluator.start(compiled, instance, RuntimeOptions.DEFAULTS);
     List<PlannedResource> plan = new ArrayList<>();
     for (String id : compiled.graph().topologicalOrder()) {
       plan.add(plan(compiled, evaluation, compiled.resources().get(id)));

@@ -3,7 +3,7 @@ package run.kro.ui.rg;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import java.util.List;
 import java.util.Optional;
 import run.kro.backend.api.GraphSketch;

@@ -2,7 +2,7 @@ package run.kro.ui.rg;
 
 import java.util.List;
 import java.util.Optional;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.model.ResourceGroupKind;
 
 /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.ClusterOpenApiSchemas;

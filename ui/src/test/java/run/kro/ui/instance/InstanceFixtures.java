@@ -1,7 +1,7 @@
 package run.kro.ui.instance;
 
 import run.kro.backend.api.CompiledResourceGroup;
-import run.kro.backend.api.ResourceGroupCompiler;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.ui.testing.FixtureNames;
 

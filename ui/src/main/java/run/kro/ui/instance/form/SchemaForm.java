@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import run.kro.backend.openapi.SchemaValidator;
-import run.kro.backend.openapi.SchemaViolation;
+import run.kro.backend.validation.SchemaValidator;
+import run.kro.backend.validation.SchemaViolation;
 import run.kro.backend.source.FieldPath;
 
 /**

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.function.Consumer;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 
 /** The compiler's errors in reading order; choosing one (click, or Space/Enter on a row) tells where it is. */
 class ProblemsGrid extends Grid<CompileError> {

@@ -24,7 +24,7 @@ import run.kro.ui.rg.ResourceGroupSaver;
 import run.kro.ui.rg.SaveResult;
 import run.kro.ui.security.AccessReview;
 import java.util.List;
-import run.kro.backend.api.CompileError;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.ui.base.ui.EditorMarker;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.ResponsiveSplit;

@@ -1,7 +1,11 @@
-package run.kro.backend.api;
+package run.kro.backend.engine;
 
 import java.util.List;
+import run.kro.backend.api.CompileResult;
+import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.compile.CompilePipeline;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.kinds.SchemaResolver;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.model.ResourceGroupReader;

@@ -1,4 +1,4 @@
-package run.kro.backend.api;
+package run.kro.backend.diagnostics;
 
 /** A place in a source file; both numbers start at 1, as editors show them. */
 public record SourcePosition(int line, int column) {

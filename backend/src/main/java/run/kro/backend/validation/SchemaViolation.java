@@ -1,4 +1,4 @@
-package run.kro.backend.openapi;
+package run.kro.backend.validation;
 
 import run.kro.backend.source.FieldPath;
 

@@ -1,4 +1,4 @@
-package run.kro.backend.openapi;
+package run.kro.backend.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
+import run.kro.backend.validation.SchemaViolation;
 
 /** The value constraints of a schema node: enum, pattern, lengths, bounds, item and property counts, list types. */
 final class ValueConstraints {

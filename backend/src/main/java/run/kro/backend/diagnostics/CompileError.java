@@ -1,4 +1,4 @@
-package run.kro.backend.api;
+package run.kro.backend.diagnostics;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package run.kro.backend.openapi;
+package run.kro.backend.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import run.kro.backend.openapi.SchemaTypes;
+import run.kro.backend.validation.ValueConstraints;
 import run.kro.backend.source.FieldPath;
 
 /**

@@ -1,4 +1,4 @@
-package run.kro.backend.api;
+package run.kro.backend.diagnostics;
 
 /** The compile stage that found an error; tells the user which part of the ResourceGroup to look at. */
 public enum Stage {

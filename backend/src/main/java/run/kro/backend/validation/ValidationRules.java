@@ -1,4 +1,4 @@
-package run.kro.backend.openapi;
+package run.kro.backend.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.bundle.Cel;

@@ -1,4 +1,4 @@
-package run.kro.operator.config;
+package run.kro.operator.settings;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
