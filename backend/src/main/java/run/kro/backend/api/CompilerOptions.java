@@ -1,7 +1,7 @@
 package run.kro.backend.api;
 
 /**
- * Limits and switches of the compiler, with kro's defaults (§5.5).
+ * Limits and switches of the compiler, with kro's defaults (docs/design.md#settings).
  *
  * @param maxCollectionDimensions most forEach dimensions a resource may have ({@code --rgd-max-collection-dimension-size})
  * @param kroVersion the version written into generated CRD labels

@@ -7,8 +7,8 @@ import run.kro.backend.kinds.GroupVersionKind;
 /**
  * One object the controller should apply for a resource of the graph: the rendered template with the instance's
  * namespace filled in where the kind is namespaced and the template sets none, and kro's labels and annotations added
- * (§4.3: owned, kro-version, instance-*, node-id, managed-by, applyset part-of, apply-order, and for collections
- * collection-index and collection-size). {@code object} belongs to the caller.
+ * (docs/design.md#child-labels-and-the-applyset: owned, kro-version, instance-*, node-id, managed-by, applyset part-of,
+ * apply-order, and for collections collection-index and collection-size). {@code object} belongs to the caller.
  *
  * @param collectionIndex the item's place in a forEach collection; empty for a single resource
  */

@@ -1,6 +1,9 @@
 package run.kro.backend.api;
 
-/** Whether a resource is part of an instance's graph, from its includeWhen and its dependencies (§4.3 step 4). */
+/**
+ * Whether a resource is part of an instance's graph, from its includeWhen and its dependencies
+ * (docs/design.md#gating-and-includewhen).
+ */
 public sealed interface Inclusion permits Inclusion.Included, Inclusion.Skipped, Inclusion.Pending, Inclusion.Failed {
 
   record Included() implements Inclusion {}

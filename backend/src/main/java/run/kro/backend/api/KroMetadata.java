@@ -1,6 +1,9 @@
 package run.kro.backend.api;
 
-/** The label and annotation keys and the field managers kro writes and reads, in one place (§1.4, §1.5, §4.3). */
+/**
+ * The label and annotation keys and the field managers kro writes and reads, in one place
+ * (docs/design.md#child-labels-and-the-applyset).
+ */
 public final class KroMetadata {
 
   public static final String PREFIX = "kro.run/";
@@ -24,7 +27,7 @@ public final class KroMetadata {
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
   public static final String MANAGED_BY_KRO = "kro";
 
-  /** The deletion wave of a child, persisted so that deletion needs no CEL (§4.6). */
+  /** The deletion wave of a child, persisted so that deletion needs no CEL (docs/design.md#deletion). */
   public static final String APPLY_ORDER = INTERNAL_PREFIX + "apply-order";
 
   /** ApplySet (KEP-3659) metadata: the parent (instance) lists group-kinds and namespaces; children point back. */

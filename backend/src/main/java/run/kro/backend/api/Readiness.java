@@ -1,6 +1,6 @@
 package run.kro.backend.api;
 
-/** Whether an observed resource is ready, from its readyWhen (§4.3 step 8). */
+/** Whether an observed resource is ready, from its readyWhen (docs/design.md#readiness). */
 public sealed interface Readiness permits Readiness.Ready, Readiness.NotReady, Readiness.Failed {
 
   record Ready() implements Readiness {}

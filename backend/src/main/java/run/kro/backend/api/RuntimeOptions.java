@@ -1,7 +1,7 @@
 package run.kro.backend.api;
 
 /**
- * Limits of instance evaluation, with kro's defaults (§5.5).
+ * Limits of instance evaluation, with kro's defaults (docs/design.md#settings).
  *
  * @param maxCollectionSize most items a forEach collection may expand to ({@code --rgd-max-collection-size})
  * @param kroVersion the version written into the {@code kro.run/kro-version} label of children

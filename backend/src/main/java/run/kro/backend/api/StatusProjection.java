@@ -6,9 +6,9 @@ import java.util.Optional;
 import run.kro.backend.model.Condition;
 
 /**
- * The instance status the ResourceGroup's expressions produce (§3.8): the fields whose expressions all resolved (the
- * others are left out, never written as {@code ${…}}), and the author-defined conditions when the ResourceGroup has a
- * {@code status.conditions} block.
+ * The instance status the ResourceGroup's expressions produce (docs/design.md#status-fields-and-author-conditions): the
+ * fields whose expressions all resolved (the others are left out, never written as {@code ${…}}), and the
+ * author-defined conditions when the ResourceGroup has a {@code status.conditions} block.
  *
  * @param fields the resolved status fields, without {@code state} and {@code conditions}
  * @param authorConditions empty when the ResourceGroup declares none; otherwise what the entries returned (an entry

@@ -9,10 +9,11 @@ import dev.cel.common.types.StructType;
 import java.util.Optional;
 
 /**
- * Whether an expression's result may be written where a schema expects another type (kro's structural rules, §3.5):
- * dyn on either side fits; optionals are unwrapped; primitives match by kind (and an int fits a number); lists and
- * maps recursively; a struct fits another struct when each of its fields exists there with a fitting type (subset
- * semantics); maps and structs fit each other when keys are strings and values fit. Returns why not, if not.
+ * Whether an expression's result may be written where a schema expects another type (kro's structural rules,
+ * docs/design.md#type-checking): dyn on either side fits; optionals are unwrapped; primitives match by kind (and an int
+ * fits a number); lists and maps recursively; a struct fits another struct when each of its fields exists there with a
+ * fitting type (subset semantics); maps and structs fit each other when keys are strings and values fit. Returns why
+ * not, if not.
  */
 public final class TypeCompatibility {
 

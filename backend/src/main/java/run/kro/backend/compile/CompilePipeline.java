@@ -33,9 +33,9 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.SourceMap;
 
 /**
- * The compile stages in order (§4.2): names, SimpleSchema, resource kinds, expressions, dependency graph, status,
- * and the generated CRD. Each stage reports what it finds and the next goes on where it can (an unknown type
- * becomes dynamic), so one run reports every error. Thread-safe: all state lives in one call.
+ * The compile stages in order (docs/design.md#the-compile-pipeline): names, SimpleSchema, resource kinds, expressions,
+ * dependency graph, status, and the generated CRD. Each stage reports what it finds and the next goes on where it can
+ * (an unknown type becomes dynamic), so one run reports every error. Thread-safe: all state lives in one call.
  */
 public final class CompilePipeline {
 

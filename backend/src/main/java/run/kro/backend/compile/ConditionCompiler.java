@@ -14,7 +14,7 @@ import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * Compiles includeWhen and readyWhen (§3.3, §3.5): standalone expressions returning bool or optional(bool).
+ * Compiles includeWhen and readyWhen (docs/design.md#scope): standalone expressions returning bool or optional(bool).
  * includeWhen reads {@code schema} and the resources; readyWhen reads only the resource itself, or {@code each}
  * item of a collection.
  */

@@ -23,9 +23,10 @@ import run.kro.backend.source.FieldPath;
 import run.kro.backend.status.InstanceConditions;
 
 /**
- * Author-defined instance conditions, {@code schema.status.conditions} (§3.8): a list of standalone expressions, each
- * returning a Condition or a list of them, built with {@code runtime.newCondition}. No condition type may be declared
- * by two entries, and {@code runtime.condition(schema, ...)} may read only kro's own conditions.
+ * Author-defined instance conditions, {@code schema.status.conditions}
+ * (docs/design.md#status-fields-and-author-conditions): a list of standalone expressions, each returning a Condition or
+ * a list of them, built with {@code runtime.newCondition}. No condition type may be declared by two entries, and
+ * {@code runtime.condition(schema, ...)} may read only kro's own conditions.
  */
 final class ConditionsCompiler {
 

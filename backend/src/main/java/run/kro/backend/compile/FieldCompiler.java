@@ -16,7 +16,7 @@ import run.kro.backend.source.FieldPath;
 /**
  * Compiles the expression fields of one object (a template, or an external reference's metadata): walks it against
  * its schema, then compiles every field that holds {@code ${...}} against the type of its place. CRD templates are
- * schemaless and may hold expressions only under {@code metadata} (§3.2).
+ * schemaless and may hold expressions only under {@code metadata} (docs/design.md#where-expressions-are-parsed).
  */
 final class FieldCompiler {
 

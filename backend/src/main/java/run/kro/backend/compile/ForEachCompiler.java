@@ -16,8 +16,9 @@ import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.model.ForEachDimension;
 
 /**
- * Compiles a collection's forEach dimensions (§3.5, §4.4): each a standalone expression over {@code schema} and the
- * resources, returning a list whose element type becomes the iterator's type. Iterators may not read each other.
+ * Compiles a collection's forEach dimensions (docs/design.md#type-checking): each a standalone expression over
+ * {@code schema} and the resources, returning a list whose element type becomes the iterator's type. Iterators may not
+ * read each other.
  */
 final class ForEachCompiler {
 

@@ -9,7 +9,7 @@ import run.kro.backend.model.Scope;
 
 /**
  * The schema expressions see as {@code schema}: the instance's apiVersion, kind, full ObjectMeta (without namespace
- * for a cluster-scoped API) and spec — never its status (§3.3).
+ * for a cluster-scoped API) and spec — never its status (docs/design.md#scope).
  */
 final class InstanceType {
 

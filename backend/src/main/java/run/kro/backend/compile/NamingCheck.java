@@ -12,7 +12,10 @@ import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
-/** The naming stage (§4.2 step 1): the kind, every resource id, and every forEach iterator and dimension count. */
+/**
+ * The naming stage (docs/design.md#the-compile-pipeline): the kind, every resource id, and every forEach iterator and
+ * dimension count.
+ */
 final class NamingCheck {
 
   private final int maxDimensions;

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** kro's naming conventions for kinds, resource ids and forEach iterators, with its error texts (§3.3). */
+/**
+ * kro's naming conventions for kinds, resource ids and forEach iterators, with its error texts (docs/design.md#names).
+ */
 public final class NamingRules {
 
   public static final String VIOLATION = "naming convention violation";

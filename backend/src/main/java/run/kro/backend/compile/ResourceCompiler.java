@@ -23,8 +23,9 @@ import run.kro.backend.source.FieldPath;
 
 /**
  * Compiles one resource: its forEach dimensions, the expression fields of its template (or external reference),
- * includeWhen and readyWhen; then infers its dependencies (the resources its template, forEach and includeWhen read,
- * §3.4), refuses self references, and checks that a collection's iterators make each item's identity unique.
+ * includeWhen and readyWhen; then infers its dependencies (the resources its template, forEach and includeWhen read:
+ * docs/design.md#dependency-inference), refuses self references, and checks that a collection's iterators make each
+ * item's identity unique.
  */
 final class ResourceCompiler {
 

@@ -18,10 +18,10 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Finds the kind and schema of every resource and checks the rules that hold whatever the expressions say (§4.2
- * step 3): a template is a Kubernetes object, its apiVersion is well formed, its kind is known, cluster-scoped kinds
- * set no namespace, namespaced kinds under a cluster-scoped instance do, and kro's own labels and annotations are
- * left to kro.
+ * Finds the kind and schema of every resource and checks the rules that hold whatever the expressions say
+ * (docs/design.md#the-compile-pipeline): a template is a Kubernetes object, its apiVersion is well formed, its kind is
+ * known, cluster-scoped kinds set no namespace, namespaced kinds under a cluster-scoped instance do, and kro's own
+ * labels and annotations are left to kro.
  */
 final class ResourceResolution {
 

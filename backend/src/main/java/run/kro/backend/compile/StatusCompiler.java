@@ -19,10 +19,10 @@ import run.kro.backend.source.FieldPath;
 import run.kro.backend.status.StatusSchemaInference;
 
 /**
- * Compiles the instance status fields of {@code schema.status} (§3.8): every leaf is an expression over
- * {@code schema} and the resources that reads at least one of them; its CEL type gives its schema in the generated
- * CRD (string templates are strings; arrays of expressions are arrays). {@code state} belongs to kro and is ignored,
- * as upstream does.
+ * Compiles the instance status fields of {@code schema.status} (docs/design.md#status-fields-and-author-conditions):
+ * every leaf is an expression over {@code schema} and the resources that reads at least one of them; its CEL type gives
+ * its schema in the generated CRD (string templates are strings; arrays of expressions are arrays). {@code state}
+ * belongs to kro and is ignored, as upstream does.
  */
 final class StatusCompiler {
 

@@ -12,11 +12,11 @@ import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Walks a template against its kind's schema (§3.2): finds every string that holds an expression together with the
- * schema of its place, and checks literal values against their schema. Unknown fields are errors, except under
- * {@code x-kubernetes-preserve-unknown-fields}, where the walk goes on without a schema. A literal under an untyped
- * {@code oneOf}/{@code anyOf} must have one of its branches' types; what it holds is then walked without a schema.
- * Map keys are never expressions. Thread-safe.
+ * Walks a template against its kind's schema (docs/design.md#where-expressions-are-parsed): finds every string that
+ * holds an expression together with the schema of its place, and checks literal values against their schema. Unknown
+ * fields are errors, except under {@code x-kubernetes-preserve-unknown-fields}, where the walk goes on without a
+ * schema. A literal under an untyped {@code oneOf}/{@code anyOf} must have one of its branches' types; what it holds is
+ * then walked without a schema. Map keys are never expressions. Thread-safe.
  */
 final class TemplateWalker {
 

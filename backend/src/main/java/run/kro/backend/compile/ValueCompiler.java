@@ -18,9 +18,9 @@ import run.kro.backend.cel.NestedExpressionException;
 import run.kro.backend.cel.TypeCompatibility;
 
 /**
- * Compiles a string value that holds expressions: a standalone expression whose result must fit the expected type,
- * or a string template whose expressions must all be strings and whose place must accept a string (§3.1, §3.5).
- * Calls of {@code omit()} must suit the value's place ({@link OmitRules}).
+ * Compiles a string value that holds expressions: a standalone expression whose result must fit the expected type, or a
+ * string template whose expressions must all be strings and whose place must accept a string
+ * (docs/design.md#extraction). Calls of {@code omit()} must suit the value's place ({@link OmitRules}).
  */
 final class ValueCompiler {
 

@@ -13,11 +13,12 @@ import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.model.Condition;
 
 /**
- * The author-defined conditions of {@code status.conditions} (§3.8): each entry gives a condition or a list of
- * them. Entries see {@code schema} with kro's built-in conditions in {@code schema.status.conditions}, which is where
- * {@code runtime.condition(schema, 'Ready')} looks for them. An entry that reads a skipped or unobserved resource, or
- * missing data, is pending and counted; a type returned twice, or a condition with an empty type or a status other
- * than True, False or Unknown, is an error and only its first valid occurrence is kept.
+ * The author-defined conditions of {@code status.conditions} (docs/design.md#status-fields-and-author-conditions): each
+ * entry gives a condition or a list of them. Entries see {@code schema} with kro's built-in conditions in
+ * {@code schema.status.conditions}, which is where {@code runtime.condition(schema, 'Ready')} looks for them. An entry
+ * that reads a skipped or unobserved resource, or missing data, is pending and counted; a type returned twice, or a
+ * condition with an empty type or a status other than True, False or Unknown, is an error and only its first valid
+ * occurrence is kept.
  */
 final class AuthorConditions {
 

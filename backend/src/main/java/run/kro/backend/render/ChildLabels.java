@@ -10,9 +10,9 @@ import run.kro.backend.api.InstanceIdentity;
 import run.kro.backend.api.KroMetadata;
 
 /**
- * The labels and annotation kro puts on every child it applies (§4.3 "Child labels"): which instance and which node
- * of the graph it belongs to, the ApplySet it is part of, its place in a collection, and its deletion wave. The
- * template's own labels and annotations stay; where a key is kro's, kro's value wins.
+ * The labels and annotation kro puts on every child it applies (docs/design.md#child-labels-and-the-applyset): which
+ * instance and which node of the graph it belongs to, the ApplySet it is part of, its place in a collection, and its
+ * deletion wave. The template's own labels and annotations stay; where a key is kro's, kro's value wins.
  */
 final class ChildLabels {
 

@@ -10,9 +10,9 @@ import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.Evaluated;
 
 /**
- * Expands a collection's forEach dimensions into the iterator bindings of each item (§4.4): every dimension must
- * evaluate to a list; the items are the cartesian product, first dimension outermost (the last index turns
- * fastest); an empty dimension gives no items; more items than the limit is an error.
+ * Expands a collection's forEach dimensions into the iterator bindings of each item (docs/design.md#collections): every
+ * dimension must evaluate to a list; the items are the cartesian product, first dimension outermost (the last index
+ * turns fastest); an empty dimension gives no items; more items than the limit is an error.
  */
 final class CollectionExpander {
 

@@ -12,8 +12,8 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.ResourceShape;
 
 /**
- * Turns a template resource into the objects to apply (§4.3 step 4, §4.4): renders the template once, or once per
- * collection item; gives namespaced kinds without a namespace the instance's; refuses collections whose items share
+ * Turns a template resource into the objects to apply (docs/design.md#rendering): renders the template once, or once
+ * per collection item; gives namespaced kinds without a namespace the instance's; refuses collections whose items share
  * an identity; and labels each object as kro's.
  */
 final class DesiredRenderer {

@@ -10,8 +10,9 @@ import run.kro.backend.api.ExternalTarget;
 import run.kro.backend.api.ResourceShape;
 
 /**
- * Where an external reference points (§4.5), from its rendered metadata: by name, in its namespace or else the
- * instance's (none for cluster-scoped kinds); or by selector, in its namespace or else in all namespaces.
+ * Where an external reference points (docs/design.md#external-references), from its rendered metadata: by name, in its
+ * namespace or else the instance's (none for cluster-scoped kinds); or by selector, in its namespace or else in all
+ * namespaces.
  */
 final class ExternalTargetResolver {
 

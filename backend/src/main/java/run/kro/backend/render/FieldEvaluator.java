@@ -9,9 +9,10 @@ import run.kro.backend.cel.JsonCelValues;
 import run.kro.backend.cel.library.Omitted;
 
 /**
- * Evaluates one field value into JSON (§3.1): a standalone expression's result replaces the field whatever its type;
- * a string template joins its text and the strings its expressions return. An optional with no value, or
- * {@code omit()}, gives a missing node, which removes the field; {@code omit()} in a string template is an error.
+ * Evaluates one field value into JSON (docs/design.md#extraction): a standalone expression's result replaces the field
+ * whatever its type; a string template joins its text and the strings its expressions return. An optional with no
+ * value, or {@code omit()}, gives a missing node, which removes the field; {@code omit()} in a string template is an
+ * error.
  */
 final class FieldEvaluator {
 

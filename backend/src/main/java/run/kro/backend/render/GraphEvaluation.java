@@ -189,7 +189,7 @@ public final class GraphEvaluation implements InstanceEvaluation {
     return desiredIdentities.getOrDefault(id, List.of());
   }
 
-  /** The instance as {@code schema}: apiVersion, kind, metadata and spec, never status (§3.3). */
+  /** The instance as {@code schema}: apiVersion, kind, metadata and spec, never status (docs/design.md#scope). */
   private static ObjectNode schemaOf(JsonNode instance) {
     ObjectNode schema = JsonNodeFactory.instance.objectNode();
     for (String field : List.of("apiVersion", "kind", "metadata")) {

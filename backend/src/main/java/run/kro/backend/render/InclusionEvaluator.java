@@ -10,9 +10,9 @@ import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * includeWhen of one resource (§4.3 step 4, §4.4): skipped when a dependency is skipped (skipping is contagious) or
- * an expression is false; an expression that reads resources waits until they are observed and ready. A resource
- * whose dependency is still undecided is undecided too, since it may yet be skipped with it.
+ * includeWhen of one resource (docs/design.md#gating-and-includewhen): skipped when a dependency is skipped (skipping
+ * is contagious) or an expression is false; an expression that reads resources waits until they are observed and ready.
+ * A resource whose dependency is still undecided is undecided too, since it may yet be skipped with it.
  */
 final class InclusionEvaluator {
 

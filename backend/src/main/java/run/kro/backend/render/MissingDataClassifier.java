@@ -5,10 +5,10 @@ import dev.cel.runtime.CelEvaluationException;
 import java.util.regex.Pattern;
 
 /**
- * Tells missing data from real errors in cel-java evaluation failures (§3.6). kro classifies cel-go errors by message
- * ("no such key", "no such field", "no such attribute", "index out of bounds"); cel-java 0.14 reports the same cases
- * with error codes, which are steadier than its message texts (a missing map key reads {@code key 'x' is not present
- * in map.} through a select but just {@code x} through an index):
+ * Tells missing data from real errors in cel-java evaluation failures (docs/design.md#missing-data-and-errors). kro
+ * classifies cel-go errors by message ("no such key", "no such field", "no such attribute", "index out of bounds");
+ * cel-java 0.14 reports the same cases with error codes, which are steadier than its message texts (a missing map key
+ * reads {@code key 'x' is not present in map.} through a select but just {@code x} through an index):
  * <ul>
  *   <li>{@link CelErrorCode#ATTRIBUTE_NOT_FOUND}: a missing map key or struct field, a variable with no value, and a
  *       field selected on null (a field the API server has not filled in);</li>

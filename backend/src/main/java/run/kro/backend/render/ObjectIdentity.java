@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Which object in the cluster an object is: apiVersion, kind, namespace (empty for cluster-scoped kinds) and name.
- * Collection items must have distinct identities, and observed items are matched to desired ones by it (§4.4).
+ * Collection items must have distinct identities, and observed items are matched to desired ones by it
+ * (docs/design.md#collections).
  */
 record ObjectIdentity(String apiVersion, String kind, String namespace, String name) {
 

@@ -11,9 +11,9 @@ import run.kro.backend.api.CompiledResource;
 
 /**
  * What the controller observed for each resource, as JSON and as the CEL value other expressions read: the object
- * itself for a single resource, a list for collections and selector references (§3.3). Each object is converted
- * once, when it is observed. Collection items are put in desired order by identity; items kro did not ask for
- * (left over from a larger collection) go last (§4.4).
+ * itself for a single resource, a list for collections and selector references (docs/design.md#scope). Each object is
+ * converted once, when it is observed. Collection items are put in desired order by identity; items kro did not ask for
+ * (left over from a larger collection) go last (docs/design.md#collections).
  */
 final class ObservedObjects {
 

@@ -1,8 +1,9 @@
 package run.kro.backend.render;
 
 /**
- * What one expression evaluation gave, before anyone says where it was evaluated: a value, data that is not there
- * yet (§3.6 "pending"), or an error. Callers turn the last two into messages with an {@link EvaluationPlace}.
+ * What one expression evaluation gave, before anyone says where it was evaluated: a value, data that is not there yet
+ * ("pending": docs/design.md#missing-data-and-errors), or an error. Callers turn the last two into messages with an
+ * {@link EvaluationPlace}.
  */
 sealed interface Outcome permits Outcome.Value, Outcome.Missing, Outcome.Error {
 

@@ -10,8 +10,8 @@ import run.kro.backend.api.ResourceShape;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * readyWhen on what was observed (§4.3 step 8). A single resource or a selector reference is ready when every
- * expression is true with its id bound to what was observed. A collection is ready when every desired item was
+ * readyWhen on what was observed (docs/design.md#readiness). A single resource or a selector reference is ready when
+ * every expression is true with its id bound to what was observed. A collection is ready when every desired item was
  * observed and every expression holds for every item bound as {@code each}; an empty collection is ready. Without
  * readyWhen a resource is ready once observed. Data still missing makes a resource not ready, never failed.
  */

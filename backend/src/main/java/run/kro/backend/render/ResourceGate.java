@@ -7,9 +7,10 @@ import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
 
 /**
- * Decides whether what a resource reads is there (§4.3 step 4): before its template is rendered or its includeWhen
- * evaluated, every resource it reads must be observed and ready; a skipped resource counts as ready (it gates
- * nothing), but reading one is no data for status. Says which resource is waited for, in topological order.
+ * Decides whether what a resource reads is there (docs/design.md#gating-and-includewhen): before its template is
+ * rendered or its includeWhen evaluated, every resource it reads must be observed and ready; a skipped resource counts
+ * as ready (it gates nothing), but reading one is no data for status. Says which resource is waited for, in topological
+ * order.
  */
 final class ResourceGate {
 

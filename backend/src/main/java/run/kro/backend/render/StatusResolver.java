@@ -15,9 +15,10 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.source.FieldPath;
 
 /**
- * The instance status fields, soft-resolved (§3.8): a field is written only when all its expressions resolve; one
- * that reads a skipped or unobserved resource, or data not there yet, is left out; errors are collected and the
- * field left out. A literal array of expressions is one field: written whole or not at all, never with holes.
+ * The instance status fields, soft-resolved (docs/design.md#status-fields-and-author-conditions): a field is written
+ * only when all its expressions resolve; one that reads a skipped or unobserved resource, or data not there yet, is
+ * left out; errors are collected and the field left out. A literal array of expressions is one field: written whole or
+ * not at all, never with holes.
  */
 final class StatusResolver {
 

@@ -4,8 +4,9 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * The truth of an includeWhen or readyWhen result: a bool, or an optional bool whose absence counts as false (both
- * are what the compiler accepts, §3.5). Anything else at runtime (from a dyn expression) is a failure.
+ * The truth of an includeWhen or readyWhen result: a bool, or an optional bool whose absence counts as false (both are
+ * what the compiler accepts: docs/design.md#type-checking). Anything else at runtime (from a dyn expression) is a
+ * failure.
  */
 final class Truth {
 

@@ -20,12 +20,12 @@ import run.kro.backend.cel.GoDurations;
 import run.kro.backend.cel.JsonCelValues;
 
 /**
- * Converts JSON into CEL values the way the compiler typed them (§3.6, kro's schema-aware values): a field with
- * {@code format: byte} (a Secret's {@code data}) is checked as {@code bytes}, so it must arrive as bytes for
- * {@code string(secret.data.x)} to decode it; {@code date-time} arrives as a timestamp, {@code duration} as a
- * duration, and a {@code number} that JSON wrote without a fraction as a double. Everything else is converted as
- * {@link JsonCelValues} does. Text that does not parse as its format stays text. Shapes are built lazily from the
- * checked types and shared by every evaluation of a graph; thread-safe.
+ * Converts JSON into CEL values the way the compiler typed them (kro's schema-aware values,
+ * docs/design.md#missing-data-and-errors): a field with {@code format: byte} (a Secret's {@code data}) is checked as
+ * {@code bytes}, so it must arrive as bytes for {@code string(secret.data.x)} to decode it; {@code date-time} arrives
+ * as a timestamp, {@code duration} as a duration, and a {@code number} that JSON wrote without a fraction as a double.
+ * Everything else is converted as {@link JsonCelValues} does. Text that does not parse as its format stays text. Shapes
+ * are built lazily from the checked types and shared by every evaluation of a graph; thread-safe.
  */
 sealed interface ValueShape {
 

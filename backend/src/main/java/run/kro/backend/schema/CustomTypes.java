@@ -16,8 +16,8 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * The custom types of {@code schema.types} (§2.1): each a struct (map of fields) or an alias (a type string). They may
- * use each other, so they are built in dependency order; a cycle is an error naming its path.
+ * The custom types of {@code schema.types} (docs/design.md#custom-types): each a struct (map of fields) or an alias (a
+ * type string). They may use each other, so they are built in dependency order; a cycle is an error naming its path.
  */
 final class CustomTypes {
 

@@ -18,10 +18,10 @@ import run.kro.backend.model.Schema;
 import run.kro.backend.status.KroStatusFields;
 
 /**
- * The CRD of the API a ResourceGroup defines (§1.4): names and plural, scope, one served and stored version with a
- * status subresource, the spec schema, the inferred status schema plus kro's {@code state} and {@code conditions},
- * printer columns (kro's three, described as kro describes them, unless the ResourceGroup names its own), and kro's
- * ownership labels.
+ * The CRD of the API a ResourceGroup defines (docs/design.md#the-generated-instance-crd): names and plural, scope, one
+ * served and stored version with a status subresource, the spec schema, the inferred status schema plus kro's
+ * {@code state} and {@code conditions}, printer columns (kro's three, described as kro describes them, unless the
+ * ResourceGroup names its own), and kro's ownership labels.
  */
 public final class InstanceCrdGenerator {
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Applies a field's markers to its schema (§2.2), with upstream's error texts. Returns whether the field is required;
- * the caller adds it to its parent's required list.
+ * Applies a field's markers to its schema (docs/design.md#markers), with upstream's error texts. Returns whether the
+ * field is required; the caller adds it to its parent's required list.
  */
 final class MarkerApplier {
 

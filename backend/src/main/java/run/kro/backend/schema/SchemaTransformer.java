@@ -14,9 +14,9 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Turns SimpleSchema fields into OpenAPI (§2.1): a nested map is an object, a string is a type with markers; custom
- * types are expanded inline from {@code customTypes}. Errors go to {@code diagnostics} at the field's path and the walk
- * goes on, so every bad field is reported.
+ * Turns SimpleSchema fields into OpenAPI (docs/design.md#field-types): a nested map is an object, a string is a type
+ * with markers; custom types are expanded inline from {@code customTypes}. Errors go to {@code diagnostics} at the
+ * field's path and the walk goes on, so every bad field is reported.
  */
 final class SchemaTransformer {
 

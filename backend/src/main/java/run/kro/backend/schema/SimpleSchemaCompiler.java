@@ -8,8 +8,9 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * SimpleSchema to OpenAPI v3 (§2): the instance spec of a ResourceGroup, with its custom types expanded inline.
- * Errors go to {@code diagnostics} at their field; the result is empty when there were any. Thread-safe.
+ * SimpleSchema to OpenAPI v3 (docs/design.md#simpleschema): the instance spec of a ResourceGroup, with its custom types
+ * expanded inline. Errors go to {@code diagnostics} at their field; the result is empty when there were any.
+ * Thread-safe.
  */
 public final class SimpleSchemaCompiler {
 

@@ -2,7 +2,7 @@ package run.kro.backend.schema;
 
 import java.util.Map;
 
-/** Parses the type part of a SimpleSchema field (§2.1). */
+/** Parses the type part of a SimpleSchema field (docs/design.md#field-types). */
 final class TypeExpressionParser {
 
   /** How deeply {@code []} and {@code map[string]} may nest. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * kro's built-in instance conditions (§1.5): InstanceManaged, GraphResolved, ResourcesReady and the root Ready, which
- * mirrors the least healthy of the three; and the instance state that follows from them. Messages name the resources
- * being waited on, so that a user sees what to look at without reading controller logs.
+ * kro's built-in instance conditions (docs/design.md#instance-and-node-states): InstanceManaged, GraphResolved,
+ * ResourcesReady and the root Ready, which mirrors the least healthy of the three; and the instance state that follows
+ * from them. Messages name the resources being waited on, so that a user sees what to look at without reading
+ * controller logs.
  */
 public final class InstanceConditions {
 

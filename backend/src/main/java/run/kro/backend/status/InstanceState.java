@@ -1,6 +1,6 @@
 package run.kro.backend.status;
 
-/** {@code status.state} of an instance (§1.5). */
+/** {@code status.state} of an instance (docs/design.md#instance-and-node-states). */
 public enum InstanceState {
   IN_PROGRESS,
   ACTIVE,

@@ -11,9 +11,10 @@ import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CelTypeRegistry;
 
 /**
- * The OpenAPI schema of an instance status field, from the CEL type of its expression (§3.8): bool → boolean,
- * int → integer, double → number, string → string, bytes → string/byte, timestamp → string/date-time, lists and maps
- * recursively, a struct reached from a resource → a copy of that resource's schema, anything dynamic → any value.
+ * The OpenAPI schema of an instance status field, from the CEL type of its expression
+ * (docs/design.md#status-fields-and-author-conditions): bool → boolean, int → integer, double → number, string →
+ * string, bytes → string/byte, timestamp → string/date-time, lists and maps recursively, a struct reached from a
+ * resource → a copy of that resource's schema, anything dynamic → any value.
  */
 public final class StatusSchemaInference {
 

@@ -11,8 +11,9 @@ import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
 /**
- * The compiler's errors (§7.4's texts: naming, object shape, kinds and scopes, expressions and types, cycles,
- * collections, status), each input a ResourceGroup with several mistakes and the exact expected lines beside it.
+ * The compiler's errors, in upstream's texts (docs/design.md#the-compile-pipeline): naming, object shape, kinds and
+ * scopes, expressions and types, cycles, collections, status; each input a ResourceGroup with several mistakes and the
+ * exact expected lines beside it.
  */
 class CompileErrorsGoldenTest {
 

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * One Markdown file's links and anchors. Fenced code blocks and code spans are not Markdown, so links and headings
  * inside them are ignored. Links are inline ({@code [text](target)}, images too), reference definitions
  * ({@code [ref]: target}) and HTML {@code href}/{@code src} attributes; anchors are the headings' GitHub slugs and
- * HTML {@code id}/{@code name} attributes.
+ * HTML {@code id}/{@code name} attributes. A code span that is a path going up ({@code `../x.md`}) is no link, but it
+ * names a file all the same: it is kept apart as a path, so that it too can be checked.
  */
-record MarkdownDocument(List<Link> links, Set<String> anchors) {
+record MarkdownDocument(List<Link> links, Set<String> anchors, List<Link> codePaths) {
 
   /** A link target as written, with its 1-based line. */
   record Link(int line, String target) {}
@@ -21,6 +22,7 @@ record MarkdownDocument(List<Link> links, Set<String> anchors) {
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
   private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+).+?\\1");
+  private static final Pattern CODE_PATH = Pattern.compile("`(\\.\\./[^`\\s]+)`");
   private static final Pattern INLINE = Pattern.compile("]\\(\\s*(<[^>]*>|[^)\\s]+)");
   private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*(<[^>]*>|\\S+)");
   private static final Pattern HTML_LINK = Pattern.compile("\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"");
@@ -28,6 +30,7 @@ record MarkdownDocument(List<Link> links, Set<String> anchors) {
 
   static MarkdownDocument parse(String markdown) {
     List<Link> links = new ArrayList<>();
+    List<Link> codePaths = new ArrayList<>();
     Set<String> anchors = new LinkedHashSet<>();
     GithubSlugs slugs = new GithubSlugs();
     String fence = null;
@@ -50,6 +53,7 @@ record MarkdownDocument(List<Link> links, Set<String> anchors) {
       if (heading.matches()) {
         anchors.add(slugs.next(heading.group(1) == null ? "" : heading.group(1)));
       }
+      collect(CODE_PATH, line, i + 1, codePaths);
       String text = CODE_SPAN.matcher(line).replaceAll("");
       collect(INLINE, text, i + 1, links);
       collect(DEFINITION, text, i + 1, links);
@@ -59,7 +63,7 @@ record MarkdownDocument(List<Link> links, Set<String> anchors) {
         anchors.add(html.group(1));
       }
     }
-    return new MarkdownDocument(List.copyOf(links), Set.copyOf(anchors));
+    return new MarkdownDocument(List.copyOf(links), Set.copyOf(anchors), List.copyOf(codePaths));
   }
 
   private static void collect(Pattern pattern, String text, int line, List<Link> links) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Checks the relative links of the Markdown files under a repository root, offline: the file or folder a link names
  * must exist, and an {@code #anchor} into a Markdown file must be one of its headings (GitHub's slugs). Links with a
  * scheme ({@code https:}, {@code mailto:}) are not checked. A link starting with {@code /} is relative to the root, as
- * on GitHub.
+ * on GitHub. Paths going up in code spans ({@code `../x.md`}) are checked as links are, shown with their backticks.
  */
 final class MarkdownLinkChecker {
 
@@ -42,8 +42,14 @@ final class MarkdownLinkChecker {
 
   /** Every {@code *.md} under the root, outside build output, dependencies and Git's own folder; sorted. */
   List<Path> markdownFiles() {
+    return files(List.of(".md"));
+  }
+
+  /** Every file under the root whose name ends with one of {@code suffixes}, outside the skipped folders; sorted. */
+  List<Path> files(List<String> suffixes) {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+      return files.filter(p -> Files.isRegularFile(p)
+              && suffixes.stream().anyMatch(p.getFileName().toString()::endsWith))
           .filter(p -> root.relativize(p).toString().isEmpty()
               || SKIPPED_FOLDERS.stream().noneMatch(skip -> startsWithFolder(root.relativize(p), skip)))
           .sorted()
@@ -80,7 +86,20 @@ final class MarkdownLinkChecker {
           .map(reason -> new BrokenLink(root.relativize(absolute), link.line(), link.target(), reason))
           .ifPresent(broken::add);
     }
+    for (MarkdownDocument.Link path : document(absolute).codePaths()) {
+      problem(absolute, path.target())
+          .map(reason -> new BrokenLink(root.relativize(absolute), path.line(), "`" + path.target() + "`", reason))
+          .ifPresent(broken::add);
+    }
     return broken;
+  }
+
+  /**
+   * What is wrong with a reference to the documentation written relative to the root, such as
+   * {@code docs/design.md#the-reconcile-pass}; empty when it resolves.
+   */
+  Optional<String> problemOfRootRelative(String reference) {
+    return problem(root, "/" + reference);
   }
 
   private Optional<String> problem(Path file, String target) {

@@ -8,7 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Guard: every relative link and anchor in the repository's Markdown files resolves (no network). */
+/**
+ * Guard: every relative link and anchor in the repository's Markdown files resolves, and so does every citation of
+ * the documentation in the comments of code and test resources; nothing cites documents outside the repository (no
+ * network).
+ */
 class MarkdownLinksTest {
 
   private static final Path REPOSITORY = Path.of("..");
@@ -70,5 +74,66 @@ class MarkdownLinksTest {
         "README.md:2: link 'docs/nope.md': no such file or folder docs/nope.md",
         "README.md:2: link 'docs/guide.md#no-such': no heading with anchor '#no-such' in docs/guide.md",
         "README.md:3: link '../elsewhere.md': points outside the repository");
+  }
+
+  @Test
+  void everyCitationOfTheDocumentationInCodeResolves() {
+    DocCitationChecker checker = new DocCitationChecker(REPOSITORY);
+    assertThat(checker.citations()).as("citations found in comments of Java and YAML files")
+        .extracting(c -> c.file().toString().replace('\\', '/'))
+        .contains("operator/src/main/java/run/kro/operator/instance/GraphWalk.java",
+            "backend/src/test/resources/render/collections.yaml")
+        .noneMatch(p -> p.contains("/target/"));
+    assertThat(checker.unresolved())
+        .as("citations that do not resolve (FILE:LINE: 'CITATION': reason) — fix the citation or the heading")
+        .isEmpty();
+  }
+
+  @Test
+  void nothingCitesDocumentsOutsideTheRepository() {
+    assertThat(new DocCitationChecker(REPOSITORY).foreign())
+        .as("citations of sections or decisions of documents that are not in the repository").isEmpty();
+  }
+
+  @Test
+  void brokenAndForeignCitationsAreReportedWithTheirPlace(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("docs"));
+    Files.createDirectories(root.resolve("src"));
+    Files.writeString(root.resolve("docs/design.md"), "# Design\n## The reconcile pass\n");
+    String section = "\u00a7" + "4.3";
+    String decision = "decision " + 2;
+    Files.writeString(root.resolve("src/Walk.java"), """
+        /**
+         * One pass (docs/design.md#the-reconcile-pass), see docs/design.md#no-such-heading and docs/nowhere.md.
+         */
+        class Walk {
+          String data = "docs/design.md#in-a-string"; // a comment: docs/design.md#in-a-line-comment
+          String block = \"""
+              docs/design.md#in-a-text-block
+              \""";
+          /* (%s) and our %s */
+        }
+        """.formatted(section, decision));
+    Files.writeString(root.resolve("src/case.yaml"), """
+        # Readiness (docs/design.md#readiness-in-yaml)
+        note: "docs/design.md#a-value # not a comment"
+        other: docs/design.md#another-value
+        """);
+    Files.writeString(root.resolve("README.md"), "# Project\nStyle: `../shared/style.md`; the %s.\n".formatted(section));
+    DocCitationChecker checker = new DocCitationChecker(root);
+    assertThat(checker.unresolved()).map(Object::toString).containsExactly(
+        "src/Walk.java:2: 'docs/design.md#no-such-heading': no heading with anchor '#no-such-heading' in docs/design.md",
+        "src/Walk.java:2: 'docs/nowhere.md': no such file or folder docs/nowhere.md",
+        "src/Walk.java:5: 'docs/design.md#in-a-line-comment': no heading with anchor '#in-a-line-comment' in "
+            + "docs/design.md",
+        "src/case.yaml:1: 'docs/design.md#readiness-in-yaml': no heading with anchor '#readiness-in-yaml' in "
+            + "docs/design.md");
+    String outside = "cites a document outside the repository; cite a heading of docs/ instead";
+    assertThat(checker.foreign()).map(Object::toString).containsExactly(
+        "README.md:2: '" + section + "': " + outside,
+        "src/Walk.java:9: '" + section + "': " + outside,
+        "src/Walk.java:9: '" + decision + "': " + outside);
+    assertThat(new MarkdownLinkChecker(root).check()).map(Object::toString).containsExactly(
+        "README.md:2: link '`../shared/style.md`': points outside the repository");
   }
 }

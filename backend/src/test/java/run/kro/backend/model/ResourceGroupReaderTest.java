@@ -80,7 +80,7 @@ class ResourceGroupReaderTest {
     assertThat(rg.spec().serviceAccountFor("team-a")).isEmpty();
   }
 
-  /** kro's admission cases for kinds (§7.3 validation suite): all rejected with the place of the kind. */
+  /** The kinds upstream kro's admission refuses (docs/design.md#names): all rejected with the place of the kind. */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"testResource", "Test_Resource", "Test-Resource", "123Test",
       "Test.Resource", "Test!", "TestKindThatIsWayTooLongForAKubernetesNameBecauseItHasMoreThan63Chars"})

@@ -16,10 +16,11 @@ import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.cel.KroCelEnvironment;
 
 /**
- * What cel-java 0.14 actually reports for each kind of failure, and how it is classified (§3.6): the cases kro calls
- * "no such key/field/attribute" and "index out of bounds" are missing data, and so is a variable with no value (which
- * cel-java answers with an "unknown" result, not an error); everything else is an error. Run against
- * the real environment so that a cel-java upgrade that changes its error codes shows up here.
+ * What cel-java 0.14 actually reports for each kind of failure, and how it is classified
+ * (docs/design.md#missing-data-and-errors): the cases kro calls "no such key/field/attribute" and "index out of bounds"
+ * are missing data, and so is a variable with no value (which cel-java answers with an "unknown" result, not an error);
+ * everything else is an error. Run against the real environment so that a cel-java upgrade that changes its error codes
+ * shows up here.
  */
 class MissingDataClassifierTest {
 

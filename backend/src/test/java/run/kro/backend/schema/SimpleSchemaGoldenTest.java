@@ -15,7 +15,10 @@ import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
-/** SimpleSchema through the whole compiler: §2.3's conversions and §2.1/§2.2's errors, as resource files. */
+/**
+ * SimpleSchema through the whole compiler: conversions and errors of types, markers and custom types
+ * (docs/design.md#simpleschema), as resource files.
+ */
 class SimpleSchemaGoldenTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

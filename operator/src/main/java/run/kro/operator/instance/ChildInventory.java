@@ -20,7 +20,8 @@ import run.kro.operator.serviceaccounts.ChildClients;
 /**
  * The children an instance has in the cluster, found as an ApplySet (KEP-3659) finds its members: by the
  * {@code applyset.kubernetes.io/part-of} label, in the group-kinds the instance records, across all namespaces. This
- * needs no CEL and no graph, so deletion works even when the ResourceGroup no longer compiles (§4.6).
+ * needs no CEL and no graph, so deletion works even when the ResourceGroup no longer compiles
+ * (docs/design.md#deletion).
  *
  * <p>Members are listed with the controller's own client (a read across namespaces, as its watches make); each is
  * deleted as the identity that may write it ({@link ChildAccess}).

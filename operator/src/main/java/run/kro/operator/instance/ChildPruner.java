@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * Deletes the children an instance no longer wants (§4.3 step 7): members of its ApplySet that this reconcile did
- * not keep — a resource removed from the ResourceGroup, turned off by includeWhen, or a collection item that went
- * away. Later waves go first. Children marked {@code kro.run/deletion-policy: retain} are left in place. Each is
- * deleted as the identity that may write it; a refused deletion is reported back, and the others still go.
+ * Deletes the children an instance no longer wants (docs/design.md#pruning): members of its ApplySet that this
+ * reconcile did not keep — a resource removed from the ResourceGroup, turned off by includeWhen, or a collection item
+ * that went away. Later waves go first. Children marked {@code kro.run/deletion-policy: retain} are left in place. Each
+ * is deleted as the identity that may write it; a refused deletion is reported back, and the others still go.
  */
 final class ChildPruner {
 

@@ -25,10 +25,11 @@ import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * One-pass convergence (our decision 2): walks the graph level by level. The resources of a level depend only on
- * earlier levels, so they are rendered from what those returned moments ago in this same pass, and their objects are
- * applied together; then each is checked for readiness. A chain of instantly-ready resources converges in one
- * reconcile. A resource that is not ready stops only its dependents, which are woken later by a watch event on it.
+ * One-pass convergence (docs/design.md#one-pass-level-by-level): walks the graph level by level. The resources of a
+ * level depend only on earlier levels, so they are rendered from what those returned moments ago in this same pass, and
+ * their objects are applied together; then each is checked for readiness. A chain of instantly-ready resources
+ * converges in one reconcile. A resource that is not ready stops only its dependents, which are woken later by a watch
+ * event on it.
  */
 final class GraphWalk {
 

@@ -12,11 +12,11 @@ import run.kro.backend.status.NodeState;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * Deletes an instance's children in reverse-topological waves (§4.6), from what the cluster records rather than
- * from CEL: the ApplySet members and the wave each carries in {@code internal.kro.run/apply-order}. One wave at a
- * time, the highest first; the next starts only when every child of the current wave is gone (child finalizers hold
- * it). Retained children stay. Each child is deleted as the identity that may write it; a refused deletion shows
- * as that child's error, and the instance keeps its finalizer until the deletion is allowed.
+ * Deletes an instance's children in reverse-topological waves (docs/design.md#deletion), from what the cluster records
+ * rather than from CEL: the ApplySet members and the wave each carries in {@code internal.kro.run/apply-order}. One
+ * wave at a time, the highest first; the next starts only when every child of the current wave is gone (child
+ * finalizers hold it). Retained children stay. Each child is deleted as the identity that may write it; a refused
+ * deletion shows as that child's error, and the instance keeps its finalizer until the deletion is allowed.
  */
 final class InstanceDeletion {
 

@@ -21,9 +21,10 @@ import run.kro.operator.kube.Json;
 import run.kro.operator.kube.OwnWrites;
 
 /**
- * What kro writes on an instance's own metadata (§1.5): its finalizer, the ownership labels, and the ApplySet parent
- * record (id label, tooling, group-kinds and namespaces of its children), with one server-side apply by
- * {@code kro.run/labeller} — and only when something is missing or different, so a managed instance costs no write.
+ * What kro writes on an instance's own metadata (docs/design.md#instances-and-the-metadata-kro-writes): its finalizer,
+ * the ownership labels, and the ApplySet parent record (id label, tooling, group-kinds and namespaces of its children),
+ * with one server-side apply by {@code kro.run/labeller} — and only when something is missing or different, so a
+ * managed instance costs no write.
  */
 final class InstanceMetadata {
 

@@ -26,9 +26,9 @@ import run.kro.operator.registry.GraphRegistry;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * Reconciles one instance (§4.3): manages its metadata, walks its graph in one pass, prunes what is no longer wanted
- * when the desired state changed, and records the outcome in its status. Deletion and suspension take their own
- * paths. Thin by design: rendering is the engine's, I/O is in the collaborators.
+ * Reconciles one instance (docs/design.md#the-reconcile-pass): manages its metadata, walks its graph in one pass,
+ * prunes what is no longer wanted when the desired state changed, and records the outcome in its status. Deletion and
+ * suspension take their own paths. Thin by design: rendering is the engine's, I/O is in the collaborators.
  */
 final class InstanceReconciler implements KeyReconciler<InstanceKey> {
 

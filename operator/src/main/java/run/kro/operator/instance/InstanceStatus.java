@@ -25,9 +25,10 @@ import run.kro.operator.kube.ConditionsJson;
 import run.kro.operator.kube.Json;
 
 /**
- * Assembles an instance's status from one reconcile (§1.5, §3.8): state, conditions (built-in, or the author's when
- * the ResourceGroup declares them), the ResourceGroup's own fields, and kro's bookkeeping. Times of unchanged
- * conditions are kept, so an unchanged instance yields a status equal to the one it has and needs no write.
+ * Assembles an instance's status from one reconcile (docs/design.md#instance-and-node-states): state, conditions
+ * (built-in, or the author's when the ResourceGroup declares them), the ResourceGroup's own fields, and kro's
+ * bookkeeping. Times of unchanged conditions are kept, so an unchanged instance yields a status equal to the one it has
+ * and needs no write.
  */
 final class InstanceStatus {
 

@@ -7,8 +7,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 
 /**
- * Writes an object's status subresource when, and only when, it differs from what the object has (our decision 3: a
- * no-op reconcile writes nothing). A conflict with a concurrent change is retried on the fresh object.
+ * Writes an object's status subresource when, and only when, it differs from what the object has (a no-op reconcile
+ * writes nothing: docs/design.md#writing-nothing-when-nothing-changed). A conflict with a concurrent change is retried
+ * on the fresh object.
  */
 public final class StatusWriter {
 

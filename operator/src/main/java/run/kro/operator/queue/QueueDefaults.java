@@ -2,7 +2,7 @@ package run.kro.operator.queue;
 
 import java.time.Duration;
 
-/** The queue's defaults in one place, as upstream's controller flags have them (§5.5). */
+/** The queue's defaults in one place, as upstream's controller flags have them (docs/design.md#the-work-queue). */
 public final class QueueDefaults {
 
   /** {@code --dynamic-controller-rate-limiter-min-delay}. */

@@ -20,9 +20,10 @@ import run.kro.operator.kube.JsonEquality;
 import run.kro.operator.kube.JsonSubset;
 
 /**
- * Creates or updates a ResourceGroup's generated CRD (§5.3). A CRD kro does not own, or that another ResourceGroup
- * owns, is never touched; a schema change that would break existing instances is refused unless the ResourceGroup
- * carries {@code kro.run/allow-breaking-changes: "true"}. An unchanged CRD is not written.
+ * Creates or updates a ResourceGroup's generated CRD (docs/design.md#crd-ownership-and-breaking-changes). A CRD kro
+ * does not own, or that another ResourceGroup owns, is never touched; a schema change that would break existing
+ * instances is refused unless the ResourceGroup carries {@code kro.run/allow-breaking-changes: "true"}. An unchanged
+ * CRD is not written.
  */
 final class CrdInstaller {
 

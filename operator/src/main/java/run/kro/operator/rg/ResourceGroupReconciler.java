@@ -25,10 +25,10 @@ import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
 
 /**
- * Reconciles one ResourceGroup (§5.2): compile; on success install the CRD and serve the graph (a new revision when
- * the spec changed); on failure report the errors and keep serving the last good graph, so that an invalid update
- * never deletes or changes what instances have. Deletion stops the kind's controller and, only when allowed, deletes
- * the CRD.
+ * Reconciles one ResourceGroup (docs/design.md#the-resourcegroup-controller): compile; on success install the CRD and
+ * serve the graph (a new revision when the spec changed); on failure report the errors and keep serving the last good
+ * graph, so that an invalid update never deletes or changes what instances have. Deletion stops the kind's controller
+ * and, only when allowed, deletes the CRD.
  */
 final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
 

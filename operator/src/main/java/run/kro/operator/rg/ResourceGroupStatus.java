@@ -14,9 +14,9 @@ import run.kro.operator.kube.ConditionsJson;
 import run.kro.operator.kube.Json;
 
 /**
- * A ResourceGroup's status (§1.2): state Active when the graph is accepted, its kind ready and its controller
- * running; the conditions with upstream's reasons; the topological order and each resource's dependencies; and the
- * last issued revision.
+ * A ResourceGroup's status (docs/design.md#the-resourcegroup-controller): state Active when the graph is accepted, its
+ * kind ready and its controller running; the conditions with upstream's reasons; the topological order and each
+ * resource's dependencies; and the last issued revision.
  */
 final class ResourceGroupStatus {
 

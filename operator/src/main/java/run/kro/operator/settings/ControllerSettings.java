@@ -9,7 +9,8 @@ import run.kro.backend.api.KroVersion;
 
 /**
  * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's flag defaults
- * (§5.5): e.g. {@code --allow-crd-deletion} is {@code kro.controller.allow-crd-deletion}. Our additions are marked.
+ * (docs/design.md#settings): e.g. {@code --allow-crd-deletion} is {@code kro.controller.allow-crd-deletion}. Our
+ * additions are marked.
  *
  * @param allowCrdDeletion delete the generated CRD (and so every instance) when its ResourceGroup is deleted
  * @param blockDeletionWhileInstancesExist ours: keep a ResourceGroup (by its finalizer) while instances exist

@@ -15,9 +15,10 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Our decision 3: once instances are ACTIVE, reconciling them again writes nothing. The controller is restarted, so
- * every instance is reconciled from scratch (fresh caches, no memory of earlier applies); the API server's audit log
- * must show no write by the controller. Then drift (a field kro owns, changed by someone) is put back.
+ * Once instances are ACTIVE, reconciling them again writes nothing. The controller is restarted, so every instance is
+ * reconciled from scratch (fresh caches, no memory of earlier applies); the API server's audit log must show no write
+ * by the controller. Then drift (a field kro owns, changed by someone) is put back. See
+ * docs/design.md#writing-nothing-when-nothing-changed.
  */
 @KubeTest
 class NoOpResyncIT {

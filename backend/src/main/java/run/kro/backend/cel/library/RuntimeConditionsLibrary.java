@@ -23,11 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Author-defined status conditions (§3.7, §3.8), only in {@code status.conditions}: {@code runtime.newCondition({type:
- * "Ready", status: "True", reason: ..., message: ...})} builds a {@code kro.run.Condition}; its keys are bare names
- * from that set, {@code type} and {@code status} are required, a literal status is True, False or Unknown and a
- * literal type is not empty — checked when the expression is parsed. {@code runtime.condition(obj, 'Type')} finds the
- * condition of a type in {@code obj.status.conditions}, or an empty one.
+ * Author-defined status conditions (docs/design.md#status-fields-and-author-conditions), only in
+ * {@code status.conditions}: {@code runtime.newCondition({type: "Ready", status: "True", reason: ..., message: ...})}
+ * builds a {@code kro.run.Condition}; its keys are bare names from that set, {@code type} and {@code status} are
+ * required, a literal status is True, False or Unknown and a literal type is not empty — checked when the expression is
+ * parsed. {@code runtime.condition(obj, 'Type')} finds the condition of a type in {@code obj.status.conditions}, or an
+ * empty one.
  */
 public final class RuntimeConditionsLibrary implements KroLibrary {
 

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * Finds the schema changes between the CRD in the cluster and the one a ResourceGroup now generates, and classifies
- * each as breaking or not (§5.3). The controller blocks an update with breaking changes unless the ResourceGroup
- * carries {@code kro.run/allow-breaking-changes: "true"}.
+ * each as breaking or not (docs/design.md#crd-ownership-and-breaking-changes). The controller blocks an update with
+ * breaking changes unless the ResourceGroup carries {@code kro.run/allow-breaking-changes: "true"}.
  *
  * <p>Paths are dotted from the schema root ({@code spec.replicas}); array items are {@code [*]}
  * ({@code spec.ports[*].name}) and map values {@code .*} ({@code spec.labels.*}). Below a field with
