@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.backend.kinds.ClusterOpenApiSchemas;
-import run.kro.backend.kinds.CompositeSchemaResolver;
-import run.kro.backend.kinds.CrdKindSchemas;
+import run.kro.backend.cluster.ClusterOpenApiSchemas;
+import run.kro.backend.cluster.CompositeSchemaResolver;
+import run.kro.backend.cluster.CrdKindSchemas;
 import run.kro.backend.kinds.SchemaResolver;
 
 /** Where schemas of the kinds in templates come from: built-in kinds, CRD files, and optionally a live cluster. */

@@ -24,7 +24,7 @@ import run.kro.backend.source.YamlSyntaxException;
  * that are not {@code apiextensions.k8s.io/v1} CRDs are skipped. A file that cannot be read, or holds a broken CRD,
  * fails with the file's name in the message.
  */
-final class CrdFileReader {
+public final class CrdFileReader {
 
   static final String CRD_API_VERSION = "apiextensions.k8s.io/v1";
   static final String CRD_KIND = "CustomResourceDefinition";
@@ -34,7 +34,7 @@ final class CrdFileReader {
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** The served versions of every CRD under {@code path}, in file-name order when it is a directory. */
-  List<KindSchema> read(Path path) {
+  public List<KindSchema> read(Path path) {
     if (!Files.exists(path)) {
       throw new SchemaSourceException("cannot read CRD file " + path + ": no such file or directory");
     }

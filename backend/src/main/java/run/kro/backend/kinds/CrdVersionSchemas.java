@@ -19,7 +19,7 @@ import java.util.Optional;
  * a CRD's OpenAPI, the object's {@code apiVersion}, {@code kind} and full {@code metadata} (ObjectMeta) are filled in
  * when the CRD leaves them out or declares metadata as a bare object.
  */
-final class CrdVersionSchemas {
+public final class CrdVersionSchemas {
 
   static final String CLUSTER_SCOPE = "Cluster";
   static final String API_VERSION = "apiVersion";
@@ -31,7 +31,7 @@ final class CrdVersionSchemas {
   private CrdVersionSchemas() {}
 
   /** The served versions of {@code crd}; fails with a message naming the CRD when it lacks group, kind or versions. */
-  static List<KindSchema> of(CustomResourceDefinition crd) {
+  public static List<KindSchema> of(CustomResourceDefinition crd) {
     String name = Optional.ofNullable(crd.getMetadata()).map(ObjectMeta::getName).orElse("(unnamed)");
     CustomResourceDefinitionSpec spec = crd.getSpec();
     if (spec == null || isBlank(spec.getGroup())) {

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@code x-kubernetes-group-version-kind}) and its discovery list (which kinds are namespaced). A kind must appear in
  * both to be known. Inlined schemas are kept; thread-safe.
  */
-final class GroupVersionOpenApi {
+public final class GroupVersionOpenApi {
 
   static final String GVK_EXTENSION = "x-kubernetes-group-version-kind";
 
@@ -27,7 +27,7 @@ final class GroupVersionOpenApi {
   private final Map<String, Boolean> namespacedByKind;
   private final ConcurrentMap<String, KindSchema> inlined = new ConcurrentHashMap<>();
 
-  GroupVersionOpenApi(String groupVersion, JsonNode document, APIResourceList resources, ObjectMapper mapper) {
+  public GroupVersionOpenApi(String groupVersion, JsonNode document, APIResourceList resources, ObjectMapper mapper) {
     this.groupVersion = groupVersion;
     JsonNode schemas = document.path("components").path("schemas");
     this.inliner = new OpenApiSchemaInliner(schemas, mapper);
@@ -35,7 +35,7 @@ final class GroupVersionOpenApi {
     this.namespacedByKind = namespacedByKind(resources);
   }
 
-  Optional<KindSchema> resolve(GroupVersionKind gvk) {
+  public Optional<KindSchema> resolve(GroupVersionKind gvk) {
     String schemaName = schemaNameByKind.get(gvk.kind());
     Boolean namespaced = namespacedByKind.get(gvk.kind());
     if (schemaName == null || namespaced == null) {

@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrBool;
 import java.util.Map;
 
 /** The few schema shapes the sources build again and again, spelled once. */
-final class SchemaShapes {
+public final class SchemaShapes {
 
   static final String OBJECT = "object";
   static final String ARRAY = "array";
@@ -43,7 +43,7 @@ final class SchemaShapes {
   }
 
   /** An object whose fields are not known. */
-  static JSONSchemaProps anyObject() {
+  public static JSONSchemaProps anyObject() {
     return new JSONSchemaPropsBuilder().withType(OBJECT).withXKubernetesPreserveUnknownFields(true).build();
   }
 

@@ -1,5 +1,6 @@
 package run.kro.backend.kinds;
 
+import run.kro.backend.cluster.ClusterOpenApiSchemasTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

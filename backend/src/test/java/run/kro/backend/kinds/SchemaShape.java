@@ -9,11 +9,11 @@ import java.util.Map;
  * Shapes: {@code string}, {@code string:byte}, {@code integer:int32}, {@code boolean}, {@code object},
  * {@code array<SHAPE>}, {@code map<SHAPE>}, {@code int-or-string}, {@code any} (unknown fields, no properties).
  */
-final class SchemaShape {
+public final class SchemaShape {
 
   private SchemaShape() {}
 
-  static JSONSchemaProps at(JSONSchemaProps root, String path) {
+  public static JSONSchemaProps at(JSONSchemaProps root, String path) {
     JSONSchemaProps current = root;
     StringBuilder walked = new StringBuilder();
     for (String step : path.split("\\.")) {
@@ -36,7 +36,7 @@ final class SchemaShape {
     return current;
   }
 
-  static String describe(JSONSchemaProps schema) {
+  public static String describe(JSONSchemaProps schema) {
     if (Boolean.TRUE.equals(schema.getXKubernetesIntOrString())) {
       return "int-or-string";
     }

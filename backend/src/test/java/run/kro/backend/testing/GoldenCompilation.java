@@ -9,7 +9,7 @@ import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.backend.kinds.CompositeSchemaResolver;
+import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.kinds.SchemaResolver;
 
 /**

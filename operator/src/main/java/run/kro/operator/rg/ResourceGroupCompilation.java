@@ -10,10 +10,10 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.diagnostics.Stage;
-import run.kro.backend.kinds.BestEffortSchemaResolver;
+import run.kro.backend.cluster.BestEffortSchemaResolver;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.backend.kinds.ClusterOpenApiSchemas;
-import run.kro.backend.kinds.CompositeSchemaResolver;
+import run.kro.backend.cluster.ClusterOpenApiSchemas;
+import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.source.SourceDocument;
 
 /**

@@ -16,7 +16,7 @@ import java.util.List;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.backend.kinds.CompositeSchemaResolver;
+import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.kinds.SchemaResolver;
 
 /** Test fixtures: the spec schema of a ResourceGroup's generated CRD, compiled by the backend, and YAML specs. */

@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import run.kro.backend.kinds.SchemaShape;
+import run.kro.backend.kinds.BuiltinKindSchemas;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
 
 /** A cluster's OpenAPI v3 and discovery, served by fabric8's mock server from hand-written documents. */
 @EnableKubernetesMockClient
-class ClusterOpenApiSchemasTest {
+public class ClusterOpenApiSchemasTest {
 
   static final GroupVersionKind DEPLOYMENT = new GroupVersionKind("apps", "v1", "Deployment");
   static final String APPS_DOCUMENT = "/openapi/v3/apis/apps/v1?hash=C0FFEE02";
@@ -123,7 +127,7 @@ class ClusterOpenApiSchemasTest {
     assertThat(server.getRequestCount()).isEqualTo(requestsAfterFirst);
   }
 
-  static String text(String name) {
+  public static String text(String name) {
     try (InputStream in = ClusterOpenApiSchemasTest.class.getResourceAsStream("/kinds/" + name)) {
       return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,10 +1,14 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import run.kro.backend.kinds.BuiltinKindSchemas;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaResolver;
 
 /**
  * Asks several sources in turn; the first that knows a kind wins. The usual order, which {@link #offline} and

@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.kinds.SchemaShape;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.SchemaSourceException;
 
 class CrdKindSchemasTest {
 

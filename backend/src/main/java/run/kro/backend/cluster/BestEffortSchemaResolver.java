@@ -1,8 +1,12 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.kinds.SchemaSourceException;
 
 /**
  * A source that may be unreachable, such as a cluster: a failure to ask it means it does not know the kind, so

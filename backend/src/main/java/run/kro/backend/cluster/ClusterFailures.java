@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 

@@ -1,9 +1,9 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static run.kro.backend.kinds.CrdKindSchemasTest.BUCKET;
-import static run.kro.backend.kinds.CrdKindSchemasTest.OLD_BUCKET;
-import static run.kro.backend.kinds.CrdKindSchemasTest.SERVICE_MONITOR;
+import static run.kro.backend.cluster.CrdKindSchemasTest.BUCKET;
+import static run.kro.backend.cluster.CrdKindSchemasTest.OLD_BUCKET;
+import static run.kro.backend.cluster.CrdKindSchemasTest.SERVICE_MONITOR;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.kinds.SchemaShape;
 
 @EnableKubernetesMockClient(crud = true)
 class CrdKindSchemasClusterTest {

@@ -1,7 +1,7 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static run.kro.backend.kinds.CrdKindSchemasTest.BUCKET;
+import static run.kro.backend.cluster.CrdKindSchemasTest.BUCKET;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionListBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -12,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.kinds.SchemaShape;
+import run.kro.backend.kinds.BuiltinKindSchemas;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.kinds.SchemaShapes;
 
 @EnableKubernetesMockClient
 class CompositeSchemaResolverTest {

@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +16,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.GroupVersionOpenApi;
+import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.kinds.SchemaSourceException;
 
 /**
  * Schemas from a live cluster's OpenAPI v3. {@code GET /openapi/v3} lists the group-versions; a group-version's

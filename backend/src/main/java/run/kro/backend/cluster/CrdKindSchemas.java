@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import run.kro.backend.kinds.CrdFileReader;
+import run.kro.backend.kinds.CrdVersionSchemas;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.kinds.SchemaSourceException;
 
 /**
  * Schemas of custom kinds taken from CustomResourceDefinitions: every served version of every CRD becomes a kind,

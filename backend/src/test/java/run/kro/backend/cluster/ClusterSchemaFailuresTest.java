@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.SchemaSourceException;
 
 /** Clusters that serve no OpenAPI v3 or refuse requests; each test gets a fresh mock server. */
 class ClusterSchemaFailuresTest {

@@ -1,4 +1,4 @@
-package run.kro.backend.kinds;
+package run.kro.backend.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import run.kro.backend.cli.InputFiles;
 import run.kro.backend.cli.Workspace;
 import run.kro.backend.cli.WorkspaceResult;
+import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.KindSchema;
 import run.kro.testenv.KubeTest;
 
 /** Schemas from a real API server's OpenAPI v3 agree with what the engine derives offline. */
