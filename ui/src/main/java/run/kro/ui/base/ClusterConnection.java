@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Kubernetes cluster the console works with, as shown to users: where it is; whether it is the in-memory stand-in
- * that runs no workloads; and, for the local cluster of the run command, whether workloads are simulated there, and
- * which kinds' providers are.
+ * The Kubernetes cluster the console works with, as shown to users: where it is; and, for the local cluster of the run
+ * command, whether workloads are simulated there, and which kinds' providers are.
  */
-public record ClusterConnection(String server, boolean inMemory, Optional<LocalCluster> local,
+public record ClusterConnection(String server, Optional<LocalCluster> local,
     List<String> simulatedKinds) {
 
-  public static final String IN_MEMORY_BANNER = "in-memory API server: no workloads run";
   public static final String NOT_SIMULATED = "workloads are not simulated";
 
   private static final Map<String, String> COMPONENT_NAMES = Map.of("apiserver", "kube-apiserver",
@@ -25,19 +23,16 @@ public record ClusterConnection(String server, boolean inMemory, Optional<LocalC
 
   /** A cluster of the user's own (kubeconfig or in-cluster). */
   public static ClusterConnection remote(String server) {
-    return new ClusterConnection(server, false, Optional.empty(), List.of());
+    return new ClusterConnection(server, Optional.empty(), List.of());
   }
 
   public String describe() {
-    if (inMemory) {
-      return IN_MEMORY_BANNER;
-    }
     return local.map(this::describeLocal).orElse("Kubernetes API server " + server);
   }
 
   /** Whether the banner warns: nothing, or less than it should, runs workloads. */
   public boolean warns() {
-    return inMemory || local.map(l -> !l.simulatesWorkloads() || !l.stoppedComponents().isEmpty()).orElse(false);
+    return local.map(l -> !l.simulatesWorkloads() || !l.stoppedComponents().isEmpty()).orElse(false);
   }
 
   private String describeLocal(LocalCluster cluster) {

@@ -133,7 +133,7 @@ public class InstanceApis {
               Function.identity(), (a, b) -> a));
     } catch (KubernetesClientException e) {
       if (e.getCode() == ApiErrorText.NOT_FOUND) {
-        return Map.of(); // the in-memory stand-in (see KubernetesConfiguration) before any CRD exists
+        return Map.of(); // a server that serves no CRD at all
       }
       throw new InstanceApiException("cannot list CRDs: " + ApiErrorText.of(e));
     }

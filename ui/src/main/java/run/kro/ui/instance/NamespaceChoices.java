@@ -72,7 +72,7 @@ public class NamespaceChoices {
       return cluster.client().namespaces().list().getItems().stream().map(Namespace::getMetadata)
           .filter(m -> m.getDeletionTimestamp() == null).map(m -> m.getName()).toList();
     } catch (KubernetesClientException e) {
-      // 403: most users may not list namespaces; 404: the in-memory stand-in has none until one is created
+      // 403: most users may not list namespaces; 404: a server that does not serve them
       if (e.getCode() == ApiErrorText.FORBIDDEN || e.getCode() == ApiErrorText.NOT_FOUND) {
         return List.of();
       }

@@ -32,7 +32,7 @@ final class GeneratedKinds {
       if (e.getCode() != ApiErrorText.NOT_FOUND) {
         throw e;
       }
-      all = java.util.List.of(); // a server without any CRD (fabric8's in-memory stand-in answers 404)
+      all = java.util.List.of(); // a server that serves no CRD at all answers 404
     }
     Map<String, CustomResourceDefinition> crds = all.stream().collect(Collectors.toMap(
             crd -> key(crd.getSpec().getGroup(), crd.getSpec().getNames().getKind()), Function.identity(),

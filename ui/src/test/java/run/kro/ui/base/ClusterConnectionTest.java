@@ -72,6 +72,6 @@ class ClusterConnectionTest {
   }
 
   private ClusterConnection local(List<String> simulatedKinds) {
-    return new ClusterConnection(SERVER, false, Optional.of(new LocalCluster(folder)), simulatedKinds);
+    return new ClusterConnection(SERVER, Optional.of(new LocalCluster(folder)), simulatedKinds);
   }
 }

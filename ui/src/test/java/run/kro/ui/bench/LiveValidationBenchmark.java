@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 import run.kro.backend.bench.BenchTable;
 import run.kro.backend.bench.SyntheticResourceGroups;
+import run.kro.testenv.KubeTestEnv;
 import run.kro.ui.ConsoleApplication;
 import run.kro.ui.graph.GraphSvg;
 import run.kro.ui.graph.LayeredLayout;
@@ -45,7 +46,7 @@ public final class LiveValidationBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     String yaml = SyntheticResourceGroups.withResources(resources);
     ConfigurableApplicationContext app = SpringApplication.run(ConsoleApplication.class,
-        "--server.port=0", "--kro.kubernetes.in-memory=true", "--vaadin.productionMode=false",
+        "--server.port=0", "--kro.kubernetes.kubeconfig=" + KubeTestEnv.get().kubeconfig(), "--vaadin.productionMode=false",
         "--logging.level.root=WARN");
     try (Browser browser = new Browser()) {
       int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
