@@ -49,6 +49,11 @@ public final class KindInformers implements AutoCloseable {
     informers.computeIfAbsent(gvk, this::start);
   }
 
+  /** Whether every informer started so far has listed its kind once (its cache holds what the server had). */
+  public boolean synced() {
+    return informers.values().stream().allMatch(SharedIndexInformer::hasSynced);
+  }
+
   public boolean watches(GroupVersionKind gvk) {
     return informers.containsKey(gvk);
   }

@@ -47,6 +47,11 @@ public final class ResourceGroupController implements AutoCloseable {
     workers.start();
   }
 
+  /** Whether the caches of ResourceGroups and CRDs hold what the API server had when they started. */
+  public boolean synced() {
+    return resourceGroups.synced() && crds.synced();
+  }
+
   @Override
   public void close() {
     workers.close();

@@ -30,6 +30,10 @@ final class ResourceGroupInformers implements AutoCloseable {
     }
   }
 
+  boolean synced() {
+    return informers.synced();
+  }
+
   Optional<GenericKubernetesResource> get(ResourceGroupKey key) {
     return informers.get(gvk(key.kind()), Optional.empty(), key.name());
   }
