@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,6 +51,9 @@ public final class ControllerImage {
     String java = javaHome.resolve("bin").resolve("java").toString();
     try {
       Files.createDirectories(work);
+      // The extraction refuses a folder that is not empty: start from none, as the image build does.
+      deleteTree(work.resolve("extracted"));
+      deleteTree(work.resolve("application"));
       Path jar = Files.copy(bootJar, work.resolve("application.jar"), StandardCopyOption.REPLACE_EXISTING);
       List<String> extract = new ArrayList<>(List.of(java, "-Djarmode=tools", "-jar", jar.toString()));
       extract.addAll(EXTRACT);
@@ -103,6 +107,17 @@ public final class ControllerImage {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted: " + command, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
     }
   }
 
