@@ -55,9 +55,14 @@ public final class KubeTestEnv {
 
   /** A new client for {@code user} in {@code groups}, with only the rights RBAC gives them; close it when done. */
   public KubernetesClient clientFor(String user, String... groups) {
+    return clientFrom(kubeconfigFor(user, groups));
+  }
+
+  /** A kubeconfig for {@code user} in {@code groups}, for processes started by tests (e.g. the packaged controller). */
+  public Path kubeconfigFor(String user, String... groups) {
     List<String> args = new ArrayList<>(List.of("user", directory.toString(), user));
     args.addAll(List.of(groups));
-    return clientFrom(Path.of(TestEnvScript.run(args).strip()));
+    return Path.of(TestEnvScript.run(args).strip());
   }
 
   /** A fresh namespace named after {@code prefix}, so tests do not see each other's objects. */

@@ -60,4 +60,9 @@ public final class ControllerProcess {
   public synchronized boolean running() {
     return resourceGroups != null;
   }
+
+  /** Running, and the ResourceGroup and CRD caches have synced: what the readiness probe waits for. */
+  public synchronized boolean synced() {
+    return resourceGroups != null && resourceGroups.synced();
+  }
 }

@@ -59,6 +59,11 @@ public final class ControllerRunner implements SmartLifecycle {
     return process.running();
   }
 
+  /** Active and its caches synced. */
+  public boolean isSynced() {
+    return process.synced();
+  }
+
   public boolean isStandby() {
     return leadership != null && !leadership.isLeader();
   }

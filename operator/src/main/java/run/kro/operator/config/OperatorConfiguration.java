@@ -32,11 +32,14 @@ public class OperatorConfiguration {
     return new ControllerRunner(client, settings, process);
   }
 
-  /** {@code /actuator/health} shows whether this replica reconciles or stands by; both are healthy. */
+  /**
+   * {@code /actuator/health} shows whether this replica reconciles (once its ResourceGroup and CRD caches have synced)
+   * or stands by; both are healthy.
+   */
   @Bean
   HealthIndicator controllers(ControllerRunner runner) {
-    return () -> runner.isActive() ? Health.up().withDetail("role", "leader").build()
+    return () -> runner.isSynced() ? Health.up().withDetail("role", "leader").build()
         : runner.isStandby() ? Health.up().withDetail("role", "standby").build()
-        : Health.outOfService().withDetail("role", "starting").build();
+        : Health.outOfService().withDetail("role", runner.isActive() ? "syncing caches" : "starting").build();
   }
 }

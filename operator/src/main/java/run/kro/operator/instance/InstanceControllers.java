@@ -16,6 +16,7 @@ import run.kro.backend.api.KroVersion;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.settings.ControllerSettings;
+import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.KindNotServedException;
 import run.kro.operator.kube.OwnWrites;
@@ -55,11 +56,13 @@ public final class InstanceControllers implements AutoCloseable {
     ExternalWatchers watchers = new ExternalWatchers();
     OwnWrites ownWrites = new OwnWrites();
     this.instances = new KindInformers("instance", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        new InstanceEvents(queue::add, ownWrites));
+        CompactObjects.withoutManagedFields(), new InstanceEvents(queue::add, ownWrites));
+    // The child applier reads kro's own Apply entry, to see fields kro no longer sets (OwnedFields).
     this.children = new KindInformers("child", client, kinds, Optional.of(KroMetadata.OWNED + "=true"),
-        settings.resyncPeriod(), new ChildEvents(queue::add, ownWrites));
+        settings.resyncPeriod(), CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET),
+        new ChildEvents(queue::add, ownWrites));
     this.externals = new KindInformers("external", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        new ExternalEvents(watchers, queue::add));
+        CompactObjects.withoutManagedFields(), new ExternalEvents(watchers, queue::add));
     ChildInventory inventory = new ChildInventory(client, kinds);
     RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), KroVersion.current());
     this.metrics = new InstanceMetrics(meters);

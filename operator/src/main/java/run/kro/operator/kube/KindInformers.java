@@ -30,11 +30,13 @@ public final class KindInformers implements AutoCloseable {
   private final Optional<String> labelSelector;
   private final Duration resync;
   private final ResourceEventHandler<GenericKubernetesResource> handler;
+  private final CompactObjects compaction;
   private final Map<GroupVersionKind, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
 
+  /** @param compaction what the caches keep of each object */
   public KindInformers(String name, KubernetesClient client, ResourceKinds kinds, Optional<String> labelSelector,
-      Duration resync, ResourceEventHandler<GenericKubernetesResource> handler) {
+      Duration resync, CompactObjects compaction, ResourceEventHandler<GenericKubernetesResource> handler) {
     this.name = name;
     this.client = client;
     this.kinds = kinds;
@@ -42,11 +44,17 @@ public final class KindInformers implements AutoCloseable {
     this.labelSelector = labelSelector;
     this.resync = resync;
     this.handler = handler;
+    this.compaction = compaction;
   }
 
   /** Starts watching {@code gvk} unless already watching it. */
   public void ensure(GroupVersionKind gvk) {
     informers.computeIfAbsent(gvk, this::start);
+  }
+
+  /** Whether every informer started so far has listed its kind once (its cache holds what the server had). */
+  public boolean synced() {
+    return informers.values().stream().allMatch(SharedIndexInformer::hasSynced);
   }
 
   public boolean watches(GroupVersionKind gvk) {
@@ -86,6 +94,7 @@ public final class KindInformers implements AutoCloseable {
     SharedIndexInformer<GenericKubernetesResource> informer = labelSelector
         .map(selector -> resources.withLabelSelector(selector).runnableInformer(resync.toMillis()))
         .orElseGet(() -> resources.runnableInformer(resync.toMillis()));
+    informer.itemStore(new CompactingStore(compaction));
     informer.addEventHandler(handler);
     informer.exceptionHandler((isStarted, t) -> {
       LOG.warn("{} informer for {}: {}", name, gvk, t.toString());

@@ -23,8 +23,11 @@ import java.util.Map;
 public final class WorkerPool<K> implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
-  /** How long a worker waits for a key before checking again whether the queue was shut down. */
-  private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(1);
+  /**
+   * How long an idle worker waits for a key before it looks again. Shutting the queue down wakes it at once, so this
+   * is only a safety net; it is long because every wake-up of an idle controller costs CPU for nothing.
+   */
+  private static final Duration TAKE_TIMEOUT = Duration.ofMinutes(5);
   private static final String UNKNOWN_KIND = "unknown";
 
   private final String name;

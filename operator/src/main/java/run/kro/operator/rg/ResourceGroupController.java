@@ -7,6 +7,7 @@ import java.util.Optional;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
+import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.queue.BackoffPolicy;
@@ -31,8 +32,9 @@ public final class ResourceGroupController implements AutoCloseable {
     this.queue = new WorkQueue<>("resource-groups", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
         limits.rateLimit(), limits.burstLimit()));
     this.resourceGroups = new ResourceGroupInformers(client, kinds, settings.resyncPeriod(), queue::add);
+    // Only CRD events are used (their generation and status), never the cached schemas, which can be large.
     this.crds = new KindInformers("crd", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
+        CompactObjects.withoutManagedFields().dropping("spec"), new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
     ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
         new ResourceGroupCompilation(client, settings.compilerOptions()),
         new CrdInstaller(client), registry, instances, kinds,
@@ -45,6 +47,11 @@ public final class ResourceGroupController implements AutoCloseable {
     resourceGroups.start();
     crds.ensure(CRD);
     workers.start();
+  }
+
+  /** Whether the caches of ResourceGroups and CRDs hold what the API server had when they started. */
+  public boolean synced() {
+    return resourceGroups.synced() && crds.synced();
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.operator.kube.Changes;
+import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.ResourceKinds;
 
@@ -21,13 +22,18 @@ final class ResourceGroupInformers implements AutoCloseable {
 
   ResourceGroupInformers(KubernetesClient client, ResourceKinds kinds, Duration resync,
       Consumer<ResourceGroupKey> enqueue) {
-    this.informers = new KindInformers("resource-group", client, kinds, Optional.empty(), resync, new Events(enqueue));
+    this.informers = new KindInformers("resource-group", client, kinds, Optional.empty(), resync,
+        CompactObjects.withoutManagedFields(), new Events(enqueue));
   }
 
   void start() {
     for (ResourceGroupKind kind : ResourceGroupKind.values()) {
       informers.ensure(gvk(kind));
     }
+  }
+
+  boolean synced() {
+    return informers.synced();
   }
 
   Optional<GenericKubernetesResource> get(ResourceGroupKey key) {

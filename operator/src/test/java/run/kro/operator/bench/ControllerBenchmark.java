@@ -1,5 +1,6 @@
 package run.kro.operator.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,15 +14,21 @@ import run.kro.operator.testing.TestController;
  * server: throughput against a bare apply loop, convergence of a depth-5 chain, the cost of an idle full resync, and
  * heap per managed child and per generated CRD.
  *
- * <p>Arguments: instance counts (default {@code 100,1000}), child counts ({@code 5,20}) and worker counts
- * ({@code 1,4}). Throughput is measured for every combination, each worker count with a fresh controller; the other
- * rows with the last worker count, after its throughput runs (so the resync covers every instance created).
+ * <p>First the controller as it ships, in a JVM of its own ({@link ProcessFootprint}): start → ready, CPU per
+ * instance, idle CPU and RSS. Then the controller in this JVM, for figures a separate process cannot give.
+ *
+ * <p>Arguments: instance counts (default {@code 100,1000}), child counts ({@code 5,20}), worker counts
+ * ({@code 1,4}), and the instances of the separate process's CPU run ({@code 1000}). Throughput is measured for every
+ * combination, each worker count with a fresh controller; the other rows with the last worker count, after its
+ * throughput runs (so the resync covers every instance created). {@code -Dkro.bench.process-only=true} measures only
+ * the separate process.
  */
 public final class ControllerBenchmark {
 
   private static final int CONVERGENCE_SAMPLES = 50;
   private static final int WARM_UP_INSTANCES = 20;
   private static final int GENERATED_CRDS = 20;
+  private static final int PROCESS_WARM_UP_INSTANCES = 100;
 
   private ControllerBenchmark() {}
 
@@ -29,8 +36,16 @@ public final class ControllerBenchmark {
     int[] instances = counts(args, 0, "100,1000");
     int[] children = counts(args, 1, "5,20");
     int[] workers = counts(args, 2, "1,4");
+    int processInstances = counts(args, 3, "1000")[0];
     BenchCluster bench = BenchCluster.start();
     BenchTable table = new BenchTable();
+    boolean processOnly = Boolean.getBoolean("kro.bench.process-only");
+    new ProcessFootprint(bench, Path.of(System.getProperty("kro.bench.logs", "target/bench")))
+        .measure(processInstances, PROCESS_WARM_UP_INSTANCES, !processOnly).forEach(table::add);
+    if (processOnly) {
+      table.publish(System.out);
+      System.exit(0);
+    }
     List<String> flatKinds = Arrays.stream(children).mapToObj(BenchCluster::flatKind).toList();
     for (int w : workers) {
       TestController controller = TestController.create(Map.of("kro.controller.instance-concurrent-reconciles",

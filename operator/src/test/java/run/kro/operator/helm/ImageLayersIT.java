@@ -7,16 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import run.kro.operator.testing.ControllerImage;
 
 /**
  * Guard, after {@code package}: the controller's Boot jar ({@code target/kro-operator-*.jar}) has the layers index
- * and the layers {@code operator/Dockerfile} copies, and the Dockerfile's extraction command produces them with the
- * launcher its ENTRYPOINT starts.
+ * and the layers {@code operator/Dockerfile} copies, and the Dockerfile's extraction and training run (as
+ * {@link ControllerImage} repeats them) produce the class path and the class data sharing archive its ENTRYPOINT
+ * starts with.
  */
 class ImageLayersIT {
 
@@ -36,29 +37,23 @@ class ImageLayersIT {
   }
 
   @Test
-  void theDockerfilesExtractionGivesEveryCopiedLayerAndTheLauncher(@TempDir Path work) throws Exception {
-    Path jar = Files.copy(operatorJar(), work.resolve("application.jar"));
-    Path log = work.resolve("extract.log");
-    Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djarmode=tools", "-jar", jar.toString(), "extract", "--layers", "--launcher", "--destination", "extracted")
-        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  void theDockerfilesExtractionAndTrainingRunGiveTheJarAndItsArchive(@TempDir Path work) throws Exception {
+    ControllerImage image = ControllerImage.build(operatorJar(), work, List.of("-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1"));
 
-    assertThat(extract.waitFor(120, TimeUnit.SECONDS)).as("extraction finished").isTrue();
-    assertThat(extract.exitValue()).as("extraction: %s", Files.readString(log)).isZero();
     for (String layer : Dockerfiles.of("operator").copiedLayers()) {
       // snapshot-dependencies may be empty: in a reactor build, Spring Boot puts the project's own SNAPSHOT modules
       // (kro-backend) in the application layer; from a local repository they land in snapshot-dependencies.
       assertThat(work.resolve("extracted").resolve(layer)).as(layer).isDirectory();
     }
     assertThat(work.resolve("extracted/dependencies")).isNotEmptyDirectory();
-    try (Stream<Path> backend = Files.walk(work.resolve("extracted"))) {
-      assertThat(backend.map(f -> f.getFileName().toString())).as("the engine is in one of the layers")
+    try (Stream<Path> backend = Files.walk(image.directory())) {
+      assertThat(backend.map(f -> f.getFileName().toString())).as("the engine is on the class path")
           .anyMatch(name -> name.startsWith("kro-backend-") && name.endsWith(".jar"));
     }
-    assertThat(work.resolve("extracted/spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class"))
-        .isRegularFile();
-    assertThat(work.resolve("extracted/application/BOOT-INF/classes/run/kro/operator/OperatorApplication.class"))
-        .isRegularFile();
+    assertThat(image.directory().resolve("application.jar")).isRegularFile();
+    // The training run refreshed the application context (no cluster needed) and recorded what it loaded.
+    assertThat(Files.size(image.directory().resolve("application.jsa"))).isGreaterThan(1024 * 1024);
   }
 
   private static Path operatorJar() throws IOException {
