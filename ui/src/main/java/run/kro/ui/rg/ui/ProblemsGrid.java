@@ -9,12 +9,17 @@ import run.kro.backend.api.CompileError;
 /** The compiler's errors in reading order; choosing one (click, or Space/Enter on a row) tells where it is. */
 class ProblemsGrid extends Grid<CompileError> {
 
+  /** A cell part whose text may break anywhere (see kro.css): an id or a path is never cut off. */
+  private static final String WRAP_ANYWHERE = "kro-wrap-anywhere";
+
   ProblemsGrid(Consumer<CompileError> onChoose) {
     super(CompileError.class, false);
     setId("problems");
     addColumn(e -> e.position().map(Object::toString).orElse("")).setHeader("Line:Col").setAutoWidth(true).setFlexGrow(0);
-    addColumn(e -> e.resourceId().orElse("")).setHeader("Resource").setAutoWidth(true).setFlexGrow(0);
-    addColumn(CompileError::path).setHeader("Path").setAutoWidth(true).setFlexGrow(1);
+    addColumn(e -> e.resourceId().orElse("")).setHeader("Resource").setAutoWidth(true).setFlexGrow(0)
+        .setPartNameGenerator(e -> WRAP_ANYWHERE);
+    addColumn(CompileError::path).setHeader("Path").setAutoWidth(true).setFlexGrow(1)
+        .setPartNameGenerator(e -> WRAP_ANYWHERE);
     addColumn(CompileError::message).setHeader("Message").setFlexGrow(4);
     addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     setSelectionMode(SelectionMode.SINGLE);
@@ -27,7 +32,9 @@ class ProblemsGrid extends Grid<CompileError> {
     setEmptyStateText("No problems.");
   }
 
+  /** Column widths follow the problems shown, so that resource ids and paths are not cut. */
   void show(List<CompileError> errors) {
     setItems(errors);
+    recalculateColumnWidths();
   }
 }

@@ -33,16 +33,24 @@ class YamlTransfer extends HorizontalLayout {
     upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setDropAllowed(false);
-    upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import YAML"));
+    com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button("Import",
+        com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+    importButton.setAriaLabel("Import YAML");
+    importButton.setTooltipText("Import YAML from a file");
+    upload.setUploadButton(importButton);
     upload.addFileRejectedListener(e -> Notification.show("Not imported: " + e.getErrorMessage()
         + ". Choose a .yaml file of at most 1 MiB.", 6000, Notification.Position.MIDDLE)
         .addThemeVariants(NotificationVariant.LUMO_ERROR));
     upload.setId("import");
+    // The file's chip would stay under the button and push the editor down; the editor shows what was imported.
+    upload.addAllFinishedListener(e -> upload.clearFileList());
     Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
       byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
       return new DownloadResponse(new ByteArrayInputStream(bytes), "resourcegroup.yaml", "application/yaml",
           bytes.length);
-    }), "Export YAML");
+    }), "Export");
+    export.getElement().setAttribute("aria-label", "Export YAML");
+    export.getElement().setAttribute("title", "Export the text as a YAML file");
     export.setId("export");
     export.getElement().setAttribute("download", true);
     add(upload, export);
