@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,14 +93,14 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
     assertThat(editor.page()).hasURL(java.util.regex.Pattern.compile(".*/resourcegroups/new$"));
     assertThat(editor.editor()).containsText("apiVersion: kro.run/v1alpha1");
 
-    // Closing the tab: the browser asks.
+    // Leaving the console (closing the tab, reloading, another address): the browser asks.
+    assertThat(editor.page().evaluate("() => window.__kroUnsavedChanges")).isEqualTo(true);
     CompletableFuture<String> asked = new CompletableFuture<>();
     editor.page().onDialog(dialog -> {
       asked.complete(dialog.type());
-      dialog.dismiss();
+      dialog.accept();
     });
-    editor.page().close(new Page.CloseOptions().setRunBeforeUnload(true));
-    editor.page().waitForCondition(asked::isDone); // Playwright hands events over while the test waits in it
+    editor.page().navigate("about:blank");
     assertThat(asked).isCompletedWithValue("beforeunload");
   }
 
@@ -207,6 +206,7 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
       Files.writeString(file, ResourceGroupFixtures.yaml("profile.yaml", names).replace("${schema.spec.displayName}",
           "${schema.spec.displayNmae}"));
       editor.page().locator("#import input[type=file]").setInputFiles(file);
+      editor.discard();
       assertThat(editor.verdict()).hasText("1 problem");
       assertThat(editor.page().locator("#import vaadin-upload-file")).hasCount(0);
       assertThat(editor.editor().boundingBox().y).isCloseTo(empty.y, org.assertj.core.data.Offset.offset(1.0));

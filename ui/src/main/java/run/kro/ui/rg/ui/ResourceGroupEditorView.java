@@ -90,8 +90,10 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     verdict.setId("verdict");
     editor.setSizeFull();
     editor.addValueChangeListener(e -> {
-      show(validation.check(e.getValue()));
-      leaveGuard.changed(e.getValue());
+      if (e.isFromClient()) { // typed; texts set here are checked where they are set
+        show(validation.check(e.getValue()));
+        leaveGuard.changed(e.getValue());
+      }
     });
     graph.setId("rg-graph");
     graph.addNodeSelectListener(this::revealResource);
@@ -160,11 +162,13 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "resourcegroups/new"));
   }
 
-  /** An imported file is the author's work from now on: the editor's text, not yet in the cluster. */
+  /** An imported file replaces the text (after asking, over unsaved changes) and is not in the cluster yet. */
   private void imported(String yaml) {
-    editor.setValue(yaml);
-    show(validation.check(yaml));
-    leaveGuard.changed(yaml);
+    leaveGuard.beforeReplacing(() -> {
+      editor.setValue(yaml);
+      show(validation.check(yaml));
+      leaveGuard.changed(yaml);
+    });
   }
 
   private void notFound(String kind, String name) {

@@ -21,13 +21,19 @@ class YamlTransfer extends HorizontalLayout {
 
   YamlTransfer(Supplier<String> text, Consumer<String> onImport) {
     setAlignItems(Alignment.BASELINE);
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+    Upload upload = new Upload();
+    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
       String yaml = new String(bytes, StandardCharsets.UTF_8);
       UI ui = UI.getCurrent();
-      if (ui != null) {
-        ui.access(() -> onImport.accept(yaml));
-      } else {
+      // The file's chip would stay under the button and push the editor down; the editor shows what was imported.
+      Runnable imported = () -> {
+        upload.clearFileList();
         onImport.accept(yaml);
+      };
+      if (ui != null) {
+        ui.access(imported::run);
+      } else {
+        imported.run();
       }
     }));
     upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
@@ -42,8 +48,6 @@ class YamlTransfer extends HorizontalLayout {
         + ". Choose a .yaml file of at most 1 MiB.", 6000, Notification.Position.MIDDLE)
         .addThemeVariants(NotificationVariant.LUMO_ERROR));
     upload.setId("import");
-    // The file's chip would stay under the button and push the editor down; the editor shows what was imported.
-    upload.addAllFinishedListener(e -> upload.clearFileList());
     Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
       byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
       return new DownloadResponse(new ByteArrayInputStream(bytes), "resourcegroup.yaml", "application/yaml",
