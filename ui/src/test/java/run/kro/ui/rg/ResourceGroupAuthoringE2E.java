@@ -219,6 +219,11 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
       assertThat((Boolean) resourceCell.evaluate("c => c.scrollWidth <= c.clientWidth")).as("Resource not cut").isTrue();
       Locator pathCell = editor.problem("metadata.name").first();
       assertThat((Boolean) pathCell.evaluate("c => c.scrollWidth <= c.clientWidth")).as("Path not cut").isTrue();
+      assertThat(pathCell.boundingBox().height).as("Path on one line").isLessThan(resourceCell.boundingBox().height * 1.5);
+      assertThat((Boolean) editor.page().locator("#problems").evaluate(
+          "g => g.$.table.scrollWidth <= g.$.table.clientWidth")).as("no column pushed out of the list").isTrue();
+      assertThat(editor.page().locator("#sign-out").boundingBox().x + editor.page().locator("#sign-out")
+          .boundingBox().width).as("the account stays in view").isLessThanOrEqualTo(size[0]);
       Browser.screenshot(editor.page(), "rg-editor-layout-" + size[0] + "x" + size[1]);
       editor.page().close();
     }

@@ -16,11 +16,12 @@ class ProblemsGrid extends Grid<CompileError> {
     super(CompileError.class, false);
     setId("problems");
     addColumn(e -> e.position().map(Object::toString).orElse("")).setHeader("Line:Col").setAutoWidth(true).setFlexGrow(0);
-    addColumn(e -> e.resourceId().orElse("")).setHeader("Resource").setAutoWidth(true).setFlexGrow(0)
+    // Widths that fit usual ids and paths at 1280 px; longer ones wrap rather than being cut.
+    addColumn(e -> e.resourceId().orElse("")).setHeader("Resource").setWidth("8em").setFlexGrow(1)
         .setPartNameGenerator(e -> WRAP_ANYWHERE);
-    addColumn(CompileError::path).setHeader("Path").setAutoWidth(true).setFlexGrow(1)
+    addColumn(CompileError::path).setHeader("Path").setWidth("9em").setFlexGrow(1)
         .setPartNameGenerator(e -> WRAP_ANYWHERE);
-    addColumn(CompileError::message).setHeader("Message").setFlexGrow(4);
+    addColumn(CompileError::message).setHeader("Message").setWidth("9em").setFlexGrow(3);
     addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     setSelectionMode(SelectionMode.SINGLE);
     asSingleSelect().addValueChangeListener(e -> {
@@ -32,9 +33,7 @@ class ProblemsGrid extends Grid<CompileError> {
     setEmptyStateText("No problems.");
   }
 
-  /** Column widths follow the problems shown, so that resource ids and paths are not cut. */
   void show(List<CompileError> errors) {
     setItems(errors);
-    recalculateColumnWidths();
   }
 }
