@@ -52,7 +52,7 @@ public final class CompilePipeline {
     this.extraCelLibraries = options.extraCelLibraries();
     this.naming = new NamingCheck(options.maxCollectionDimensions());
     this.crdGenerator = new InstanceCrdGenerator(options.kroVersion());
-    this.resolution = new ResourceResolution(resolver);
+    this.resolution = new ResourceResolution(resolver, options.unknownKindAdvice());
     this.objectMeta = ObjectMetaSchema.from(resolver);
   }
 
@@ -82,8 +82,8 @@ public final class CompilePipeline {
       }
     }
     StatusCompiler.Result status = new StatusCompiler(values).compile(schema.status(), scope, diagnostics);
-    Optional<DependencyGraph> graph = graph(compiled, diagnostics);
     GraphSketch sketch = sketcher.sketch(compiled.keySet());
+    Optional<DependencyGraph> graph = graph(rg, compiled, sketch, diagnostics);
     if (diagnostics.hasErrors() || graph.isEmpty() || spec.isEmpty()) {
       return CompileResult.failed(diagnostics.errors(), sketch);
     }
@@ -125,20 +125,34 @@ public final class CompilePipeline {
     return harvest.texts();
   }
 
-  /** The graph of the resources that compiled; dependencies on resources that did not are left out. */
-  private static Optional<DependencyGraph> graph(Map<String, CompiledResource> compiled, Diagnostics diagnostics) {
+  /**
+   * The graph of the resources that compiled; dependencies on resources that did not are left out. A cycle is looked
+   * for among every resource's valid expressions (the sketch), so that an error elsewhere in a resource on the cycle
+   * does not hide it: both are reported.
+   */
+  private static Optional<DependencyGraph> graph(ResourceGroup rg, Map<String, CompiledResource> compiled,
+      GraphSketch sketch, Diagnostics diagnostics) {
+    if (!sketch.cycle().isEmpty()) {
+      reportCycle(rg, sketch.cycle(), CycleException.describe(sketch.cycle()), diagnostics);
+      return Optional.empty();
+    }
     Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     compiled.values().forEach(r -> dependencies.put(r.id(),
         r.dependencies().stream().filter(compiled::containsKey).collect(java.util.stream.Collectors.toSet())));
     try {
       return Optional.of(DependencyGraph.build(List.copyOf(compiled.keySet()), dependencies));
     } catch (CycleException e) {
-      String first = e.path().get(0);
-      CompiledResource start = compiled.get(first);
-      diagnostics.error(Stage.GRAPH, first, ResourcePaths.resource(start.index()), ResourcePaths.resource(start.index()),
-          e.getMessage());
+      reportCycle(rg, e.path(), e.getMessage(), diagnostics);
       return Optional.empty();
     }
+  }
+
+  private static void reportCycle(ResourceGroup rg, List<String> cycle, String message, Diagnostics diagnostics) {
+    String first = cycle.get(0);
+    List<run.kro.backend.model.Resource> resources = rg.spec().resources();
+    int index = java.util.stream.IntStream.range(0, resources.size())
+        .filter(i -> first.equals(resources.get(i).id())).findFirst().orElse(0);
+    diagnostics.error(Stage.GRAPH, first, ResourcePaths.resource(index), ResourcePaths.resource(index), message);
   }
 
   private static Map<String, CompiledResource> withWaves(Map<String, CompiledResource> compiled, DependencyGraph graph) {

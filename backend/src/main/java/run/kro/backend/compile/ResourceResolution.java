@@ -30,9 +30,11 @@ final class ResourceResolution {
   static final Set<String> TEMPLATE_ANNOTATIONS = Set.of("kro.run/deletion-policy");
 
   private final SchemaResolver resolver;
+  private final String unknownKindAdvice;
 
-  ResourceResolution(SchemaResolver resolver) {
+  ResourceResolution(SchemaResolver resolver, String unknownKindAdvice) {
     this.resolver = resolver;
+    this.unknownKindAdvice = unknownKindAdvice;
   }
 
   /** The resources that could be resolved, in declaration order; problems go to {@code diagnostics}. */
@@ -57,7 +59,7 @@ final class ResourceResolution {
       if (kind.isEmpty()) {
         place.error(header.get().kindPath(), "failed to get schema for resource " + resource.id() + ": schema not found for "
             + gvk.get().apiVersion() + " " + gvk.get().kind() + " (not a built-in kind and no CRD defines it; "
-            + "give its CRD with --crds or connect to a cluster)");
+            + unknownKindAdvice + ")");
       }
       boolean namespaced = kind.map(KindSchema::namespaced).orElse(true);
       ResolvedResource result = new ResolvedResource(resource, index, gvk.get(), namespaced, kind.map(KindSchema::schema));

@@ -8,8 +8,13 @@ public final class CycleException extends RuntimeException {
   private final List<String> path;
 
   CycleException(List<String> path) {
-    super("graph contains a cycle: " + String.join(" -> ", path));
+    super(describe(path));
     this.path = List.copyOf(path);
+  }
+
+  /** The compiler's message for a cycle, e.g. {@code graph contains a cycle: a -> b -> a}. */
+  public static String describe(List<String> path) {
+    return "graph contains a cycle: " + String.join(" -> ", path);
   }
 
   /** The nodes of the cycle, the first repeated at the end. */

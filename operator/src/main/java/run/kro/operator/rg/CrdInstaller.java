@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import run.kro.backend.api.KindOwnership;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.schema.compat.CompatibilityReport;
@@ -45,14 +46,10 @@ final class CrdInstaller {
       crds.resource(desired).create();
       return afterWrite(name, "created");
     }
-    Map<String, String> labels = Optional.ofNullable(existing.getMetadata().getLabels()).orElse(Map.of());
     String desiredOwner = desired.getMetadata().getLabels().get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME);
-    if (!"true".equals(labels.get(KroMetadata.OWNED))) {
-      return new CrdOutcome.Refused("NotOwned", "CRD " + name + " already exists and is not owned by KRO");
-    }
-    String owner = labels.get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME);
-    if (!Objects.equals(owner, desiredOwner)) {
-      return new CrdOutcome.Refused("OwnedByAnother", "CRD " + name + " is owned by another ResourceGroup " + owner);
+    Optional<KindOwnership.Conflict> conflict = KindOwnership.conflict(existing, desiredOwner);
+    if (conflict.isPresent()) {
+      return new CrdOutcome.Refused(conflict.get().reason(), conflict.get().message());
     }
     CompatibilityReport report = SchemaCompatibility.compare(existing, desired);
     if (report.hasBreakingChanges() && !allowBreakingChanges) {

@@ -55,10 +55,13 @@ public record ControllerSettings(
     @DefaultValue ServiceAccounts serviceAccounts,
     @DefaultValue FeatureGateSettings featureGates) {
 
-  /** What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL environment. */
+  /**
+   * What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL environment; its
+   * advice for an unknown kind speaks of the cluster, not of the CLI's flags.
+   */
   public CompilerOptions compilerOptions() {
     return new CompilerOptions(maxCollectionDimensions, KroVersion.current(), featureGates.toEngine(),
-        celExtraLibraries);
+        celExtraLibraries).withUnknownKindAdvice("install the CRD that defines it");
   }
 
   /** {@code --client-qps} and {@code --client-burst}. */

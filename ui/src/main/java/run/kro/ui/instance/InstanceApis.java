@@ -46,7 +46,7 @@ public class InstanceApis {
   public List<ApiSummary> list() {
     Map<String, CustomResourceDefinition> crds = crds();
     List<ApiSummary> apis = new ArrayList<>();
-    for (ResourceGroupSummary rg : resourceGroups()) {
+    for (ResourceGroupSummary rg : resourceGroups().stream().filter(ResourceGroupSummary::definesItsKind).toList()) {
       String group = rg.instanceApiVersion().contains("/")
           ? rg.instanceApiVersion().substring(0, rg.instanceApiVersion().indexOf('/')) : Schema.DEFAULT_GROUP;
       Optional.ofNullable(crds.get(key(group, rg.instanceKind()))).ifPresent(crd -> apis.add(new ApiSummary(

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.Map;
+import run.kro.backend.api.KindOwnership;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,15 +41,31 @@ final class GeneratedKinds {
     return new GeneratedKinds(client, crds);
   }
 
+  java.util.Collection<CustomResourceDefinition> all() {
+    return byGroupKind.values();
+  }
+
   Optional<CustomResourceDefinition> crd(String group, String kind) {
     return Optional.ofNullable(byGroupKind.get(key(group, kind)));
   }
 
   /**
-   * Instances of {@code group/version, kind} in every namespace; 0 when the CRD or that version does not exist yet;
-   * empty when the user may not list them across namespaces (developers usually may not).
+   * Whether ResourceGroup {@code resourceGroup} defines {@code group, kind}: the kind's CRD is its own, by the
+   * controller's rule ({@link KindOwnership}), or does not exist yet (the ResourceGroup may still define it).
    */
-  java.util.OptionalLong instanceCount(String group, String version, String kind) {
+  boolean definedBy(String resourceGroup, String group, String kind) {
+    return crd(group, kind).flatMap(c -> KindOwnership.conflict(c, resourceGroup)).isEmpty();
+  }
+
+  /**
+   * Instances of {@code group/version, kind} of ResourceGroup {@code resourceGroup} in every namespace; 0 when the CRD
+   * or that version does not exist yet, or when the kind is another's (their instances are not this one's); empty
+   * when the user may not list them across namespaces (developers usually may not).
+   */
+  java.util.OptionalLong instanceCount(String resourceGroup, String group, String version, String kind) {
+    if (!definedBy(resourceGroup, group, kind)) {
+      return java.util.OptionalLong.of(0);
+    }
     Optional<CustomResourceDefinition> crd = crd(group, kind);
     boolean served = crd.map(c -> c.getSpec().getVersions().stream()
         .anyMatch(v -> v.getName().equals(version) && Boolean.TRUE.equals(v.getServed()))).orElse(false);

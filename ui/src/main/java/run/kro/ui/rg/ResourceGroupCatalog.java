@@ -27,6 +27,8 @@ public class ResourceGroupCatalog {
    */
   public static final String DESCRIPTION_ANNOTATION = "kro.run/description";
   private static final String READY = "Ready";
+  /** The state shown for a ResourceGroup whose deletion waits for the controller's finalizer. */
+  public static final String DELETING = "Deleting";
 
   private final ClusterAccess cluster;
   private final ResourceGroupObjects objects;
@@ -68,9 +70,12 @@ public class ResourceGroupCatalog {
         kind,
         group + "/" + version,
         instanceKind,
-        text(object.get("status", "state")).filter(s -> !s.isEmpty()),
+        object.getMetadata().getDeletionTimestamp() != null ? Optional.of(DELETING)
+            : text(object.get("status", "state")).filter(s -> !s.isEmpty()),
         ready(object.get("status", "conditions")),
-        instanceKind.isEmpty() ? java.util.OptionalLong.of(0) : kinds.instanceCount(group, version, instanceKind),
+        instanceKind.isEmpty() ? java.util.OptionalLong.of(0)
+            : kinds.instanceCount(object.getMetadata().getName(), group, version, instanceKind),
+        !instanceKind.isEmpty() && kinds.definedBy(object.getMetadata().getName(), group, instanceKind),
         created(object.getMetadata().getCreationTimestamp()),
         Optional.ofNullable(annotations).map(a -> a.get(DESCRIPTION_ANNOTATION)).filter(d -> !d.isBlank()));
   }

@@ -43,6 +43,11 @@ final class ResourceGroupObjects {
     return Optional.ofNullable(of(kind).withName(name).get());
   }
 
+  /** Deletes it; the controller's finalizer may hold it for a while. */
+  void delete(ResourceGroupKind kind, String name) {
+    of(kind).withName(name).delete();
+  }
+
   /**
    * Server-side apply as {@link #FIELD_MANAGER}; with {@code dryRun} the server validates, defaults and merges but
    * stores nothing. Conflicts are forced: the author edits the whole object and has seen the diff before saving, so

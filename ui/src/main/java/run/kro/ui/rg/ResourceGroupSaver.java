@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.ui.audit.AuditDigest;
 import run.kro.ui.audit.AuditResult;
@@ -45,6 +46,10 @@ public class ResourceGroupSaver {
       return SavePreview.invalid(result.errors());
     }
     CompiledResourceGroup compiled = result.compiled().orElseThrow();
+    List<CompileError> conflicts = validation.kindConflicts(compiled, yaml);
+    if (!conflicts.isEmpty()) {
+      return SavePreview.invalid(conflicts);
+    }
     ResourceGroup rg = compiled.resourceGroup();
     Optional<SaveMode> mode = Optional.empty();
     List<BreakingChange> breaking = List.of();
@@ -65,6 +70,10 @@ public class ResourceGroupSaver {
     CompileResult result = validation.compile(yaml);
     if (!result.isValid()) {
       return SaveResult.invalid(result.errors());
+    }
+    List<CompileError> conflicts = validation.kindConflicts(result.compiled().orElseThrow(), yaml);
+    if (!conflicts.isEmpty()) {
+      return SaveResult.invalid(conflicts);
     }
     ResourceGroup rg = result.compiled().orElseThrow().resourceGroup();
     GenericKubernetesResource object = applicable(yaml);

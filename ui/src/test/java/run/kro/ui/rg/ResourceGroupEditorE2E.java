@@ -54,7 +54,8 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
   void aTemplateShowsItsGraphCrdSchemaAndSampleInstance() {
     ResourceGroupEditorPage editor = openEditor().pickTemplate("web-app");
 
-    assertThat(editor.verdict()).hasText("Valid: WebApp (kro.run/v1alpha1)");
+    // A copy: WebApp, or WebApp2 and so on when the cluster has the example installed.
+    assertThat(editor.verdict()).containsText("Valid: WebApp");
     assertThat(editor.graphNode("deployment")).containsText("Deployment");
     assertThat(editor.graphNode("service")).containsText("Service");
     assertThat(editor.graphNode("ingress")).containsText("includeWhen");
@@ -118,6 +119,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     java.nio.file.Path imported = folder.resolve("cycle.yaml");
     java.nio.file.Files.writeString(imported, fixture("editor/cycle.yaml"));
     editor.page().locator("#import input[type=file]").setInputFiles(imported);
+    editor.discard(); // the typed text was never saved: importing over it asks first
     assertThat(editor.highlightedEdges()).hasCount(2);
     assertThat(editor.text()).isEqualTo(fixture("editor/cycle.yaml"));
   }

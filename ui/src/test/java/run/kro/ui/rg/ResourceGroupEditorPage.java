@@ -11,9 +11,67 @@ final class ResourceGroupEditorPage {
   private final Page page;
 
   ResourceGroupEditorPage(Page page, String url) {
-    this.page = page;
+    this(page);
     page.navigate(url);
+    awaitReady();
+  }
+
+  /** The editor the page shows now, reached by navigating within the console. */
+  ResourceGroupEditorPage(Page page) {
+    this.page = page;
+  }
+
+  ResourceGroupEditorPage awaitReady() {
     assertThat(editor()).hasAttribute("data-ready", "");
+    return this;
+  }
+
+  Locator heading() {
+    return page.locator("#editor-toolbar h3");
+  }
+
+  Locator toolbar() {
+    return page.locator("#editor-toolbar");
+  }
+
+  /** The side menu's entry {@code label}. */
+  void sideMenu(String label) {
+    page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+  }
+
+  /** The question asked before unsaved changes are discarded. */
+  Locator leaveDialog() {
+    return page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).filter(new Locator.FilterOptions()
+        .setHasText("You have not saved"));
+  }
+
+  void stay() {
+    leaveDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Stay")).click();
+  }
+
+  void discard() {
+    leaveDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Discard|Leave and discard"))).click();
+  }
+
+  Locator deleteButton() {
+    return page.locator("#delete");
+  }
+
+  Locator deleteDialog() {
+    return page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).filter(new Locator.FilterOptions()
+        .setHasText("Delete "));
+  }
+
+  void confirmDelete() {
+    deleteDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Delete").setExact(true)).click();
+  }
+
+  /** The cells of the problems list that contain {@code text}. */
+  Locator problem(String text) {
+    return problemRows().filter(new Locator.FilterOptions().setHasText(text));
   }
 
   Page page() {

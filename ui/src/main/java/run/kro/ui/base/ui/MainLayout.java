@@ -20,6 +20,9 @@ public class MainLayout extends AppLayout {
     title.addClassName("kro-title");
     Span connection = new Span(cluster.describe());
     connection.setId("cluster");
+    // A long description gives way to the account at narrow widths; its full text stays as the tooltip.
+    connection.addClassName("kro-shrinkable");
+    connection.setTitle(cluster.describe());
     connection.getElement().setAttribute("theme", cluster.warns() ? "badge error" : "badge");
     HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, connection);
     user.get().ifPresent(signedIn -> {

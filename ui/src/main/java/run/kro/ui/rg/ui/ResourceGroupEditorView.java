@@ -10,6 +10,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -26,6 +28,11 @@ import run.kro.ui.security.AccessReview;
 import java.util.List;
 import run.kro.backend.diagnostics.CompileError;
 import run.kro.ui.base.ui.EditorMarker;
+import run.kro.ui.base.ui.LeaveGuard;
+import run.kro.backend.model.ResourceGroupKind;
+import run.kro.ui.rg.ResourceGroupDeletion;
+import run.kro.ui.rg.TemplateCopies;
+import java.util.Optional;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
@@ -36,12 +43,14 @@ import run.kro.ui.rg.ValidationService;
 /**
  * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors underlined and
  * listed, and beside it the dependency graph, the generated CRD schema and a sample instance, all kept current.
+ * {@code resourcegroups/new} is always a new ResourceGroup: empty, or a copy of a template under a free name and kind
+ * ({@code ?template=NAME}). Leaving with unsaved changes asks first.
  */
 @jakarta.annotation.security.PermitAll
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
 @RouteAlias(value = "resourcegroups/:kind/:name", layout = MainLayout.class)
 @PageTitle("ResourceGroup editor · KRO")
-public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
   static final String TEMPLATE_PARAMETER = "template";
   private static final String KIND = "kind";
@@ -51,6 +60,12 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final ResourceGroupCatalog catalog;
   private final ResourceGroupSaver saver;
   private final AccessReview access;
+  private final TemplateCopies templates;
+  private final ResourceGroupDeletion deletion;
+  private final LeaveGuard leaveGuard = new LeaveGuard(this, "your changes to this ResourceGroup");
+  private final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+  /** The ResourceGroup in the cluster this editor shows; empty for a new one. */
+  private Optional<StoredName> stored = Optional.empty();
   private final Button save = new Button("Review and save…", VaadinIcon.UPLOAD_ALT.create());
   private final YamlEditor editor = new YamlEditor("ResourceGroup YAML");
   private final ProblemsGrid problems = new ProblemsGrid(this::reveal);
@@ -60,16 +75,26 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final Span verdict = new Span();
   private final H3 heading = new H3("New ResourceGroup");
 
+  /** A stored ResourceGroup's address. */
+  private record StoredName(ResourceGroupKind kind, String name) {}
+
   public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver,
-      AccessReview access) {
+      AccessReview access, TemplateCopies templates, ResourceGroupDeletion deletion) {
     this.access = access;
+    this.templates = templates;
+    this.deletion = deletion;
     this.validation = validation;
     this.catalog = catalog;
     this.saver = saver;
     setSizeFull();
     verdict.setId("verdict");
     editor.setSizeFull();
-    editor.addValueChangeListener(e -> show(validation.check(e.getValue())));
+    editor.addValueChangeListener(e -> {
+      if (e.isFromClient()) { // typed; texts set here are checked where they are set
+        show(validation.check(e.getValue()));
+        leaveGuard.changed(e.getValue());
+      }
+    });
     graph.setId("rg-graph");
     graph.addNodeSelectListener(this::revealResource);
     crdSchema.addClassName("kro-pre");
@@ -86,34 +111,68 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    java.util.Optional<String> name = event.getRouteParameters().get(NAME);
-    String plural = event.getRouteParameters().get(KIND).flatMap(run.kro.backend.model.ResourceGroupKind::fromKind)
-        .orElse(run.kro.backend.model.ResourceGroupKind.RESOURCE_GROUP).plural();
-    AccessReview.Decision may = access.may(name.isPresent() ? "patch" : "create", "kro.run", plural, "");
+    Optional<String> name = event.getRouteParameters().get(NAME);
+    ResourceGroupKind kind = event.getRouteParameters().get(KIND).flatMap(ResourceGroupKind::fromKind)
+        .orElse(ResourceGroupKind.RESOURCE_GROUP);
+    AccessReview.Decision may = access.may(name.isPresent() ? "patch" : "create", "kro.run", kind.plural(), "");
     save.setEnabled(may.allowed());
     save.setTooltipText(may.allowed() ? null : may.reason() + ": only platform engineers publish APIs");
+    // The same view serves every address of the editor, so each visit starts from what its address says.
+    stored = name.map(n -> new StoredName(kind, n));
+    heading.setText(name.orElse("New ResourceGroup"));
+    showDelete();
     if (name.isPresent()) {
-      String kind = event.getRouteParameters().get(KIND).orElse("ResourceGroup");
-      heading.setText(name.get());
       try {
-        catalog.yaml(kind, name.get()).ifPresentOrElse(this::load, () -> notFound(kind, name.get()));
+        catalog.yaml(kind.kind(), name.get()).ifPresentOrElse(this::load, () -> notFound(kind.kind(), name.get()));
       } catch (IllegalArgumentException e) {
-        notFound(kind, name.get());
+        notFound(kind.kind(), name.get());
       }
       return;
     }
-    event.getLocation().getQueryParameters().getSingleParameter(TEMPLATE_PARAMETER)
-        .flatMap(template -> java.util.Optional.ofNullable(validation.examples().get(template)))
-        .ifPresent(this::load);
+    load(event.getLocation().getQueryParameters().getSingleParameter(TEMPLATE_PARAMETER)
+        .flatMap(template -> Optional.ofNullable(validation.examples().get(template)))
+        .map(templates::copyOf).orElse(""));
   }
 
-  /** Replaces the text (a template, an import or a ResourceGroup read from the cluster) and checks it. */
+  @Override
+  public void beforeLeave(BeforeLeaveEvent event) {
+    leaveGuard.beforeLeave(event);
+  }
+
+  /**
+   * Replaces the text with a starting point (a ResourceGroup read from the cluster, a template copy, or nothing) and
+   * checks it; there is nothing to lose in it yet.
+   */
   void load(String yaml) {
     editor.setValue(yaml);
     show(validation.check(yaml));
+    leaveGuard.saved(yaml);
+  }
+
+  /** A template picked in the editor: a new ResourceGroup, whatever was open before. */
+  private void startFromTemplate(String template) {
+    leaveGuard.beforeReplacing(() -> newFromTemplate(template));
+  }
+
+  private void newFromTemplate(String template) {
+    stored = Optional.empty();
+    heading.setText("New ResourceGroup");
+    showDelete();
+    load(templates.copyOf(template));
+    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "resourcegroups/new"));
+  }
+
+  /** An imported file replaces the text (after asking, over unsaved changes) and is not in the cluster yet. */
+  private void imported(String yaml) {
+    leaveGuard.beforeReplacing(() -> {
+      editor.setValue(yaml);
+      show(validation.check(yaml));
+      leaveGuard.changed(yaml);
+    });
   }
 
   private void notFound(String kind, String name) {
+    load("");
     Notification.show(kind + " " + name + " was not found in the cluster. It may have been deleted; "
         + "the editor starts empty.", 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
@@ -123,12 +182,15 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   }
 
   private void saved(SaveResult result) {
-    result.stored().ifPresent(stored -> {
+    result.stored().ifPresent(saved -> {
       Notification.show(result.describe() + ". The controller now generates its API.", 5000,
           Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      heading.setText(stored.name());
+      heading.setText(saved.name());
+      stored = Optional.of(new StoredName(saved.kind(), saved.name()));
+      showDelete();
+      leaveGuard.saved(editor.getValue());
       getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-          "resourcegroups/" + stored.kind().kind() + "/" + stored.name()));
+          "resourcegroups/" + saved.kind().kind() + "/" + saved.name()));
     });
   }
 
@@ -136,19 +198,41 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     return editor.getValue();
   }
 
+  /**
+   * One row that never wraps, so the editor below does not move: the name and the verdict give way (shortened, their
+   * full text as tooltip) before the actions do.
+   */
   private HorizontalLayout toolbar() {
+    heading.addClassName("kro-shrinkable");
     heading.getStyle().set("margin", "0");
+    verdict.addClassName("kro-shrinkable");
     save.addClickListener(e -> reviewAndSave());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save");
     save.setDisableOnClick(true);
     save.addClickListener(e -> save.setEnabled(true));
-    HorizontalLayout toolbar = new HorizontalLayout(heading, verdict, save,
-        new TemplatePicker(validation.examples(), this::load), new YamlTransfer(this::text, this::load));
-    toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    delete.setId("delete");
+    delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    delete.addClickListener(e -> stored.ifPresent(s -> new DeleteDialog(deletion, s.kind(), s.name(),
+        () -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupListView.class))).open()));
+    HorizontalLayout toolbar = new HorizontalLayout(heading, verdict, save, delete,
+        new TemplatePicker(validation.examples(), this::startFromTemplate), new YamlTransfer(this::text, this::imported));
+    toolbar.setId("editor-toolbar");
+    toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
     toolbar.setWidthFull();
-    toolbar.setWrap(true);
+    toolbar.setWrap(false);
+    toolbar.getStyle().set("flex-shrink", "0");
     return toolbar;
+  }
+
+  /** Delete is offered for a stored ResourceGroup, and enabled for those who may delete it. */
+  private void showDelete() {
+    delete.setVisible(stored.isPresent());
+    stored.ifPresent(s -> {
+      AccessReview.Decision may = access.may("delete", ResourceGroupKind.GROUP, s.kind().plural(), "");
+      delete.setEnabled(may.allowed());
+      delete.setTooltipText(may.allowed() ? null : may.reason() + ": only platform engineers delete APIs");
+    });
   }
 
   private SplitLayout body() {
@@ -173,6 +257,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
       verdict.setText(editor.getValue().isBlank() ? "Empty" : errors.size() + (errors.size() == 1 ? " problem" : " problems"));
     }
     verdict.getElement().setAttribute("theme", check.isValid() ? "badge success" : "badge error");
+    verdict.getElement().setAttribute("title", verdict.getText());
+    heading.getElement().setAttribute("title", heading.getText());
     problems.show(errors);
     editor.setMarkers(errors.stream().filter(e -> e.position().isPresent())
         .map(e -> EditorMarker.error(e.position().get().line(), e.position().get().column(), e.describe())).toList());

@@ -12,8 +12,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.MainLayout;
@@ -21,25 +28,34 @@ import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSummary;
+import run.kro.ui.rg.ResourceGroupWatch;
 
-/** Every ResourceGroup in the cluster with the API it defines, its state and its instance count; search and filter. */
+/**
+ * Every ResourceGroup in the cluster with the API it defines, its state and its instance count; search and filter.
+ * Live: it follows the cluster while open, and ages tick.
+ */
 @jakarta.annotation.security.PermitAll
 @Route(value = "resourcegroups", layout = MainLayout.class)
 @PageTitle("ResourceGroups · KRO")
 public class ResourceGroupListView extends VerticalLayout {
 
   private static final String ALL = "All states";
+  private static final int AGE_TICK_MILLIS = 5000;
 
   private final ResourceGroupCatalog catalog;
+  private final ResourceGroupWatch watch;
+  private final ListDataProvider<ResourceGroupSummary> rows = new ListDataProvider<>(new ArrayList<>());
+  private Registration live;
+  private Registration ticks;
   private final Grid<ResourceGroupSummary> grid = new Grid<>();
   private final SearchField search = new SearchField("Search name or kind", this::filter);
   private final Select<String> state = new Select<>();
-  private List<ResourceGroupSummary> all = List.of();
 
-  public ResourceGroupListView(ResourceGroupCatalog catalog) {
+  public ResourceGroupListView(ResourceGroupCatalog catalog, ResourceGroupWatch watch) {
     this.catalog = catalog;
+    this.watch = watch;
     setSizeFull();
-    state.setItems(ALL, "Active", "Inactive", "Not reconciled");
+    state.setItems(ALL, "Active", "Inactive", ResourceGroupCatalog.DELETING, "Not reconciled");
     state.setValue(ALL);
     state.setAriaLabel("State");
     state.addValueChangeListener(e -> filter());
@@ -57,7 +73,6 @@ public class ResourceGroupListView extends VerticalLayout {
 
   private void configureGrid() {
     grid.setId("resourcegroups");
-    Instant now = Instant.now();
     grid.addColumn(ResourceGroupSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
     grid.addColumn(ResourceGroupSummary::instanceKind).setHeader("Kind").setSortable(true).setAutoWidth(true);
     grid.addColumn(ResourceGroupSummary::instanceApiVersion).setHeader("API version").setAutoWidth(true);
@@ -65,7 +80,7 @@ public class ResourceGroupListView extends VerticalLayout {
     grid.addComponentColumn(s -> ReadyBadge.of(s.ready())).setHeader("Ready").setAutoWidth(true);
     grid.addColumn(s -> s.instanceCount().isPresent() ? String.valueOf(s.instanceCount().getAsLong()) : "—")
         .setHeader("Instances").setComparator(s -> s.instanceCount().orElse(-1)).setAutoWidth(true);
-    grid.addColumn(s -> AgeText.since(s.created(), now)).setHeader("Age").setAutoWidth(true);
+    grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
     grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No ResourceGroups match. Create one with \"New ResourceGroup\", starting from a template.");
@@ -74,7 +89,27 @@ public class ResourceGroupListView extends VerticalLayout {
         open(e.getItem());
       }
     });
+    grid.setItems(rows);
     grid.setSizeFull();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    UI ui = attach.getUI();
+    try {
+      live = watch.watch(list -> ui.access(() -> show(list)));
+    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      Notices.error("The list does not follow the cluster: " + run.kro.ui.rg.ApiErrorText.of(e) + ". Use Refresh.");
+    }
+    ui.setPollInterval(AGE_TICK_MILLIS);
+    ticks = ui.addPollListener(e -> rows.refreshAll());
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    Optional.ofNullable(live).ifPresent(Registration::remove);
+    Optional.ofNullable(ticks).ifPresent(Registration::remove);
+    detach.getUI().setPollInterval(-1);
   }
 
   private void open(ResourceGroupSummary summary) {
@@ -84,22 +119,24 @@ public class ResourceGroupListView extends VerticalLayout {
 
   private void refresh() {
     try {
-      all = catalog.list();
+      show(catalog.list());
     } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
       Notices.error("The ResourceGroups cannot be listed: " + run.kro.ui.rg.ApiErrorText.of(e)
           + ". Check the console's connection to the cluster (shown at the top) and its rights.");
     }
-    filter();
+  }
+
+  private void show(List<ResourceGroupSummary> list) {
+    rows.getItems().clear();
+    rows.getItems().addAll(list);
+    rows.refreshAll();
   }
 
   private void filter() {
-    grid.setItems(all.stream()
-        .filter(s -> search.matches(s.name() + " " + s.instanceKind()))
-        .filter(s -> switch (state.getValue()) {
-          case "Active", "Inactive" -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
-          case "Not reconciled" -> s.state().isEmpty();
-          default -> true;
-        })
-        .toList());
+    rows.setFilter(s -> search.matches(s.name() + " " + s.instanceKind()) && switch (state.getValue()) {
+      case "Not reconciled" -> s.state().isEmpty();
+      case ALL -> true;
+      default -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
+    });
   }
 }

@@ -30,8 +30,12 @@ class SaveDialog extends Dialog {
     Div body = new Div();
     body.setId("save-preview");
     if (!preview.valid()) {
-      body.add(new Paragraph("It does not compile: fix the " + preview.compileErrors().size()
-          + " problem(s) listed under the editor first. Nothing was sent to the cluster."));
+      UnorderedList problems = new UnorderedList();
+      preview.compileErrors().forEach(e -> problems.add(new ListItem(e.describe())));
+      Div refusal = section("Fix these problems first", "They are also listed under the editor. Nothing was sent to "
+          + "the cluster.");
+      refusal.add(problems);
+      body.add(refusal);
     }
     preview.serverError().ifPresent(error -> body.add(section("The API server refuses it", error)));
     if (preview.breaking()) {

@@ -21,19 +21,29 @@ class YamlTransfer extends HorizontalLayout {
 
   YamlTransfer(Supplier<String> text, Consumer<String> onImport) {
     setAlignItems(Alignment.BASELINE);
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+    Upload upload = new Upload();
+    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
       String yaml = new String(bytes, StandardCharsets.UTF_8);
       UI ui = UI.getCurrent();
-      if (ui != null) {
-        ui.access(() -> onImport.accept(yaml));
-      } else {
+      // The file's chip would stay under the button and push the editor down; the editor shows what was imported.
+      Runnable imported = () -> {
+        upload.clearFileList();
         onImport.accept(yaml);
+      };
+      if (ui != null) {
+        ui.access(imported::run);
+      } else {
+        imported.run();
       }
     }));
     upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setDropAllowed(false);
-    upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import YAML"));
+    com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button("Import",
+        com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+    importButton.setAriaLabel("Import YAML");
+    importButton.setTooltipText("Import YAML from a file");
+    upload.setUploadButton(importButton);
     upload.addFileRejectedListener(e -> Notification.show("Not imported: " + e.getErrorMessage()
         + ". Choose a .yaml file of at most 1 MiB.", 6000, Notification.Position.MIDDLE)
         .addThemeVariants(NotificationVariant.LUMO_ERROR));
@@ -42,7 +52,9 @@ class YamlTransfer extends HorizontalLayout {
       byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
       return new DownloadResponse(new ByteArrayInputStream(bytes), "resourcegroup.yaml", "application/yaml",
           bytes.length);
-    }), "Export YAML");
+    }), "Export");
+    export.getElement().setAttribute("aria-label", "Export YAML");
+    export.getElement().setAttribute("title", "Export the text as a YAML file");
     export.setId("export");
     export.getElement().setAttribute("download", true);
     add(upload, export);
