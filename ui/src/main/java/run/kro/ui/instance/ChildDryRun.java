@@ -37,14 +37,14 @@ final class ChildDryRun {
         return ChildCheck.refused(ApiErrorText.of(e));
       }
       if (code == ApiErrorText.FORBIDDEN) {
-        return ChildCheck.unchecked("not checked: you may not create " + desired.gvk().kind()
+        return ChildCheck.unchecked("you may not create " + desired.gvk().kind()
             + desired.namespace().map(ns -> " in namespace " + ns).orElse(" (cluster-scoped)")
-            + ", so the console cannot ask the API server on your behalf; the controller will find out when it applies it");
+            + "; the controller checks it when it applies it");
       }
-      return ChildCheck.unchecked("not checked: " + ApiErrorText.of(e));
+      return ChildCheck.unchecked(ApiErrorText.of(e));
     } catch (RuntimeException e) {
       // e.g. a kind the server does not serve: the client finds no handler for it
-      return ChildCheck.unchecked("not checked: " + e.getMessage());
+      return ChildCheck.unchecked(String.valueOf(e.getMessage()));
     }
   }
 }

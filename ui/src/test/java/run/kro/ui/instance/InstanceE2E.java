@@ -170,6 +170,7 @@ class InstanceE2E extends ConsoleE2E {
     assertThat(editor.field("spec.title").locator("input")).hasValue("Typed, not saved");
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/new$"));
 
+    // The same way out again asks again.
     editor.leaveBy("My instances");
     editor.discardAndLeave();
     assertThat(page).hasURL(baseUrl() + "/instances");

@@ -39,7 +39,8 @@ final class InstanceEditorPage {
 
   /** The question asked before unsaved changes are discarded. */
   Locator unsavedChanges() {
-    return page.locator("#unsaved-changes");
+    return page.getByRole(AriaRole.ALERTDIALOG).or(page.getByRole(AriaRole.DIALOG))
+        .filter(new Locator.FilterOptions().setHasText("Discard your changes?"));
   }
 
   void keepEditing() {

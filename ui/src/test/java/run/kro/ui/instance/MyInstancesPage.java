@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /** "My instances": every instance the user can see, with its filters and search. */
 final class MyInstancesPage {
@@ -20,9 +21,13 @@ final class MyInstancesPage {
     return page.locator("#my-instances");
   }
 
-  /** The row of instance {@code name}: its cells, as the grid renders them. */
+  /**
+   * The cells shown for instance {@code name}. Only visible ones: the grid keeps the cells of rows it no longer
+   * needs, hidden, so an instance filtered out has hidden cells left.
+   */
   Locator row(String name) {
-    return grid().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name));
+    return grid().locator("vaadin-grid-cell-content")
+        .filter(new Locator.FilterOptions().setHasText(name).setVisible(true));
   }
 
   MyInstancesPage search(String text) {
@@ -32,7 +37,8 @@ final class MyInstancesPage {
 
   MyInstancesPage filterApi(String kind) {
     page.locator("#filter-api").click();
-    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(kind)).click();
+    page.locator("vaadin-select-overlay[opened]").getByRole(AriaRole.OPTION,
+        new Locator.GetByRoleOptions().setName(kind).setExact(true)).click();
     return this;
   }
 

@@ -35,7 +35,8 @@ class PreviewChecksE2E extends ConsoleE2E {
     assertThat(page.locator("#refusal")).containsText("resource deployment (Deployment team-a/web)");
     assertThat(page.locator("#refusal")).containsText("must be greater than or equal to 0");
     assertThat(editor.childCheck("deployment")).containsText("refused");
-    assertThat(editor.childCheck("role")).containsText("not checked: you may not create ClusterRole (cluster-scoped)");
+    assertThat(editor.childCheck("role")).containsText("not checked");
+    assertThat(editor.childCheck("role")).containsText("you may not create ClusterRole (cluster-scoped)");
     assertThat(page.locator("#confirm-write")).isDisabled();
     Browser.screenshot(page, "instance-preview-child-refused");
     page.getByText("Back to editing").click();

@@ -92,7 +92,8 @@ class TeamAccessE2E extends ConsoleE2E {
     Page page = newPage("alice");
     page.navigate(baseUrl() + "/apis");
     var card = page.locator("[data-api='" + clusterScoped.name() + "']");
-    assertThat(card.getByText("Create " + clusterScoped.kind())).isDisabled();
+    assertThat(card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create " + clusterScoped.kind()))).isDisabled();
     assertThat(card).containsText(clusterScoped.kind() + " is cluster-scoped, and you cannot create");
     Browser.screenshot(page, "team-a-cluster-scoped-api");
     page.navigate(baseUrl() + "/apis/" + clusterScoped.name() + "/new");

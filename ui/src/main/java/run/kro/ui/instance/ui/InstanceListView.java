@@ -1,7 +1,5 @@
 package run.kro.ui.instance.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,11 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.PollingRefresh;
 import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.InstanceApi;
@@ -46,7 +44,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   private final Button create = new Button(VaadinIcon.PLUS.create());
   private String rg = "";
   private List<InstanceSummary> all = List.of();
-  private Registration polling;
 
   public InstanceListView(InstanceCatalog catalog, InstanceApis apis) {
     this.catalog = catalog;
@@ -60,6 +57,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     toolbar.setWrap(true);
     description.addClassName("kro-secondary");
     configureGrid();
+    PollingRefresh.every(this, REFRESH_MS, this::refresh);
     add(toolbar, description, grid);
   }
 
@@ -77,18 +75,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
       create.setEnabled(false);
       grid.setEmptyStateText(e.getMessage());
     }
-  }
-
-  @Override
-  protected void onAttach(AttachEvent attach) {
-    attach.getUI().setPollInterval(REFRESH_MS);
-    polling = attach.getUI().addPollListener(e -> refresh());
-  }
-
-  @Override
-  protected void onDetach(DetachEvent detach) {
-    detach.getUI().setPollInterval(-1);
-    polling.remove();
   }
 
   private void configureGrid() {

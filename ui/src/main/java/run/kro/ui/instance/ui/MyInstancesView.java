@@ -1,7 +1,5 @@
 package run.kro.ui.instance.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,13 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.PollingRefresh;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.AllInstances;
 import run.kro.ui.instance.InstanceApiException;
@@ -45,7 +43,6 @@ public class MyInstancesView extends VerticalLayout {
   private final Select<String> state = new Select<>();
   private final Paragraph unreadable = new Paragraph();
   private AllInstances all = new AllInstances(List.of(), List.of());
-  private Registration polling;
 
   public MyInstancesView(InstanceCatalog catalog) {
     this.catalog = catalog;
@@ -66,20 +63,9 @@ public class MyInstancesView extends VerticalLayout {
     unreadable.addClassName("kro-secondary");
     unreadable.setId("unreadable-apis");
     configureGrid();
+    PollingRefresh.every(this, REFRESH_MS, this::refresh);
     add(toolbar, unreadable, grid);
     refresh();
-  }
-
-  @Override
-  protected void onAttach(AttachEvent attach) {
-    attach.getUI().setPollInterval(REFRESH_MS);
-    polling = attach.getUI().addPollListener(e -> refresh());
-  }
-
-  @Override
-  protected void onDetach(DetachEvent detach) {
-    detach.getUI().setPollInterval(-1);
-    polling.remove();
   }
 
   private void configureGrid() {
