@@ -19,7 +19,6 @@ import java.util.List;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.PollingRefresh;
-import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.InstanceApi;
 import run.kro.ui.instance.InstanceApiException;
@@ -34,6 +33,7 @@ import run.kro.ui.instance.InstanceSummary;
 public class InstanceListView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final int REFRESH_MS = 5000;
+  private static final String NONE_YET = "No instances yet. Create one with the button above.";
 
   private final InstanceCatalog catalog;
   private final InstanceApis apis;
@@ -86,7 +86,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     grid.addColumn(s -> s.graphRevision().map(String::valueOf).orElse("—")).setHeader("Revision").setAutoWidth(true);
     grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No instances yet. Create one with the button above.");
+    grid.setEmptyStateText(NONE_YET);
     grid.addItemClickListener(e -> {
       if (e.getItem() != null) {
         getUI().ifPresent(ui -> ui.navigate(InstanceView.class,
@@ -99,9 +99,13 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   private void refresh() {
     try {
       all = catalog.list(rg);
+      grid.setEmptyStateText(NONE_YET);
       filter();
     } catch (InstanceApiException e) {
-      Notices.error("The instances cannot be listed: " + e.getMessage());
+      // In the list itself: a notice would come back with every refresh.
+      all = List.of();
+      grid.setItems(all);
+      grid.setEmptyStateText("The instances cannot be listed: " + e.getMessage());
     }
   }
 
