@@ -170,10 +170,9 @@ class InstanceE2E extends ConsoleE2E {
     assertThat(editor.field("spec.title").locator("input")).hasValue("Typed, not saved");
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/new$"));
 
-    // The same way out again asks again.
-    editor.leaveBy("My instances");
+    editor.leaveBy("APIs");
     editor.discardAndLeave();
-    assertThat(page).hasURL(baseUrl() + "/instances");
+    assertThat(page).hasURL(baseUrl() + "/apis");
 
     // Editing: a change asks too, also when leaving through Cancel.
     createInstance("guarded", 1);

@@ -15,8 +15,5 @@ class UnsavedChangesDialog extends ConfirmDialog {
     setConfirmText("Discard and leave");
     setConfirmButtonTheme("error primary");
     addConfirmListener(e -> leave.proceed());
-    // Vaadin remembers the postponed address as handled and would ignore the next click on the same link: forget it,
-    // so that trying to leave the same way again asks again.
-    addCancelListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getInternals().clearLastHandledNavigation()));
   }
 }
