@@ -15,5 +15,7 @@ class UnsavedChangesDialog extends ConfirmDialog {
     setConfirmText("Discard and leave");
     setConfirmButtonTheme("error primary");
     addConfirmListener(e -> leave.proceed());
+    // Staying must end the postponed navigation: while it is pending, Vaadin ignores every other way out.
+    addCancelListener(e -> leave.cancel());
   }
 }
