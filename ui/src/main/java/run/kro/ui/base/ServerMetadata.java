@@ -1,5 +1,6 @@
 package run.kro.ui.base;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -19,5 +20,14 @@ public final class ServerMetadata {
   public static void strip(ObjectNode metadata, String... also) {
     metadata.remove(FIELDS);
     metadata.remove(List.of(also));
+  }
+
+  /** A copy of {@code object} without {@code metadata.managedFields}: as kubectl shows objects, since nobody reads them. */
+  public static JsonNode withoutManagedFields(JsonNode object) {
+    JsonNode copy = object.deepCopy();
+    if (copy.path("metadata") instanceof ObjectNode metadata) {
+      metadata.remove("managedFields");
+    }
+    return copy;
   }
 }

@@ -1,9 +1,9 @@
 package run.kro.ui.instance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import run.kro.ui.base.SecretRedaction;
+import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
 
 /**
@@ -41,10 +41,6 @@ public record ChildObject(String nodeId, String apiVersion, String kind, Optiona
    * values hidden.
    */
   public String yaml() {
-    JsonNode copy = SecretRedaction.redact(object);
-    if (copy.path("metadata") instanceof ObjectNode metadata) {
-      metadata.remove("managedFields");
-    }
-    return YamlText.write(copy);
+    return YamlText.write(ServerMetadata.withoutManagedFields(SecretRedaction.redact(object)));
   }
 }

@@ -45,11 +45,35 @@ public class InstanceCatalog {
         .sorted(Comparator.comparing(InstanceSummary::namespace).thenComparing(InstanceSummary::name)).toList();
   }
 
+  /**
+   * Every instance of every API the user can read, by API kind, namespace and name; an API whose instances cannot be
+   * read is named in {@link AllInstances#unreadable()} rather than failing the whole list.
+   */
+  public AllInstances all() {
+    List<ListedInstance> listed = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    for (ApiSummary summary : apis.list()) {
+      try {
+        list(summary.resourceGroup()).forEach(instance ->
+            listed.add(new ListedInstance(summary.resourceGroup(), summary.kind(), instance)));
+      } catch (InstanceApiException e) {
+        unreadable.add(summary.kind() + ": " + e.getMessage());
+      }
+    }
+    listed.sort(Comparator.comparing(ListedInstance::kind).thenComparing(l -> l.summary().namespace())
+        .thenComparing(l -> l.summary().name()));
+    return new AllInstances(listed, unreadable);
+  }
+
   private List<GenericKubernetesResource> read(InstanceApi api) {
     try {
       return cluster.client().genericKubernetesResources(api.context()).inAnyNamespace().list().getItems();
     } catch (KubernetesClientException e) {
-      if (e.getCode() != ApiErrorText.FORBIDDEN || !api.namespaced()) {
+      if (e.getCode() == ApiErrorText.FORBIDDEN && !api.namespaced()) {
+        throw new InstanceApiException("you may not list " + api.plural() + " (API group " + api.gvk().group()
+            + "): " + api.gvk().kind() + " is cluster-scoped, and your rights in namespaces do not cover it");
+      }
+      if (e.getCode() != ApiErrorText.FORBIDDEN) {
         throw new InstanceApiException("cannot list " + api.describe() + ": " + ApiErrorText.of(e));
       }
     }

@@ -78,6 +78,17 @@ public final class InstanceDocument {
     return object.path("metadata").path("name").asText("");
   }
 
+  /** The namespace the YAML names; empty when it names none. */
+  public String namespace() {
+    return object.path("metadata").path("namespace").asText("");
+  }
+
+  public InstanceDocument withNamespace(String namespace) {
+    ObjectNode copy = object.deepCopy();
+    metadataOf(copy).put("namespace", namespace);
+    return new InstanceDocument(copy);
+  }
+
   public ObjectNode spec() {
     return object.get("spec") instanceof ObjectNode spec ? spec.deepCopy() : JsonNodeFactory.instance.objectNode();
   }

@@ -24,9 +24,9 @@ final class InstanceDraft {
       draft.putObject("metadata");
     }
     ObjectNode metadata = (ObjectNode) draft.get("metadata");
-    if (metadata.path("name").asText("").isBlank()) {
-      throw new InstanceApiException("metadata.name is required");
-    }
+    InstanceName.problem(metadata.path("name").asText("")).ifPresent(problem -> {
+      throw new InstanceApiException("metadata.name: " + problem);
+    });
     if (api.namespaced()) {
       if (namespace == null || namespace.isBlank()) {
         throw new InstanceApiException("a namespace is required: " + api.describe() + " is namespaced");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
@@ -20,24 +21,29 @@ import run.kro.ui.instance.PlannedResource.Action;
 /**
  * What the controller would apply for an instance that has no children yet, rendered by the backend as the
  * controller's walk renders it (in topological order: includeWhen, then the desired objects), but observing nothing:
- * resources that read other resources are reported as known only after those exist. Pure: no I/O.
+ * resources that read other resources are reported as known only after those exist. Each rendered object is handed
+ * to a check (the caller's dry run); the plan itself does no I/O.
  */
 final class InstancePlan {
 
   private InstancePlan() {}
 
-  /** {@code instance} as the API server returned it, defaults applied. */
-  static List<PlannedResource> of(CompiledResourceGroup compiled, JsonNode instance) {
+  /**
+   * @param instance as the API server returned it, defaults applied
+   * @param check asked about every object that would be applied
+   */
+  static List<PlannedResource> of(CompiledResourceGroup compiled, JsonNode instance,
+      Function<DesiredObject, ChildCheck> check) {
     InstanceEvaluation evaluation = InstanceEvaluator.start(compiled, instance, RuntimeOptions.DEFAULTS);
     List<PlannedResource> plan = new ArrayList<>();
     for (String id : compiled.graph().topologicalOrder()) {
-      plan.add(plan(compiled, evaluation, compiled.resources().get(id)));
+      plan.add(plan(compiled, evaluation, compiled.resources().get(id), check));
     }
     return plan;
   }
 
   private static PlannedResource plan(CompiledResourceGroup compiled, InstanceEvaluation evaluation,
-      CompiledResource resource) {
+      CompiledResource resource, Function<DesiredObject, ChildCheck> check) {
     Inclusion inclusion = evaluation.inclusion(resource.id());
     if (inclusion instanceof Inclusion.Skipped skipped) {
       return planned(resource, Action.SKIPPED, skipped.reason(), List.of());
@@ -57,7 +63,7 @@ final class InstancePlan {
     }
     Evaluated<List<DesiredObject>> desired = evaluation.desired(resource.id());
     if (desired instanceof Evaluated.Value<List<DesiredObject>> value) {
-      return planned(resource, Action.APPLY, "", value.value().stream().map(InstancePlan::object).toList());
+      return planned(resource, Action.APPLY, "", value.value().stream().map(o -> object(o, check.apply(o))).toList());
     }
     return unevaluated(compiled, resource, desired);
   }
@@ -87,9 +93,9 @@ final class InstancePlan {
             + target.namespace().map(ns -> " in " + ns).orElse(""));
   }
 
-  private static PlannedObject object(DesiredObject desired) {
+  private static PlannedObject object(DesiredObject desired, ChildCheck check) {
     return new PlannedObject(desired.gvk().apiVersion(), desired.gvk().kind(), desired.namespace(), desired.name(),
-        YamlText.write(SecretRedaction.redact(desired.object())));
+        YamlText.write(SecretRedaction.redact(desired.object())), check);
   }
 
   private static PlannedResource planned(CompiledResource resource, Action action, String message,

@@ -21,6 +21,7 @@ import run.kro.ui.audit.AuditTarget;
 import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.audit.AuditVerb;
 import run.kro.ui.instance.InstancePreview.Mode;
+import run.kro.ui.instance.InstancePreview.RefusedBy;
 import run.kro.ui.rg.ApiErrorText;
 
 /**
@@ -45,7 +46,10 @@ public class InstanceWriter {
     this.audit = audit;
   }
 
-  /** What saving {@code instance} in {@code namespace} would do; stores nothing. */
+  /**
+   * What saving {@code instance} in {@code namespace} would do, each object the controller would apply for it
+   * dry-run as the user too; stores nothing.
+   */
   public InstancePreview preview(String rgName, String namespace, ObjectNode instance) {
     Optional<Mode> mode = Optional.empty();
     try {
@@ -56,16 +60,17 @@ public class InstanceWriter {
       mode = Optional.of(exists(instances, draft) ? Mode.UPDATE : Mode.CREATE);
       Optional<String> invalid = SchemaCheck.refusal(instances, resource(draft));
       if (invalid.isPresent()) {
-        return InstancePreview.refused(mode, invalid.get());
+        return InstancePreview.refused(mode, RefusedBy.SERVER, invalid.get());
       }
       GenericKubernetesResource returned = instances.resource(resource(draft)).dryRun(true)
           .fieldManager(InstanceDefaults.FIELD_MANAGER).forceConflicts().serverSideApply();
       JsonNode stored = cluster.client().getKubernetesSerialization().convertValue(returned, JsonNode.class);
-      return InstancePreview.accepted(mode.get(), stored, InstancePlan.of(compiled, stored));
+      ChildDryRun children = new ChildDryRun(cluster.client());
+      return InstancePreview.planned(mode.get(), stored, InstancePlan.of(compiled, stored, children::check));
     } catch (InstanceApiException e) {
-      return InstancePreview.refused(mode, e.getMessage());
+      return InstancePreview.refused(mode, RefusedBy.CONSOLE, e.getMessage());
     } catch (KubernetesClientException e) {
-      return InstancePreview.refused(mode, ApiErrorText.of(e));
+      return InstancePreview.refused(mode, RefusedBy.SERVER, ApiErrorText.of(e));
     }
   }
 

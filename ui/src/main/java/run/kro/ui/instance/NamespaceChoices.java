@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -54,17 +55,31 @@ public class NamespaceChoices {
         access.may("create", api.gvk().group(), api.plural(), ns))).toList();
   }
 
+  /** Whether the user may create {@code api}'s kind in {@code namespace} ("" for a cluster-scoped kind), and why not. */
+  public AccessReview.Decision mayCreate(InstanceApi api, String namespace) {
+    return access.may("create", api.gvk().group(), api.plural(), api.namespaced() ? namespace : "");
+  }
+
   /**
-   * Whether the user may create {@code api}'s kind in at least one of {@code candidates} (e.g. {@link #namespaces()},
-   * read once per page): first everywhere at once, then namespace by namespace, stopping at the first yes and after
-   * {@value #NAMESPACES_ASKED} namespaces, so that a page of many APIs on a cluster of many namespaces stays fast.
+   * Why the user may not create {@code api}'s kind anywhere, if they may not. A cluster-scoped kind is asked about
+   * once, for the whole cluster (rights in a namespace do not count for it). A namespaced one is asked first for
+   * every namespace at once, then namespace by namespace in {@code candidates} (e.g. {@link #namespaces()}, read once
+   * per page), stopping at the first yes and after {@value #NAMESPACES_ASKED} namespaces, so that a page of many APIs
+   * on a cluster of many namespaces stays fast.
    */
-  public boolean mayCreateSomewhere(InstanceApi api, List<String> candidates) {
-    if (access.may("create", api.gvk().group(), api.plural(), "").allowed()) {
-      return true;
+  public Optional<String> whyNotCreate(InstanceApi api, List<String> candidates) {
+    AccessReview.Decision everywhere = access.may("create", api.gvk().group(), api.plural(), "");
+    if (everywhere.allowed()) {
+      return Optional.empty();
     }
-    return candidates.stream().limit(NAMESPACES_ASKED)
+    if (!api.namespaced()) {
+      return Optional.of(api.gvk().kind() + " is cluster-scoped, and " + everywhere.reason()
+          + ". Ask your platform team for access.");
+    }
+    boolean somewhere = candidates.stream().limit(NAMESPACES_ASKED)
         .anyMatch(ns -> access.may("create", api.gvk().group(), api.plural(), ns).allowed());
+    return somewhere ? Optional.empty()
+        : Optional.of("You may not create " + api.gvk().kind() + " in any namespace you can see");
   }
 
   private List<String> listable() {

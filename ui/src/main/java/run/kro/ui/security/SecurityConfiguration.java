@@ -1,5 +1,6 @@
 package run.kro.ui.security;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * All of the console's security: every page needs a signed-in user; sign-in is OIDC authorization code with PKCE
@@ -32,7 +34,9 @@ public class SecurityConfiguration {
   private static final String REDIRECT = "{baseUrl}/login/oauth2/code/{registrationId}";
 
   @Bean
-  SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+  SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository clients,
+      VaadinDefaultRequestCache requestCache) throws Exception {
+    requestCache.setDelegateRequestCache(withoutContinueParameter());
     http.authorizeHttpRequests(a -> a.requestMatchers("/webjars/**", "/scripts/**", "/styles/**", "/icons/**")
         .permitAll());
     DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(clients,
@@ -40,6 +44,17 @@ public class SecurityConfiguration {
     withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
     http.oauth2Login(o -> o.authorizationEndpoint(e -> e.authorizationRequestResolver(withPkce)));
     return http.with(VaadinSecurityConfigurer.vaadin(), v -> v.oauth2LoginPage(LOGIN, "{baseUrl}")).build();
+  }
+
+  /**
+   * Spring Security marks the address it returns to after sign-in with {@code ?continue}; people then see and copy
+   * that into links. Without the marker the saved request is matched by its address alone, which is all a console
+   * needs.
+   */
+  private static HttpSessionRequestCache withoutContinueParameter() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setMatchingRequestParameterName(null);
+    return cache;
   }
 
   @Bean

@@ -32,7 +32,9 @@ class InstanceDraftTest {
     assertThatThrownBy(() -> InstanceDraft.of(API, "team-a", json("{\"metadata\": {\"name\": \"a\", \"namespace\": \"b\"}}")))
         .hasMessage("metadata.namespace is \"b\", but the instance is saved in \"team-a\"");
     assertThatThrownBy(() -> InstanceDraft.of(API, "team-a", json("{\"spec\": {}}")))
-        .hasMessage("metadata.name is required");
+        .hasMessage("metadata.name: a name is required");
+    assertThatThrownBy(() -> InstanceDraft.of(API, "team-a", json("{\"metadata\": {\"name\": \"Bad_Name\"}}")))
+        .hasMessageStartingWith("metadata.name: \"Bad_Name\" is not a valid name: use lower-case letters");
     assertThatThrownBy(() -> InstanceDraft.of(API, " ", json("{\"metadata\": {\"name\": \"a\"}}")))
         .hasMessageStartingWith("a namespace is required");
   }

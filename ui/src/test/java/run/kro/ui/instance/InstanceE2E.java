@@ -84,6 +84,10 @@ class InstanceE2E extends ConsoleE2E {
   void editsAsYamlKeepsTheFormInStepAndShowsTheServersRefusal() {
     createInstance("edited", 1);
     Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/default/edited");
+    new InstancePage(page).openTab("YAML");
+    assertThat(page.locator("#instance-yaml")).containsText("title: Edited shop");
+    assertThat(page.locator("#instance-yaml")).not().containsText("managedFields");
     page.navigate(baseUrl() + "/apis/" + names.name() + "/default/edited/edit");
     InstanceEditorPage editor = new InstanceEditorPage(page);
     assertThat(editor.field("spec.title").locator("input")).hasValue("Edited shop");
@@ -148,6 +152,87 @@ class InstanceE2E extends ConsoleE2E {
         .as("nothing written").isNull();
   }
 
+  @Test
+  void leavingWithChangesThatWereNotSavedAsksFirst() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    InstanceEditorPage editor = new InstanceEditorPage(page);
+    // Nothing typed: leaving asks nothing.
+    editor.leaveBy("My instances");
+    assertThat(page).hasURL(baseUrl() + "/instances");
+
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    editor = new InstanceEditorPage(page).name("unsaved").fill("spec.title", "Typed, not saved");
+    editor.leaveBy("My instances");
+    assertThat(editor.unsavedChanges()).containsText("Discard your changes?");
+    Browser.screenshot(page, "instance-unsaved-changes");
+    editor.keepEditing();
+    assertThat(editor.field("spec.title").locator("input")).hasValue("Typed, not saved");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/new$"));
+
+    editor.leaveBy("APIs");
+    editor.discardAndLeave();
+    assertThat(page).hasURL(baseUrl() + "/apis");
+
+    // Editing: a change asks too, also when leaving through Cancel.
+    createInstance("guarded", 1);
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/default/guarded/edit");
+    editor = new InstanceEditorPage(page).fill("spec.replicas", "2");
+    page.getByText("Cancel").click();
+    assertThat(editor.unsavedChanges()).isVisible();
+  }
+
+  @Test
+  void anInvalidNameIsRefusedBeforeAnyRequest() {
+    Page page = newPage();
+    java.util.List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onConsoleMessage(message -> console.add(message.text()));
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    InstanceEditorPage editor = new InstanceEditorPage(page);
+    // Labelled apart from any spec field called "name".
+    assertThat(editor.nameField().locator("label")).hasText("Instance name");
+    editor.name("Bad_Name").fill("spec.title", "Shop front");
+    // The browser checks the pattern, which it can only do when the pattern compiles as its regular expression.
+    assertThat((Boolean) editor.nameField().locator("input").evaluate("input => input.validity.patternMismatch"))
+        .as("the browser's own check of the name").isTrue();
+    editor.preview();
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("Instance name: \"Bad_Name\" is not a valid name: use lower-case letters");
+    assertThat(editor.dialog()).hasCount(0);
+    assertThat(console).noneMatch(text -> text.contains("Invalid regular expression"));
+    Browser.screenshot(page, "instance-invalid-name");
+  }
+
+  @Test
+  void theNamespacePickerFollowsTheYaml() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    InstanceEditorPage editor = new InstanceEditorPage(page).name("moved").fill("spec.title", "Moved shop");
+    assertThat(editor.namespace()).containsText("default");
+    editor.showYaml();
+    editor.replaceYaml(editor.yaml().replace("namespace: default", "namespace: team-a"));
+    editor.showForm();
+    assertThat(editor.namespace()).containsText("team-a");
+    editor.preview();
+    assertThat(editor.dialog()).containsText("Create this instance?");
+    assertThat(editor.plannedResource("config")).containsText("moved-config");
+  }
+
+  @Test
+  void aNoticeDoesNotFollowToTheNextPage() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    InstanceEditorPage editor = new InstanceEditorPage(page);
+    editor.preview();
+    var notice = page.locator("vaadin-notification-card");
+    assertThat(notice).containsText("Fix 1 field first");
+    editor.leaveBy("APIs");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/apis$"));
+    // Well within the 10 s an error notice stays open: gone because the page changed, not because it timed out.
+    assertThat(notice).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+        .setTimeout(5000));
+  }
+
   /** The instance "malformed" as YAML, with {@code fields} after its title (indented as spec fields). */
   private String malformed(String fields) {
     return "apiVersion: kro.run/v1alpha1\nkind: " + names.kind() + "\nmetadata:\n  name: malformed\n"
@@ -164,6 +249,12 @@ class InstanceE2E extends ConsoleE2E {
     page.navigate(baseUrl() + "/apis/" + names.name() + "/default/doomed");
     InstancePage instance = new InstancePage(page);
     instance.delete();
+    // The notice keeps off the graph.
+    var notice = page.locator("vaadin-notification-card");
+    assertThat(notice).containsText("deletion of");
+    var graph = page.locator("#status-graph").boundingBox();
+    assertThat(notice.boundingBox().x).as("the notice's left edge, right of the graph")
+        .isGreaterThanOrEqualTo(graph.x + graph.width);
     assertThat(instance.badges()).containsText("does not exist", new com.microsoft.playwright.assertions
         .LocatorAssertions.ContainsTextOptions().setTimeout(LIVE.toMillis()));
     Browser.screenshot(page, "instance-deleted");

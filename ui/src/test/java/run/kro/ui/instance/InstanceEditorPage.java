@@ -6,7 +6,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Creating or editing an instance: name, the generated form or the YAML, the preview dialog. */
+/**
+ * Creating or editing an instance: namespace, name, the generated form or the YAML, the preview dialog, and the
+ * question asked when leaving with changes that were not saved.
+ */
 final class InstanceEditorPage {
 
   private final Page page;
@@ -18,6 +21,34 @@ final class InstanceEditorPage {
 
   Page page() {
     return page;
+  }
+
+  Locator nameField() {
+    return page.locator("#instance-name");
+  }
+
+  Locator namespace() {
+    return page.locator("#namespace");
+  }
+
+  /** Leaves through the side menu's entry {@code label}; the editor may ask first. */
+  InstanceEditorPage leaveBy(String label) {
+    page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    return this;
+  }
+
+  /** The question asked before unsaved changes are discarded. */
+  Locator unsavedChanges() {
+    return page.getByRole(AriaRole.ALERTDIALOG).or(page.getByRole(AriaRole.DIALOG))
+        .filter(new Locator.FilterOptions().setHasText("Discard your changes?"));
+  }
+
+  void keepEditing() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing")).click();
+  }
+
+  void discardAndLeave() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard and leave")).click();
   }
 
   InstanceEditorPage name(String name) {
@@ -67,6 +98,11 @@ final class InstanceEditorPage {
 
   Locator dialog() {
     return page.getByRole(AriaRole.DIALOG);
+  }
+
+  /** What the server said of the objects of planned resource {@code id}, when it did not simply accept them. */
+  Locator childCheck(String id) {
+    return plannedResource(id).locator(".kro-child-check");
   }
 
   Locator plannedResource(String id) {

@@ -18,7 +18,7 @@ class InstancePlanTest {
 
   @Test
   void rendersWhatCanBeRenderedNowInApplyOrder() throws Exception {
-    List<PlannedResource> plan = InstancePlan.of(WIDGETS, instance(false));
+    List<PlannedResource> plan = InstancePlan.of(WIDGETS, instance(false), o -> ChildCheck.ACCEPTED);
 
     assertThat(plan).extracting(PlannedResource::id).containsExactly("config", "app", "extra", "palette");
     assertThat(plan).extracting(PlannedResource::action)
@@ -35,7 +35,7 @@ class InstancePlanTest {
 
   @Test
   void anIncludedOptionalResourceIsRendered() throws Exception {
-    PlannedResource extra = InstancePlan.of(WIDGETS, instance(true)).get(2);
+    PlannedResource extra = InstancePlan.of(WIDGETS, instance(true), o -> ChildCheck.ACCEPTED).get(2);
 
     assertThat(extra.action()).isEqualTo(Action.APPLY);
     assertThat(extra.objects()).extracting(PlannedObject::name).containsExactly("shop-extra");
@@ -51,7 +51,7 @@ class InstancePlanTest {
          "spec": {"password": "hunter2-correct-horse"}}
         """);
 
-    PlannedResource secret = InstancePlan.of(credentials, instance).get(0);
+    PlannedResource secret = InstancePlan.of(credentials, instance, o -> ChildCheck.ACCEPTED).get(0);
 
     assertThat(secret.action()).as(secret.message()).isEqualTo(Action.APPLY);
     String yaml = secret.objects().get(0).yaml();

@@ -29,6 +29,15 @@ class SignInE2E extends ConsoleE2E {
   }
 
   @Test
+  void afterSigningInTheAddressIsThePageAskedForWithoutMarkers() {
+    Page page = anonymousPage();
+    page.navigate(baseUrl() + "/teams");
+    SignInPage.current(page).signIn("alice", "alice");
+    assertThat(page.locator("#teams")).isVisible();
+    assertThat(page).hasURL(baseUrl() + "/teams");
+  }
+
+  @Test
   void showsWhoIsSignedInAndSignsOutOfBoth() {
     Page page = newPage("alice");
     assertThat(page.locator("#signed-in-user")).hasText("alice");

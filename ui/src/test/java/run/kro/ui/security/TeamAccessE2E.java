@@ -14,18 +14,22 @@ import run.kro.ui.testing.ShopApi;
 
 /**
  * Team access in a real browser, the console acting as each signed-in demo user against the real API server's RBAC:
- * a team-A developer creates an instance in team-a, sees team-b offered but disabled with the reason, gets a clear
- * message (not a stack trace) when forcing their way into team-b, and cannot publish ResourceGroups.
+ * a team-A developer creates an instance in team-a, sees team-b offered but disabled with the reason, gets one clear
+ * page (not the server's refusal) when forcing their way into team-b, is not offered a cluster-scoped API they may
+ * not create, and cannot publish ResourceGroups.
  */
 class TeamAccessE2E extends ConsoleE2E {
 
   private static FixtureNames names;
+  private static FixtureNames clusterScoped;
 
   @BeforeAll
   static void publishTheApi() {
     ControllerProcess.get();
     ShopApi shop = ShopApi.create(admin(), "teamshop").awaitServed(admin());
     names = shop.names();
+    clusterScoped = ShopApi.create(admin(), "teamkit", "instance/e2e/cluster-scoped.yaml").awaitServed(admin())
+        .names();
     admin().genericKubernetesResources(shop.instances()).inNamespace("team-b")
         .resource(new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
             .withApiVersion("kro.run/v1alpha1").withKind(names.kind())
@@ -63,17 +67,67 @@ class TeamAccessE2E extends ConsoleE2E {
   }
 
   @Test
-  void forcingTheWayIntoAnotherTeamGivesAClearMessage() {
+  void forcingTheWayIntoAnotherTeamGivesOneClearPage() {
     Page page = newPage("alice");
-    page.navigate(baseUrl() + "/apis/" + names.name() + "/team-b/bobs/edit");
-    assertThat(page.locator("#editor-problem")).containsText("forbidden");
-    assertThat(page.locator("#editor-problem")).containsText("alice");
-    assertThat(page.locator("body")).not().containsText("Exception");
+    for (String address : new String[] {"/team-b/bobs", "/team-b/bobs/edit"}) {
+      page.navigate(baseUrl() + "/apis/" + names.name() + address);
+      assertThat(page.locator("#page-problem-title")).hasText("You have no access to team-b/bobs");
+      assertThat(page.locator("#page-problem")).containsText("needs the right to get");
+      assertThat(page.locator("#page-problem")).containsText("in namespace team-b");
+      assertThat(page.locator("#page-problem")).containsText("belongs to team team-b");
+      assertThat(page.locator("body")).not().containsText("forbidden");
+      assertThat(page.locator("body")).not().containsText("has not reported any resource");
+      assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+    }
     Browser.screenshot(page, "team-a-forced-into-team-b");
 
     page.navigate(baseUrl() + "/resourcegroups/new");
     assertThat(page.locator("#save")).isDisabled();
     page.navigate(baseUrl() + "/teams");
     assertThat(page.locator("#teams")).containsText("your team");
+  }
+
+  @Test
+  void aClusterScopedApiIsNotOfferedToATeamDeveloper() {
+    Page page = newPage("alice");
+    page.navigate(baseUrl() + "/apis");
+    var card = page.locator("[data-api='" + clusterScoped.name() + "']");
+    assertThat(card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create " + clusterScoped.kind()))).isDisabled();
+    assertThat(card).containsText(clusterScoped.kind() + " is cluster-scoped, and you cannot create");
+    Browser.screenshot(page, "team-a-cluster-scoped-api");
+    page.navigate(baseUrl() + "/apis/" + clusterScoped.name() + "/new");
+    assertThat(page.locator("#page-problem")).containsText("You may not create " + clusterScoped.kind());
+    assertThat(page.locator("#preview")).hasCount(0);
+  }
+
+  @Test
+  void aNamespaceInTheYamlThatTheUserMayNotUseIsExplainedAsARightsProblem() {
+    Page page = newPage("alice");
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
+    page.locator("#instance-name input").fill("elsewhere");
+    page.locator("[id='field-spec.title'] input").fill("Elsewhere");
+    page.locator("[id='field-spec.title'] input").press("Tab");
+    page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+        new Page.GetByRoleOptions().setName("YAML")).click();
+    var yaml = page.locator(".kro-yaml-editor");
+    assertThat(yaml).hasAttribute("data-ready", "");
+    yaml.evaluate("el => el.__kroEditor.setValue(el.__kroEditor.getValue().replace('namespace: team-a', "
+        + "'namespace: team-b'))");
+    page.locator("#preview").click();
+    assertThat(page.locator("vaadin-notification-card")).containsText(
+        "metadata.namespace is team-b, where you may not create " + names.kind());
+    assertThat(page.locator("vaadin-notification-card")).containsText("Use namespace team-a");
+    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)).hasCount(0);
+    Browser.screenshot(page, "team-a-yaml-namespace-refused");
+  }
+
+  @Test
+  void teamsShowsABadgeOnlyForTheUsersOwnTeams() {
+    Page page = newPage("pat");
+    page.navigate(baseUrl() + "/teams");
+    assertThat(page.locator("#teams")).containsText("team-a");
+    assertThat(page.locator("#teams [theme~='badge']")).hasCount(0);
+    Browser.screenshot(page, "teams-platform-engineer");
   }
 }

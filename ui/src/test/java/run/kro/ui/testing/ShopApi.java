@@ -19,12 +19,17 @@ public record ShopApi(FixtureNames names, CompiledResourceGroup compiled) {
 
   /** Writes a fresh shop ResourceGroup named after {@code prefix}. */
   public static ShopApi create(KubernetesClient admin, String prefix) {
+    return create(admin, prefix, FIXTURE);
+  }
+
+  /** Writes a fresh copy of another browser-test ResourceGroup ({@code fixture}, a resource path) under new names. */
+  public static ShopApi create(KubernetesClient admin, String prefix, String fixture) {
     FixtureNames names = FixtureNames.fresh(prefix);
-    String yaml = names.fill(FIXTURE);
+    String yaml = names.fill(fixture);
     admin.resource(admin.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).items().get(0))
         .create();
     CompiledResourceGroup compiled = new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-        .compile("shop.yaml", yaml).compiled().orElseThrow();
+        .compile(fixture, yaml).compiled().orElseThrow();
     return new ShopApi(names, compiled);
   }
 

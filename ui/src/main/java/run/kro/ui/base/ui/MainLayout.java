@@ -8,12 +8,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.button.Button;
 import run.kro.ui.base.ClusterConnection;
 import run.kro.ui.security.CurrentUser;
 
 /** The frame of every page: the product name, which cluster the console works on, and the navigation. */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
   public MainLayout(ClusterConnection cluster, CurrentUser user) {
     Span title = new Span("KRO console");
@@ -42,10 +44,17 @@ public class MainLayout extends AppLayout {
     addToNavbar(bar);
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("APIs", "apis", VaadinIcon.PACKAGE.create()));
+    nav.addItem(new SideNavItem("My instances", "instances", VaadinIcon.LIST.create()));
     nav.addItem(new SideNavItem("ResourceGroups", "resourcegroups", VaadinIcon.CLUSTER.create()));
     nav.addItem(new SideNavItem("New ResourceGroup", "resourcegroups/new", VaadinIcon.PLUS.create()));
     nav.addItem(new SideNavItem("Teams", "teams", VaadinIcon.GROUP.create()));
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
+  }
+
+  /** A notice belongs to the page that showed it: moving on closes it. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Notices.closeAll(event.getUI());
   }
 }

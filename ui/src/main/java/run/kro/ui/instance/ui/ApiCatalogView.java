@@ -78,9 +78,7 @@ public class ApiCatalogView extends VerticalLayout {
   /** Why the user may not create instances of {@code api} anywhere, if they may not. */
   private java.util.Optional<String> mayCreate(ApiSummary api, List<String> candidates) {
     try {
-      return namespaces.mayCreateSomewhere(instanceApis.resolve(api.resourceGroup()), candidates)
-          ? java.util.Optional.empty()
-          : java.util.Optional.of("You may not create " + api.kind() + " in any namespace you can see");
+      return namespaces.whyNotCreate(instanceApis.resolve(api.resourceGroup()), candidates);
     } catch (InstanceApiException e) {
       return java.util.Optional.of(e.getMessage());
     }
@@ -98,13 +96,16 @@ public class ApiCatalogView extends VerticalLayout {
     Button create = new Button("Create " + api.kind(), VaadinIcon.PLUS.create(),
         e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(api.resourceGroup()))));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    mayCreate(api, candidates).ifPresent(reason -> {
-      create.setEnabled(false);
-      create.setTooltipText(reason);
-    });
     HorizontalLayout actions = new HorizontalLayout(instances, create);
     actions.setWrap(true);
     Div card = new Div(kind, version, description, count, actions);
+    // A disabled button shows no tooltip, so the reason is written on the card.
+    mayCreate(api, candidates).ifPresent(reason -> {
+      create.setEnabled(false);
+      Span why = new Span(reason);
+      why.addClassNames("kro-secondary", "kro-create-refused");
+      card.add(why);
+    });
     card.addClassName("kro-card");
     card.getElement().setAttribute("data-api", api.resourceGroup());
     return card;

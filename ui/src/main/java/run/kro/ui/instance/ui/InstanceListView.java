@@ -1,7 +1,5 @@
 package run.kro.ui.instance.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,12 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.List;
 import run.kro.ui.base.AgeText;
 import run.kro.ui.base.ui.MainLayout;
-import run.kro.ui.base.ui.Notices;
+import run.kro.ui.base.ui.PollingRefresh;
 import run.kro.ui.base.ui.SearchField;
 import run.kro.ui.instance.InstanceApi;
 import run.kro.ui.instance.InstanceApiException;
@@ -36,6 +33,7 @@ import run.kro.ui.instance.InstanceSummary;
 public class InstanceListView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final int REFRESH_MS = 5000;
+  private static final String NONE_YET = "No instances yet. Create one with the button above.";
 
   private final InstanceCatalog catalog;
   private final InstanceApis apis;
@@ -46,7 +44,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   private final Button create = new Button(VaadinIcon.PLUS.create());
   private String rg = "";
   private List<InstanceSummary> all = List.of();
-  private Registration polling;
 
   public InstanceListView(InstanceCatalog catalog, InstanceApis apis) {
     this.catalog = catalog;
@@ -60,6 +57,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     toolbar.setWrap(true);
     description.addClassName("kro-secondary");
     configureGrid();
+    PollingRefresh.every(this, REFRESH_MS, this::refresh);
     add(toolbar, description, grid);
   }
 
@@ -79,18 +77,6 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     }
   }
 
-  @Override
-  protected void onAttach(AttachEvent attach) {
-    attach.getUI().setPollInterval(REFRESH_MS);
-    polling = attach.getUI().addPollListener(e -> refresh());
-  }
-
-  @Override
-  protected void onDetach(DetachEvent detach) {
-    detach.getUI().setPollInterval(-1);
-    polling.remove();
-  }
-
   private void configureGrid() {
     grid.setId("instances");
     grid.addColumn(InstanceSummary::namespace).setHeader("Namespace").setSortable(true).setAutoWidth(true);
@@ -100,7 +86,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     grid.addColumn(s -> s.graphRevision().map(String::valueOf).orElse("—")).setHeader("Revision").setAutoWidth(true);
     grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No instances yet. Create one with the button above.");
+    grid.setEmptyStateText(NONE_YET);
     grid.addItemClickListener(e -> {
       if (e.getItem() != null) {
         getUI().ifPresent(ui -> ui.navigate(InstanceView.class,
@@ -113,9 +99,13 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   private void refresh() {
     try {
       all = catalog.list(rg);
+      grid.setEmptyStateText(NONE_YET);
       filter();
     } catch (InstanceApiException e) {
-      Notices.error("The instances cannot be listed: " + e.getMessage());
+      // In the list itself: a notice would come back with every refresh.
+      all = List.of();
+      grid.setItems(all);
+      grid.setEmptyStateText("The instances cannot be listed: " + e.getMessage());
     }
   }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.function.Supplier;
 import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.Notices;
+import run.kro.ui.instance.ChildCheck;
 import run.kro.ui.instance.InstancePreview;
 import run.kro.ui.instance.PlannedObject;
 import run.kro.ui.instance.PlannedResource;
@@ -31,8 +32,12 @@ class InstancePreviewDialog extends Dialog {
 
   InstancePreviewDialog(InstancePreview preview, Supplier<WriteResult> write, Written onWritten) {
     boolean create = preview.mode().filter(m -> m == InstancePreview.Mode.CREATE).isPresent();
-    setHeaderTitle(!preview.accepted() ? "The API server refuses this instance"
-        : create ? "Create this instance?" : "Save these changes?");
+    setHeaderTitle(switch (preview.refusedBy()) {
+      case NOBODY -> create ? "Create this instance?" : "Save these changes?";
+      case SERVER -> "The API server refuses this instance";
+      case SERVER_FOR_A_RESOURCE -> "The API server would refuse a resource of this instance";
+      case CONSOLE -> "This instance cannot be saved";
+    });
     setWidth("min(900px, 95vw)");
     Div body = new Div();
     body.setId("instance-preview");
@@ -41,7 +46,7 @@ class InstancePreviewDialog extends Dialog {
       text.setId("refusal");
       body.add(text, new Paragraph("Nothing was written. Correct the values and preview again."));
     });
-    if (preview.accepted()) {
+    if (!preview.resources().isEmpty()) {
       body.add(new H4("What the controller will do, in order"));
       preview.resources().forEach(resource -> body.add(row(resource)));
     }
@@ -76,6 +81,8 @@ class InstancePreviewDialog extends Dialog {
         : " " + String.join(", ", resource.objects().stream().map(PlannedObject::name).toList());
     Span summary = new Span(action, new Span(" " + resource.id() + " · " + resource.kind() + objects
         + (resource.message().isEmpty() ? "" : " — " + resource.message())));
+    resource.objects().stream().map(PlannedObject::check).filter(c -> c.verdict() != ChildCheck.Verdict.ACCEPTED)
+        .forEach(check -> summary.add(checkLine(check)));
     Div content = new Div();
     resource.objects().forEach(object -> {
       Pre yaml = new Pre(object.yaml());
@@ -86,5 +93,15 @@ class InstancePreviewDialog extends Dialog {
     details.getElement().setAttribute("data-resource", resource.id());
     details.setEnabled(!resource.objects().isEmpty());
     return details;
+  }
+
+  /** The server's word on an object, under its row: refused (red), or why it was not asked. */
+  private static Div checkLine(ChildCheck check) {
+    boolean refused = check.verdict() == ChildCheck.Verdict.REFUSED;
+    Div line = new Div(refused ? Badges.error("refused") : Badges.neutral("not checked"),
+        new Span(" " + check.message()));
+    line.addClassName("kro-child-check");
+    line.getElement().setAttribute("data-check", refused ? "refused" : "unchecked");
+    return line;
   }
 }

@@ -19,12 +19,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Optional;
+import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.Notices;
 import run.kro.ui.graph.ui.GraphView;
+import run.kro.ui.instance.InstanceAccess;
+import run.kro.ui.instance.InstanceApi;
 import run.kro.ui.instance.InstanceApiException;
+import run.kro.ui.instance.InstanceApis;
 import run.kro.ui.instance.InstanceSnapshot;
 import run.kro.ui.instance.InstanceWatch;
 import run.kro.ui.instance.InstanceWriter;
@@ -43,8 +49,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
 
   private final InstanceWatch watch;
   private final InstanceWriter writer;
-  private final run.kro.ui.security.AccessReview access;
-  private final run.kro.ui.instance.InstanceApis apis;
+  private final InstanceAccess access;
+  private final InstanceApis apis;
   private final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
   private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
   private final H2 heading = new H2();
@@ -60,9 +66,10 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   private String name = "";
   private Registration live;
   private InstanceSnapshot last;
+  /** Whether the instance may be read and its API found: only then is it watched. */
+  private boolean readable;
 
-  public InstanceView(InstanceWatch watch, InstanceWriter writer, run.kro.ui.instance.InstanceApis apis,
-      run.kro.ui.security.AccessReview access) {
+  public InstanceView(InstanceWatch watch, InstanceWriter writer, InstanceApis apis, InstanceAccess access) {
     this.apis = apis;
     this.watch = watch;
     this.writer = writer;
@@ -89,18 +96,30 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     heading.setText((namespace.isEmpty() ? "" : namespace + "/") + name);
     heading.setId("instance-heading");
     try {
-      InstanceSnapshot snapshot = watch.snapshot(rg, namespace, name);
-      show(snapshot);
-      allowActions(apis.resolve(rg));
+      InstanceApi api = apis.resolve(rg);
+      Optional<InstanceAccess.Refusal> refusal = access.toRead(api, namespace, name);
+      if (refusal.isPresent()) {
+        showProblem(refusal.get().title(), refusal.get().explanation());
+        return;
+      }
+      show(watch.snapshot(rg, namespace, name));
+      allowActions(api);
+      readable = true;
     } catch (InstanceApiException e) {
-      Notices.error(e.getMessage());
-      edit.setEnabled(false);
-      delete.setEnabled(false);
+      showProblem("Cannot show " + heading.getText(), List.of(e.getMessage()));
     }
+  }
+
+  private void showProblem(String title, List<String> explanation) {
+    removeAll();
+    add(new ProblemNotice(title, explanation));
   }
 
   @Override
   protected void onAttach(AttachEvent attach) {
+    if (!readable) {
+      return;
+    }
     UI ui = attach.getUI();
     try {
       live = watch.watch(rg, namespace, name, snapshot -> ui.access(() -> show(snapshot)));
@@ -131,9 +150,9 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   /** Edit and Delete only for those who may; the reason is the button's tooltip. */
-  private void allowActions(run.kro.ui.instance.InstanceApi api) {
-    allow(edit, access.may("patch", api.gvk().group(), api.plural(), namespace));
-    allow(delete, access.may("delete", api.gvk().group(), api.plural(), namespace));
+  private void allowActions(InstanceApi api) {
+    allow(edit, access.may("patch", api, namespace));
+    allow(delete, access.may("delete", api, namespace));
   }
 
   private static void allow(Button button, run.kro.ui.security.AccessReview.Decision decision) {
@@ -178,7 +197,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     }
     conditions.setItems(snapshot.conditions());
     events.setItems(snapshot.events());
-    yaml.setText(snapshot.instance().map(YamlText::write).orElse(""));
+    yaml.setText(snapshot.instance().map(ServerMetadata::withoutManagedFields).map(YamlText::write).orElse(""));
     details.show(snapshot);
   }
 

@@ -18,7 +18,8 @@ import run.kro.ui.instance.form.SchemaForm;
 
 /**
  * An instance as a form generated from its API's schema, or as YAML; switching keeps the data both ways. Fields the
- * form cannot show are named in a notice and kept unchanged. The name is edited beside it, by the view.
+ * form cannot show are named in a notice and kept unchanged. The name and namespace are edited beside it, by the
+ * view, which hears them when the user leaves the YAML. It knows whether the user changed anything since it opened.
  */
 class SpecEditor extends Composite<VerticalLayout> {
 
@@ -28,16 +29,23 @@ class SpecEditor extends Composite<VerticalLayout> {
   private final SchemaForm form;
   private final YamlEditor yaml = new YamlEditor("Instance YAML");
   private final Div unsupported = new Div();
-  private final Consumer<String> onNameInYaml;
+  private final Consumer<InstanceDocument> onYamlLeft;
+  private final InstanceDocument opened;
   private InstanceDocument document;
   private boolean reverting;
 
-  /** {@code onNameInYaml} hears the name when the user leaves the YAML, where it may have been changed. */
-  SpecEditor(JSONSchemaProps specSchema, FormMode mode, InstanceDocument initial, Consumer<String> onNameInYaml) {
-    this.document = initial;
-    this.onNameInYaml = onNameInYaml;
+  /**
+   * {@code onYamlLeft} hears the document when the user leaves the YAML, where the name and namespace may have been
+   * changed.
+   */
+  SpecEditor(JSONSchemaProps specSchema, FormMode mode, InstanceDocument initial,
+      Consumer<InstanceDocument> onYamlLeft) {
+    this.onYamlLeft = onYamlLeft;
     this.form = new SchemaForm(specSchema, mode);
     form.setValue(initial.spec());
+    // As the form shows it (defaults filled in), so that opening and leaving is not a change.
+    this.opened = initial.withSpec(form.value());
+    this.document = opened;
     form.addSpecChangeListener(e -> document = document.withSpec(form.value()));
     yaml.setHeight("60vh");
     yaml.setWidthFull();
@@ -71,6 +79,19 @@ class SpecEditor extends Composite<VerticalLayout> {
     return tabs.getSelectedTab() == formTab ? form.validate() : List.of();
   }
 
+  /**
+   * Whether the instance differs from what was opened: the form's values, or the YAML as it last reached the server
+   * (YAML that cannot be read counts as changed when its text differs).
+   */
+  boolean changed() {
+    if (tabs.getSelectedTab() == formTab) {
+      return !document.withSpec(form.value()).object().equals(opened.object());
+    }
+    InstanceDocument.Parsed parsed = InstanceDocument.parse(yaml.getValue());
+    return parsed.document().map(d -> !d.object().equals(opened.object()))
+        .orElse(!yaml.getValue().equals(opened.yaml()));
+  }
+
   void rename(String name) {
     document = document.withName(name);
     if (tabs.getSelectedTab() == yamlTab) {
@@ -100,9 +121,17 @@ class SpecEditor extends Composite<VerticalLayout> {
       }
       document = parsed.get();
       form.setValue(document.spec());
-      onNameInYaml.accept(document.name());
+      onYamlLeft.accept(document);
       showForm(true);
     });
+  }
+
+  /** Sets the namespace the document names, as the view's picker chose it. */
+  void moveTo(String namespace) {
+    document = document.withNamespace(namespace);
+    if (tabs.getSelectedTab() == yamlTab) {
+      yaml.setValue(document.yaml());
+    }
   }
 
   private void showForm(boolean formShown) {

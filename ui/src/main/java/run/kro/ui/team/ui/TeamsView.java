@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +29,8 @@ public class TeamsView extends VerticalLayout {
     grid.setId("teams");
     grid.addColumn(Team::name).setHeader("Team (group)").setAutoWidth(true);
     grid.addColumn(t -> String.join(", ", t.namespaces())).setHeader("Namespaces").setFlexGrow(1);
-    grid.addComponentColumn(t -> myGroups.contains(t.name()) ? Badges.success("your team") : Badges.neutral(""))
+    // Only the user's own teams get a badge: an empty badge still draws as a dark pill.
+    grid.addComponentColumn(t -> myGroups.contains(t.name()) ? Badges.success("your team") : new Span())
         .setHeader("").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(teams.teams());
