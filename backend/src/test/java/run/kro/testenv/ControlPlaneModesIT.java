@@ -19,9 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two modes of {@code scripts/kube-testenv}, each on a control plane of its own (not the shared one): the full
- * one runs a Deployment's pods and reports a component that dies, which is what the run command and the console's
- * banner tell users; {@code --server-only}, the fallback where the workload components cannot be built, runs nothing.
+ * The two modes of {@code scripts/kube-testenv}, each on a control plane of its own (not the shared
+ * one): the full one runs a Deployment's pods and reports a component that dies, which is what the
+ * run command and the console's banner tell users; {@code --server-only}, the fallback where the
+ * workload components cannot be built, runs nothing.
  */
 class ControlPlaneModesIT {
 
@@ -38,16 +39,22 @@ class ControlPlaneModesIT {
   @Test
   void theFullControlPlaneRunsWorkloadsAndReportsAComponentThatStops() throws IOException {
     try (KubernetesClient client = start()) {
-      assertThat(status().output()).startsWith("mode: full\n").contains("kwok: running", "scheduler: running",
-          "controller-manager: running");
+      assertThat(status().output())
+          .startsWith("mode: full\n")
+          .contains("kwok: running", "scheduler: running", "controller-manager: running");
       client.resource(deployment()).create();
-      await("the Deployment becomes available").atMost(Duration.ofSeconds(60)).until(() -> available(client));
+      await("the Deployment becomes available")
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> available(client));
 
       ProcessHandle.of(Long.parseLong(Files.readString(directory.resolve("kwok.pid")).strip()))
           .ifPresent(ProcessHandle::destroy);
 
-      await("kwok reported stopped").atMost(Duration.ofSeconds(10)).until(() -> status().exitCode() == 1);
-      assertThat(status().output()).contains("kwok: STOPPED (log: " + directory.resolve("kwok.log") + ")")
+      await("kwok reported stopped")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> status().exitCode() == 1);
+      assertThat(status().output())
+          .contains("kwok: STOPPED (log: " + directory.resolve("kwok.log") + ")")
           .contains("apiserver: running");
     }
   }
@@ -56,13 +63,23 @@ class ControlPlaneModesIT {
   void theServerOnlyModeRunsNothing() throws IOException {
     try (KubernetesClient client = start("--server-only")) {
       assertThat(status().exitCode()).isZero();
-      assertThat(status().output()).isEqualTo("mode: server-only\n" + "etcd: running (pid "
-          + pid("etcd") + ")\n" + "apiserver: running (pid " + pid("apiserver") + ")\n");
+      assertThat(status().output())
+          .isEqualTo(
+              "mode: server-only\n"
+                  + "etcd: running (pid "
+                  + pid("etcd")
+                  + ")\n"
+                  + "apiserver: running (pid "
+                  + pid("apiserver")
+                  + ")\n");
       client.resource(deployment()).create();
 
       // Nothing acts on it: no ReplicaSet appears, where the full control plane makes one at once.
-      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-          .until(() -> client.apps().replicaSets().inNamespace("default").list().getItems().isEmpty());
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(5))
+          .until(
+              () -> client.apps().replicaSets().inNamespace("default").list().getItems().isEmpty());
       assertThat(client.nodes().list().getItems()).isEmpty();
       assertThat(available(client)).isFalse();
     }
@@ -70,11 +87,18 @@ class ControlPlaneModesIT {
 
   private KubernetesClient start(String... options) throws IOException {
     directory = Files.createTempDirectory("kro-testenv-mode-");
-    List<String> arguments = new ArrayList<>(List.of("start", directory.toString(), "--owner-pid",
-        Long.toString(ProcessHandle.current().pid())));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "start",
+                directory.toString(),
+                "--owner-pid",
+                Long.toString(ProcessHandle.current().pid())));
     arguments.addAll(List.of(options));
     Path kubeconfig = Path.of(TestEnvScript.run(arguments).strip());
-    return new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+    return new KubernetesClientBuilder()
+        .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+        .build();
   }
 
   private TestEnvScript.Result status() {
@@ -87,15 +111,35 @@ class ControlPlaneModesIT {
 
   private static Deployment deployment() {
     Map<String, String> labels = Map.of("app", "web");
-    return new DeploymentBuilder().withNewMetadata().withName("web").withNamespace("default").endMetadata()
-        .withNewSpec().withReplicas(1).withNewSelector().withMatchLabels(labels).endSelector()
-        .withNewTemplate().withNewMetadata().withLabels(labels).endMetadata()
-        .withNewSpec().addNewContainer().withName("web").withImage("registry.example/web:1").endContainer().endSpec()
-        .endTemplate().endSpec().build();
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName("web")
+        .withNamespace("default")
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(1)
+        .withNewSelector()
+        .withMatchLabels(labels)
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .withLabels(labels)
+        .endMetadata()
+        .withNewSpec()
+        .addNewContainer()
+        .withName("web")
+        .withImage("registry.example/web:1")
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
   }
 
   private static boolean available(KubernetesClient client) {
-    Deployment deployment = client.apps().deployments().inNamespace("default").withName("web").get();
-    return deployment.getStatus() != null && Integer.valueOf(1).equals(deployment.getStatus().getAvailableReplicas());
+    Deployment deployment =
+        client.apps().deployments().inNamespace("default").withName("web").get();
+    return deployment.getStatus() != null
+        && Integer.valueOf(1).equals(deployment.getStatus().getAvailableReplicas());
   }
 }

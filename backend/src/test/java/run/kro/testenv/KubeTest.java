@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a test class that runs against the real test API server; its test methods and lifecycle methods may take a
- * {@link KubeTestEnv} or a {@link io.fabric8.kubernetes.client.KubernetesClient} (admin) parameter.
+ * Marks a test class that runs against the real test API server; its test methods and lifecycle
+ * methods may take a {@link KubeTestEnv} or a {@link io.fabric8.kubernetes.client.KubernetesClient}
+ * (admin) parameter.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

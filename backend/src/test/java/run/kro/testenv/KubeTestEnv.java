@@ -14,11 +14,12 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One real Kubernetes control plane per test JVM — kube-apiserver and etcd, the controller-manager and scheduler, and
- * kwok's simulated nodes, so that Deployments, StatefulSets and Jobs really come up and deleting an owner really
- * collects what it owned — started on first use by {@code scripts/kube-testenv} (which builds the binaries from Go
- * modules when they are not cached) and stopped when the JVM exits, even after failures. Tests isolate themselves in
- * namespaces of their own. Clients for other identities use client certificates, so RBAC and impersonation are real.
+ * One real Kubernetes control plane per test JVM — kube-apiserver and etcd, the controller-manager
+ * and scheduler, and kwok's simulated nodes, so that Deployments, StatefulSets and Jobs really come
+ * up and deleting an owner really collects what it owned — started on first use by {@code
+ * scripts/kube-testenv} (which builds the binaries from Go modules when they are not cached) and
+ * stopped when the JVM exits, even after failures. Tests isolate themselves in namespaces of their
+ * own. Clients for other identities use client certificates, so RBAC and impersonation are real.
  */
 public final class KubeTestEnv {
 
@@ -53,12 +54,18 @@ public final class KubeTestEnv {
     return admin;
   }
 
-  /** A new client for {@code user} in {@code groups}, with only the rights RBAC gives them; close it when done. */
+  /**
+   * A new client for {@code user} in {@code groups}, with only the rights RBAC gives them; close it
+   * when done.
+   */
   public KubernetesClient clientFor(String user, String... groups) {
     return clientFrom(kubeconfigFor(user, groups));
   }
 
-  /** A kubeconfig for {@code user} in {@code groups}, for processes started by tests (e.g. the packaged controller). */
+  /**
+   * A kubeconfig for {@code user} in {@code groups}, for processes started by tests (e.g. the
+   * packaged controller).
+   */
   public Path kubeconfigFor(String user, String... groups) {
     List<String> args = new ArrayList<>(List.of("user", directory.toString(), user));
     args.addAll(List.of(groups));
@@ -67,9 +74,14 @@ public final class KubeTestEnv {
 
   /** A fresh namespace named after {@code prefix}, so tests do not see each other's objects. */
   public String newNamespace(String prefix) {
-    String name = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-") + "-"
-        + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-    admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    String name =
+        prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-")
+            + "-"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    admin
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
     return name;
   }
 
@@ -79,8 +91,9 @@ public final class KubeTestEnv {
   }
 
   /**
-   * The folder the control plane was started in, as {@code scripts/kube-testenv} keeps it: certificates, logs, and
-   * which components run ({@code mode}, {@code components}, {@code <component>.pid}).
+   * The folder the control plane was started in, as {@code scripts/kube-testenv} keeps it:
+   * certificates, logs, and which components run ({@code mode}, {@code components}, {@code
+   * <component>.pid}).
    */
   public Path directory() {
     return directory;
@@ -95,8 +108,11 @@ public final class KubeTestEnv {
     try {
       Path directory = Files.createTempDirectory("kro-testenv-");
       long pid = ProcessHandle.current().pid();
-      Path kubeconfig = Path.of(TestEnvScript.run(List.of("start", directory.toString(), "--owner-pid",
-          Long.toString(pid))).strip());
+      Path kubeconfig =
+          Path.of(
+              TestEnvScript.run(
+                      List.of("start", directory.toString(), "--owner-pid", Long.toString(pid)))
+                  .strip());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(directory), "kro-testenv-stop"));
       return new KubeTestEnv(directory, kubeconfig);
     } catch (IOException e) {
@@ -114,7 +130,9 @@ public final class KubeTestEnv {
 
   private static KubernetesClient clientFrom(Path kubeconfig) {
     try {
-      return new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+      return new KubernetesClientBuilder()
+          .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read kubeconfig " + kubeconfig, e);
     }

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import run.kro.backend.kinds.KindPublication;
 
 /**
- * Installs the kwok stages of an example's {@code simulation/} folder: stand-ins for providers that do not exist on
- * the test cluster (AWS controllers, say), which fill in the status of their kinds as the real ones would. kwok reads
- * a stage's target kind once, when the stage appears, and does not try again; so each stage is applied only once the
- * API server publishes its kind completely.
+ * Installs the kwok stages of an example's {@code simulation/} folder: stand-ins for providers that
+ * do not exist on the test cluster (AWS controllers, say), which fill in the status of their kinds
+ * as the real ones would. kwok reads a stage's target kind once, when the stage appears, and does
+ * not try again; so each stage is applied only once the API server publishes its kind completely.
  */
 public final class SimulatedProviders {
 
@@ -31,8 +31,11 @@ public final class SimulatedProviders {
   public static void install(KubernetesClient client, Path folder) {
     for (HasMetadata stage : stages(client, folder)) {
       GenericKubernetesResource generic = (GenericKubernetesResource) stage;
-      awaitPublished(client, new KindPublication(generic.get("spec", "resourceRef", "apiGroup"),
-          generic.get("spec", "resourceRef", "kind")));
+      awaitPublished(
+          client,
+          new KindPublication(
+              generic.get("spec", "resourceRef", "apiGroup"),
+              generic.get("spec", "resourceRef", "kind")));
       client.resource(stage).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
     }
   }
@@ -42,8 +45,11 @@ public final class SimulatedProviders {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-          .flatMap(file -> load(client, file).stream()).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .sorted()
+          .flatMap(file -> load(client, file).stream())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
@@ -57,12 +63,15 @@ public final class SimulatedProviders {
     }
   }
 
-  /** Waits until the API server publishes {@code target} completely (see {@link KindPublication}). */
+  /**
+   * Waits until the API server publishes {@code target} completely (see {@link KindPublication}).
+   */
   private static void awaitPublished(KubernetesClient client, KindPublication target) {
     Instant deadline = Instant.now().plus(PUBLISHED_WITHIN);
     while (!target.publishedIn(client.raw(target.discoveryPath()), client.raw("/openapi/v3"))) {
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("the API server did not publish " + target + " within " + PUBLISHED_WITHIN);
+        throw new IllegalStateException(
+            "the API server did not publish " + target + " within " + PUBLISHED_WITHIN);
       }
       try {
         Thread.sleep(100);

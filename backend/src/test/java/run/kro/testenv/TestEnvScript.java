@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** Runs {@code scripts/kube-testenv}, found by walking up from the working directory to the repository root. */
+/**
+ * Runs {@code scripts/kube-testenv}, found by walking up from the working directory to the
+ * repository root.
+ */
 final class TestEnvScript {
 
   private static final String SCRIPT = "scripts/kube-testenv";
@@ -22,12 +25,20 @@ final class TestEnvScript {
   /** What the script printed on its standard output, and how it exited. */
   record Result(int exitCode, String output) {}
 
-  /** The script's standard output; its standard error goes to this JVM's (build progress, server log on failure). */
+  /**
+   * The script's standard output; its standard error goes to this JVM's (build progress, server log
+   * on failure).
+   */
   static String run(List<String> arguments) {
     Result result = exec(arguments);
     if (result.exitCode() != 0) {
-      throw new IllegalStateException(SCRIPT + " " + String.join(" ", arguments) + " failed with exit code "
-          + result.exitCode() + " (see its messages above)");
+      throw new IllegalStateException(
+          SCRIPT
+              + " "
+              + String.join(" ", arguments)
+              + " failed with exit code "
+              + result.exitCode()
+              + " (see its messages above)");
     }
     return result.output();
   }
@@ -37,11 +48,13 @@ final class TestEnvScript {
     List<String> command = new ArrayList<>(List.of(script().toString()));
     command.addAll(arguments);
     try {
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+        throw new IllegalStateException(
+            String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
       }
       return new Result(process.exitValue(), output);
     } catch (IOException e) {
@@ -66,6 +79,7 @@ final class TestEnvScript {
         return dir.resolve(SCRIPT);
       }
     }
-    throw new IllegalStateException("cannot find " + SCRIPT + " above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "cannot find " + SCRIPT + " above " + Path.of("").toAbsolutePath());
   }
 }

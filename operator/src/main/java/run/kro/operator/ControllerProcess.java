@@ -5,15 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.registry.GraphRegistry;
 import run.kro.operator.rg.ResourceGroupController;
+import run.kro.operator.settings.ControllerSettings;
 
 /**
- * The controllers of one leadership term: built fresh on every start (so nothing of a previous term's caches or
- * graphs survives a lost lease), stopped as a whole.
+ * The controllers of one leadership term: built fresh on every start (so nothing of a previous
+ * term's caches or graphs survives a lost lease), stopped as a whole.
  */
 public final class ControllerProcess {
 
@@ -26,7 +26,8 @@ public final class ControllerProcess {
   private InstanceControllers instances;
   private ResourceGroupController resourceGroups;
 
-  public ControllerProcess(KubernetesClient client, ControllerSettings settings, MeterRegistry meters, Clock clock) {
+  public ControllerProcess(
+      KubernetesClient client, ControllerSettings settings, MeterRegistry meters, Clock clock) {
     this.client = client;
     this.settings = settings;
     this.meters = meters;
@@ -40,7 +41,8 @@ public final class ControllerProcess {
     ResourceKinds kinds = new ResourceKinds(client);
     GraphRegistry registry = new GraphRegistry();
     instances = new InstanceControllers(client, kinds, registry, settings, meters, clock);
-    resourceGroups = new ResourceGroupController(client, kinds, registry, instances, settings, meters, clock);
+    resourceGroups =
+        new ResourceGroupController(client, kinds, registry, instances, settings, meters, clock);
     instances.start();
     resourceGroups.start();
     LOG.info("controllers started against {}", client.getConfiguration().getMasterUrl());
@@ -61,7 +63,9 @@ public final class ControllerProcess {
     return resourceGroups != null;
   }
 
-  /** Running, and the ResourceGroup and CRD caches have synced: what the readiness probe waits for. */
+  /**
+   * Running, and the ResourceGroup and CRD caches have synced: what the readiness probe waits for.
+   */
   public synchronized boolean synced() {
     return resourceGroups != null && resourceGroups.synced();
   }

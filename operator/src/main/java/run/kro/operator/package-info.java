@@ -1,7 +1,7 @@
 /**
- * The controller process: {@code rg} reconciles ResourceGroups, {@code instance} their instances, {@code registry}
- * holds the graphs between them, {@code queue} schedules the work, {@code kube} does shared Kubernetes I/O,
- * {@code leader} elects one active replica and {@code config} wires it all. Desired state comes from the backend
- * engine.
+ * The controller process: {@code rg} reconciles ResourceGroups, {@code instance} their instances,
+ * {@code registry} holds the graphs between them, {@code queue} schedules the work, {@code kube}
+ * does shared Kubernetes I/O, {@code leader} elects one active replica and {@code config} wires it
+ * all. Desired state comes from the backend engine.
  */
 package run.kro.operator;

@@ -16,9 +16,16 @@ class LoginPage {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     StringBuilder users = new StringBuilder();
     for (DemoUsers.DemoUser user : DemoUsers.ALL) {
-      users.append("<tr><td><code>").append(escape(user.name())).append("</code></td><td><code>")
-          .append(escape(user.password())).append("</code></td><td>").append(escape(user.role()))
-          .append("</td><td>").append(escape(String.join(", ", user.groups()))).append("</td></tr>");
+      users
+          .append("<tr><td><code>")
+          .append(escape(user.name()))
+          .append("</code></td><td><code>")
+          .append(escape(user.password()))
+          .append("</code></td><td>")
+          .append(escape(user.role()))
+          .append("</td><td>")
+          .append(escape(String.join(", ", user.groups())))
+          .append("</td></tr>");
     }
     boolean failed = request.getParameter("error") != null;
     return """
@@ -38,8 +45,12 @@ class LoginPage {
         <input type="hidden" name="%s" value="%s"><button type="submit">Sign in</button></form>
         <h2>Demo users</h2><table><tr><th>user</th><th>password</th><th>role</th><th>groups</th></tr>%s</table>
         </body></html>
-        """.formatted(failed ? "<p class=\"error\" role=\"alert\">Wrong user name or password.</p>" : "",
-        csrf.getParameterName(), csrf.getToken(), users);
+        """
+        .formatted(
+            failed ? "<p class=\"error\" role=\"alert\">Wrong user name or password.</p>" : "",
+            csrf.getParameterName(),
+            csrf.getToken(),
+            users);
   }
 
   private static String escape(String text) {

@@ -7,9 +7,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The console: authoring ResourceGroups and self-serving instances in a browser. Server push carries live updates
- * (validation, instance status) to the browser. The stylesheet is a static file linked from the page, so no frontend
- * build runs (see ui/README.md).
+ * The console: authoring ResourceGroups and self-serving instances in a browser. Server push
+ * carries live updates (validation, instance status) to the browser. The stylesheet is a static
+ * file linked from the page, so no frontend build runs (see ui/README.md).
  */
 @SpringBootApplication
 @Push

@@ -1,2 +1,5 @@
-/** The console application; features live in sub-packages (rg, instance, graph, team, security, base). */
+/**
+ * The console application; features live in sub-packages (rg, instance, graph, team, security,
+ * base).
+ */
 package run.kro.ui;

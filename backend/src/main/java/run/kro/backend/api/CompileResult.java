@@ -6,14 +6,18 @@ import java.util.Optional;
 import run.kro.backend.diagnostics.CompileError;
 
 /**
- * The outcome of compiling a ResourceGroup: the compiled graph, or every error found (never both); and, either way,
- * the sketch of the graph as far as it could be worked out (empty when the document could not be read).
+ * The outcome of compiling a ResourceGroup: the compiled graph, or every error found (never both);
+ * and, either way, the sketch of the graph as far as it could be worked out (empty when the
+ * document could not be read).
  */
-public record CompileResult(Optional<CompiledResourceGroup> compiled, List<CompileError> errors, GraphSketch sketch) {
+public record CompileResult(
+    Optional<CompiledResourceGroup> compiled, List<CompileError> errors, GraphSketch sketch) {
 
   /** Errors in reading order: by line and column, those without a place last. */
-  private static final Comparator<CompileError> BY_PLACE = Comparator.comparing(
-      (CompileError e) -> e.position().map(p -> (long) p.line() << 32 | p.column()).orElse(Long.MAX_VALUE));
+  private static final Comparator<CompileError> BY_PLACE =
+      Comparator.comparing(
+          (CompileError e) ->
+              e.position().map(p -> (long) p.line() << 32 | p.column()).orElse(Long.MAX_VALUE));
 
   public CompileResult {
     errors = errors.stream().sorted(BY_PLACE).toList();

@@ -7,9 +7,10 @@ import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /**
- * One resource of a compiled graph. {@code object} is the template (or, for an external reference, an object holding
- * its {@code metadata.name}, {@code namespace} and {@code selector}) and {@code fields} are the places in it that
- * expressions fill. The tree is never modified; renderers work on a copy.
+ * One resource of a compiled graph. {@code object} is the template (or, for an external reference,
+ * an object holding its {@code metadata.name}, {@code namespace} and {@code selector}) and {@code
+ * fields} are the places in it that expressions fill. The tree is never modified; renderers work on
+ * a copy.
  */
 public record CompiledResource(
     String id,

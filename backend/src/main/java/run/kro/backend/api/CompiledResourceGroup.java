@@ -1,19 +1,21 @@
 package run.kro.backend.api;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.graph.DependencyGraph;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.model.ResourceGroup;
 
 /**
- * A ResourceGroup compiled into what the controller runs and the console draws: the generated CRD, the resources with
- * their checked expressions, the dependency graph, the status fields and the author-defined conditions (each returning
- * a condition or a list of them). Immutable and thread-safe; one instance is
- * shared by every reconcile of every instance.
+ * A ResourceGroup compiled into what the controller runs and the console draws: the generated CRD,
+ * the resources with their checked expressions, the dependency graph, the status fields and the
+ * author-defined conditions (each returning a condition or a list of them). Immutable and
+ * thread-safe; one instance is shared by every reconcile of every instance.
  */
 public record CompiledResourceGroup(
     ResourceGroup resourceGroup,
@@ -22,10 +24,10 @@ public record CompiledResourceGroup(
     Map<String, CompiledResource> resources,
     DependencyGraph graph,
     List<CompiledField> statusFields,
-    List<run.kro.backend.cel.CompiledExpression> statusConditions) {
+    List<CompiledExpression> statusConditions) {
 
   public CompiledResourceGroup {
-    resources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+    resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     statusFields = List.copyOf(statusFields);
     statusConditions = List.copyOf(statusConditions);
   }

@@ -3,8 +3,11 @@ package run.kro.backend.api;
 import java.util.List;
 import run.kro.backend.cel.CompiledExpression;
 
-/** What a field holding {@code ${...}} evaluates: one expression (any type) or a string template. */
-public sealed interface CompiledValue permits CompiledValue.Standalone, CompiledValue.StringTemplate {
+/**
+ * What a field holding {@code ${...}} evaluates: one expression (any type) or a string template.
+ */
+public sealed interface CompiledValue
+    permits CompiledValue.Standalone, CompiledValue.StringTemplate {
 
   /** Every expression the value evaluates, in order. */
   List<CompiledExpression> expressions();
@@ -27,7 +30,10 @@ public sealed interface CompiledValue permits CompiledValue.Standalone, Compiled
 
     @Override
     public List<CompiledExpression> expressions() {
-      return parts.stream().filter(Interpolation.class::isInstance).map(p -> ((Interpolation) p).expression()).toList();
+      return parts.stream()
+          .filter(Interpolation.class::isInstance)
+          .map(p -> ((Interpolation) p).expression())
+          .toList();
     }
   }
 

@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The resources of a ResourceGroup and their dependencies as far as they could be worked out, also when the
- * ResourceGroup does not compile: what an editor draws while the author types. Resources with errors are present
- * with the dependencies their valid expressions show; a dependency cycle, if any, is given as its path.
+ * The resources of a ResourceGroup and their dependencies as far as they could be worked out, also
+ * when the ResourceGroup does not compile: what an editor draws while the author types. Resources
+ * with errors are present with the dependencies their valid expressions show; a dependency cycle,
+ * if any, is given as its path.
  *
  * @param nodes every resource, in declaration order
  * @param dependencies for each resource id, the ids it depends on
  * @param cycle the path of a dependency cycle (its first node repeated at the end), or empty
  */
-public record GraphSketch(List<Node> nodes, Map<String, Set<String>> dependencies, List<String> cycle) {
+public record GraphSketch(
+    List<Node> nodes, Map<String, Set<String>> dependencies, List<String> cycle) {
 
   public static final GraphSketch EMPTY = new GraphSketch(List.of(), Map.of(), List.of());
 
@@ -24,11 +26,17 @@ public record GraphSketch(List<Node> nodes, Map<String, Set<String>> dependencie
   }
 
   /**
-   * One resource as drawn: its id, its kind as written, what it is (template, collection, external reference), which
-   * conditions it has, and whether it compiled.
+   * One resource as drawn: its id, its kind as written, what it is (template, collection, external
+   * reference), which conditions it has, and whether it compiled.
    */
-  public record Node(String id, String apiVersion, String kind, ResourceShape shape, boolean hasIncludeWhen,
-      boolean hasReadyWhen, boolean compiled) {}
+  public record Node(
+      String id,
+      String apiVersion,
+      String kind,
+      ResourceShape shape,
+      boolean hasIncludeWhen,
+      boolean hasReadyWhen,
+      boolean compiled) {}
 
   public Set<String> dependenciesOf(String id) {
     return dependencies.getOrDefault(id, Set.of());

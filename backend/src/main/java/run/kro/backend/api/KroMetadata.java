@@ -12,10 +12,12 @@ public final class KroMetadata {
   public static final String OWNED = PREFIX + "owned";
   public static final String KRO_VERSION = PREFIX + "kro-version";
   public static final String RESOURCE_GRAPH_DEFINITION_ID = PREFIX + "resource-graph-definition-id";
-  public static final String RESOURCE_GRAPH_DEFINITION_NAME = PREFIX + "resource-graph-definition-name";
+  public static final String RESOURCE_GRAPH_DEFINITION_NAME =
+      PREFIX + "resource-graph-definition-name";
 
   /** Labels on every child: which instance and which resource of the graph it belongs to. */
   public static final String INSTANCE_ID = PREFIX + "instance-id";
+
   public static final String INSTANCE_NAME = PREFIX + "instance-name";
   public static final String INSTANCE_NAMESPACE = PREFIX + "instance-namespace";
   public static final String INSTANCE_GROUP = PREFIX + "instance-group";
@@ -27,18 +29,30 @@ public final class KroMetadata {
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
   public static final String MANAGED_BY_KRO = "kro";
 
-  /** The deletion wave of a child, persisted so that deletion needs no CEL (docs/design.md#deletion). */
+  /**
+   * The deletion wave of a child, persisted so that deletion needs no CEL
+   * (docs/design.md#deletion).
+   */
   public static final String APPLY_ORDER = INTERNAL_PREFIX + "apply-order";
 
-  /** ApplySet (KEP-3659) metadata: the parent (instance) lists group-kinds and namespaces; children point back. */
+  /**
+   * ApplySet (KEP-3659) metadata: the parent (instance) lists group-kinds and namespaces; children
+   * point back.
+   */
   public static final String APPLYSET_PART_OF = "applyset.kubernetes.io/part-of";
+
   public static final String APPLYSET_ID = "applyset.kubernetes.io/id";
   public static final String APPLYSET_TOOLING = "applyset.kubernetes.io/tooling";
   public static final String APPLYSET_GROUP_KINDS = "applyset.kubernetes.io/contains-group-kinds";
-  public static final String APPLYSET_ADDITIONAL_NAMESPACES = "applyset.kubernetes.io/additional-namespaces";
+  public static final String APPLYSET_ADDITIONAL_NAMESPACES =
+      "applyset.kubernetes.io/additional-namespaces";
 
-  /** Annotations users set: on an instance, to pause it; on a template, to keep the object when kro would delete it. */
+  /**
+   * Annotations users set: on an instance, to pause it; on a template, to keep the object when kro
+   * would delete it.
+   */
   public static final String RECONCILE = PREFIX + "reconcile";
+
   public static final String RECONCILE_SUSPENDED = "suspended";
   public static final String DELETION_POLICY = PREFIX + "deletion-policy";
   public static final String DELETION_POLICY_RETAIN = "retain";
@@ -47,6 +61,7 @@ public final class KroMetadata {
 
   /** Field managers: children, instance metadata, instance ApplySet metadata. */
   public static final String FIELD_MANAGER_APPLYSET = PREFIX + "applyset";
+
   public static final String FIELD_MANAGER_LABELLER = PREFIX + "labeller";
   public static final String FIELD_MANAGER_APPLYSET_PARENT = PREFIX + "applyset-parent";
 

@@ -6,8 +6,8 @@ public sealed interface Readiness permits Readiness.Ready, Readiness.NotReady, R
   record Ready() implements Readiness {}
 
   /**
-   * Not ready yet; {@code reason} says why in words a user can act on, naming the readyWhen expression that is false
-   * (or pending), or the collection items that are missing.
+   * Not ready yet; {@code reason} says why in words a user can act on, naming the readyWhen
+   * expression that is false (or pending), or the collection items that are missing.
    */
   record NotReady(String reason) implements Readiness {}
 

@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Type-checks many expressions of one environment in a single checker pass. cel-java builds its whole checker
- * environment (every function overload) on each check, so checking a ResourceGroup's hundreds of expressions one by
- * one costs more than the checking itself. Here they are checked as the elements of one list literal, then each
- * element becomes a checked AST of its own; an expression with errors gets its issues at its own offsets and is left
- * out of the next round.
+ * Type-checks many expressions of one environment in a single checker pass. cel-java builds its
+ * whole checker environment (every function overload) on each check, so checking a ResourceGroup's
+ * hundreds of expressions one by one costs more than the checking itself. Here they are checked as
+ * the elements of one list literal, then each element becomes a checked AST of its own; an
+ * expression with errors gets its issues at its own offsets and is left out of the next round.
  */
 final class BatchTypeCheck {
 
@@ -30,7 +30,10 @@ final class BatchTypeCheck {
 
   private BatchTypeCheck() {}
 
-  /** The checked AST of each text that checks; texts with errors are left out, for the caller to check alone. */
+  /**
+   * The checked AST of each text that checks; texts with errors are left out, for the caller to
+   * check alone.
+   */
   static Map<String, CelAbstractSyntaxTree> check(Cel env, List<String> texts) {
     Map<String, CelAbstractSyntaxTree> outcomes = new LinkedHashMap<>();
     List<String> pending = new ArrayList<>(texts);
@@ -52,8 +55,12 @@ final class BatchTypeCheck {
       }
       Set<Integer> failed = new HashSet<>();
       for (CelIssue issue : checked.getErrors()) {
-        int element = batch.elementAt(TextOffsets.offsetOf(batch.text, issue.getSourceLocation().getLine(),
-            issue.getSourceLocation().getColumn()));
+        int element =
+            batch.elementAt(
+                TextOffsets.offsetOf(
+                    batch.text,
+                    issue.getSourceLocation().getLine(),
+                    issue.getSourceLocation().getColumn()));
         if (element < 0) {
           return outcomes;
         }
@@ -115,26 +122,45 @@ final class BatchTypeCheck {
       return outcomes;
     }
 
-    /** One element as a checked AST of its own: its expression, positions shifted into its text, its types. */
+    /**
+     * One element as a checked AST of its own: its expression, positions shifted into its text, its
+     * types.
+     */
     private CelAbstractSyntaxTree element(CelAbstractSyntaxTree combined, CelExpr expr, int index) {
-      Set<Long> ids = CelNavigableExpr.fromExpr(expr).allNodes().map(n -> n.expr().id()).collect(Collectors.toSet());
+      Set<Long> ids =
+          CelNavigableExpr.fromExpr(expr)
+              .allNodes()
+              .map(n -> n.expr().id())
+              .collect(Collectors.toSet());
       CelSource.Builder source = CelSource.newBuilder(texts.get(index));
-      combined.getSource().getPositionsMap().forEach((id, offset) -> {
-        if (ids.contains(id)) {
-          source.addPositions(id, offset - starts[index]);
-        }
-      });
-      combined.getSource().getMacroCalls().forEach((id, call) -> {
-        if (ids.contains(id)) {
-          source.addMacroCalls(id, call);
-        }
-      });
-      return CelAbstractSyntaxTree.newCheckedAst(expr, source.build(),
-          filter(combined.getReferenceMap(), ids), filter(combined.getTypeMap(), ids));
+      combined
+          .getSource()
+          .getPositionsMap()
+          .forEach(
+              (id, offset) -> {
+                if (ids.contains(id)) {
+                  source.addPositions(id, offset - starts[index]);
+                }
+              });
+      combined
+          .getSource()
+          .getMacroCalls()
+          .forEach(
+              (id, call) -> {
+                if (ids.contains(id)) {
+                  source.addMacroCalls(id, call);
+                }
+              });
+      return CelAbstractSyntaxTree.newCheckedAst(
+          expr,
+          source.build(),
+          filter(combined.getReferenceMap(), ids),
+          filter(combined.getTypeMap(), ids));
     }
 
     private static <V> Map<Long, V> filter(Map<Long, V> map, Set<Long> ids) {
-      return map.entrySet().stream().filter(e -> ids.contains(e.getKey()))
+      return map.entrySet().stream()
+          .filter(e -> ids.contains(e.getKey()))
           .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
   }

@@ -1,9 +1,10 @@
 package run.kro.backend.cel;
 
 /**
- * Quotes text as a double-quoted CEL string literal, escaping as Go's {@code strconv.Quote} does (upstream builds
- * template expressions with it): backslash and quote, the C escapes, {@code \\x} for other ASCII controls, and
- * {@code \\u}/{@code \\U} for anything else that is not a printable character.
+ * Quotes text as a double-quoted CEL string literal, escaping as Go's {@code strconv.Quote} does
+ * (upstream builds template expressions with it): backslash and quote, the C escapes, {@code \\x}
+ * for other ASCII controls, and {@code \\u}/{@code \\U} for anything else that is not a printable
+ * character.
  */
 final class CelStringLiteral {
 
@@ -42,19 +43,38 @@ final class CelStringLiteral {
     }
   }
 
-  /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+  /**
+   * Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+   * space.
+   */
   private static boolean isPrintable(int codePoint) {
     if (codePoint == ' ') {
       return true;
     }
     return switch (Character.getType(codePoint)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-          Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          true;
       default -> false;
     };
   }

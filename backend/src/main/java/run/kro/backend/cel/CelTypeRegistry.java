@@ -16,11 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.openapi.SchemaTypes;
 
 /**
- * Turns OpenAPI schemas into CEL types for one compile, and serves them to the type checker by name. Objects with
- * properties become struct types named by their path ({@code __type_deployment.spec.template}, list items
- * {@code .@idx}, map values {@code .@elem}, as kro names them); nested types are created only when an expression
- * reaches them, so a large kind such as Deployment costs only what is used. An untyped {@code metadata} object is
- * given the full ObjectMeta schema. Thread-safe.
+ * Turns OpenAPI schemas into CEL types for one compile, and serves them to the type checker by
+ * name. Objects with properties become struct types named by their path ({@code
+ * __type_deployment.spec.template}, list items {@code .@idx}, map values {@code .@elem}, as kro
+ * names them); nested types are created only when an expression reaches them, so a large kind such
+ * as Deployment costs only what is used. An untyped {@code metadata} object is given the full
+ * ObjectMeta schema. Thread-safe.
  */
 public final class CelTypeRegistry implements CelTypeProvider {
 
@@ -30,12 +31,18 @@ public final class CelTypeRegistry implements CelTypeProvider {
   private final Map<String, JSONSchemaProps> schemas = new ConcurrentHashMap<>();
   private final JSONSchemaProps objectMeta;
 
-  /** @param objectMeta the schema of ObjectMeta, given to {@code metadata} fields that declare no properties */
+  /**
+   * @param objectMeta the schema of ObjectMeta, given to {@code metadata} fields that declare no
+   *     properties
+   */
   public CelTypeRegistry(JSONSchemaProps objectMeta) {
     this.objectMeta = objectMeta;
   }
 
-  /** The CEL type of a root object, e.g. the kind of resource {@code id}: struct {@code __type_<id>}. */
+  /**
+   * The CEL type of a root object, e.g. the kind of resource {@code id}: struct {@code
+   * __type_<id>}.
+   */
   public CelType rootType(String id, JSONSchemaProps schema) {
     return typeOf(schema, TYPE_PREFIX + id);
   }
@@ -52,8 +59,11 @@ public final class CelTypeRegistry implements CelTypeProvider {
     }
     return switch (type) {
       case "object" -> objectWithoutProperties(schema, name);
-      case "array" -> ListType.create(schema.getItems() == null || schema.getItems().getSchema() == null
-          ? SimpleType.DYN : typeOf(schema.getItems().getSchema(), name + ".@idx"));
+      case "array" ->
+          ListType.create(
+              schema.getItems() == null || schema.getItems().getSchema() == null
+                  ? SimpleType.DYN
+                  : typeOf(schema.getItems().getSchema(), name + ".@idx"));
       case "string" -> stringType(schema.getFormat());
       case "integer" -> SimpleType.INT;
       case "number" -> SimpleType.DOUBLE;
@@ -87,7 +97,9 @@ public final class CelTypeRegistry implements CelTypeProvider {
     if (values.isPresent()) {
       return MapType.create(SimpleType.STRING, typeOf(values.get(), name + ".@elem"));
     }
-    if (name.endsWith(".metadata") && objectMeta != null && !SchemaTypes.preservesUnknownFields(schema)) {
+    if (name.endsWith(".metadata")
+        && objectMeta != null
+        && !SchemaTypes.preservesUnknownFields(schema)) {
       return typeOf(objectMeta, name);
     }
     return SimpleType.DYN;
@@ -99,8 +111,12 @@ public final class CelTypeRegistry implements CelTypeProvider {
       return existing;
     }
     Map<String, JSONSchemaProps> properties = schema.getProperties();
-    StructType struct = StructType.create(name, ImmutableSet.copyOf(properties.keySet()),
-        field -> Optional.ofNullable(properties.get(field)).map(p -> typeOf(p, name + "." + field)));
+    StructType struct =
+        StructType.create(
+            name,
+            ImmutableSet.copyOf(properties.keySet()),
+            field ->
+                Optional.ofNullable(properties.get(field)).map(p -> typeOf(p, name + "." + field)));
     schemas.putIfAbsent(name, schema);
     CelType raced = structs.putIfAbsent(name, struct);
     return raced == null ? struct : raced;

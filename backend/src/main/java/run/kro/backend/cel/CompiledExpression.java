@@ -6,11 +6,16 @@ import dev.cel.runtime.CelRuntime;
 import java.util.Set;
 
 /**
- * A type-checked CEL expression, ready to evaluate. {@code references} are the declared variables it reads (resource
- * ids, {@code schema}, iterators), from which dependencies are inferred. The program is immutable and thread-safe.
+ * A type-checked CEL expression, ready to evaluate. {@code references} are the declared variables
+ * it reads (resource ids, {@code schema}, iterators), from which dependencies are inferred. The
+ * program is immutable and thread-safe.
  */
 public record CompiledExpression(
-    String text, CelAbstractSyntaxTree ast, CelRuntime.Program program, CelType type, Set<String> references) {
+    String text,
+    CelAbstractSyntaxTree ast,
+    CelRuntime.Program program,
+    CelType type,
+    Set<String> references) {
 
   public CompiledExpression {
     references = Set.copyOf(references);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CEL text a string template compiles to, with a map from places in that text back to offsets in the original
- * template string, so that a CEL error in the combined expression can point at the right {@code ${…}}.
+ * The CEL text a string template compiles to, with a map from places in that text back to offsets
+ * in the original template string, so that a CEL error in the combined expression can point at the
+ * right {@code ${…}}.
  */
 public final class ConcatenatedExpression {
 
@@ -27,7 +28,8 @@ public final class ConcatenatedExpression {
   static ConcatenatedExpression of(List<TemplatePart> parts) {
     StringBuilder out = new StringBuilder();
     List<Span> spans = new ArrayList<>();
-    // With no literal text, "" in front keeps '+' a string concatenation (so ${a}${b} with ints fails to check).
+    // With no literal text, "" in front keeps '+' a string concatenation (so ${a}${b} with ints
+    // fails to check).
     if (parts.stream().noneMatch(TemplatePart.Text.class::isInstance)) {
       out.append(CelStringLiteral.quote(""));
     }
@@ -56,9 +58,10 @@ public final class ConcatenatedExpression {
   }
 
   /**
-   * Where a char offset of {@link #text()} came from in the original string. Inside an expression the mapping is
-   * exact; inside a quoted literal it gives the literal's start; on a {@code +} between parts it gives the start of
-   * the part after it, the operand a type error is usually about.
+   * Where a char offset of {@link #text()} came from in the original string. Inside an expression
+   * the mapping is exact; inside a quoted literal it gives the literal's start; on a {@code +}
+   * between parts it gives the start of the part after it, the operand a type error is usually
+   * about.
    */
   public int originalOffset(int celOffset) {
     for (Span span : spans) {
@@ -72,14 +75,18 @@ public final class ConcatenatedExpression {
     return originalLength;
   }
 
-  /** Like {@link #originalOffset(int)} for a cel-java location: 1-based line, 0-based code-point column. */
+  /**
+   * Like {@link #originalOffset(int)} for a cel-java location: 1-based line, 0-based code-point
+   * column.
+   */
   public int originalOffset(int line, int column) {
     return originalOffset(TextOffsets.offsetOf(text, line, column));
   }
 
   private static int within(Span span, int celOffset) {
     if (span.part() instanceof Expression expression) {
-      // The span is "(text)": the opening parenthesis maps to the first character, the closing one to the end.
+      // The span is "(text)": the opening parenthesis maps to the first character, the closing one
+      // to the end.
       int inText = Math.max(0, celOffset - span.celStart() - 1);
       return expression.offset() + Math.min(inText, expression.text().length());
     }

@@ -8,19 +8,25 @@ import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelReference;
 import dev.cel.runtime.CelEvaluationException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import run.kro.backend.cel.library.RuntimeConditionsLibrary;
 
 /**
- * Parses and type-checks one expression in an environment and names the variables it reads. An expression may only
- * read the variables its context allows ({@code allowed}); reading any other declared variable is reported as an
- * unknown identifier at the place it is read, as kro reports it. Thread-safe.
+ * Parses and type-checks one expression in an environment and names the variables it reads. An
+ * expression may only read the variables its context allows ({@code allowed}); reading any other
+ * declared variable is reported as an unknown identifier at the place it is read, as kro reports
+ * it. Thread-safe.
  */
 public final class ExpressionChecker {
 
@@ -30,7 +36,7 @@ public final class ExpressionChecker {
 
   /** Checked ASTs from {@link #prepare}, per environment (by identity) and text. */
   private final Map<Cel, Map<String, CelAbstractSyntaxTree>> preparedAsts =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** The expression checked, or what is wrong with it. */
   public sealed interface Result permits Checked, Failed {}
@@ -52,9 +58,16 @@ public final class ExpressionChecker {
     return check(env, text, declared, allowed, name -> unknownIdentifiers(List.of(name)));
   }
 
-  /** Like {@link #check(Cel, String, Set, Set)}, naming the problem of an out-of-scope variable with {@code outOfScope}. */
-  public Result check(Cel env, String text, Set<String> declared, Set<String> allowed,
-      java.util.function.Function<String, String> outOfScope) {
+  /**
+   * Like {@link #check(Cel, String, Set, Set)}, naming the problem of an out-of-scope variable with
+   * {@code outOfScope}.
+   */
+  public Result check(
+      Cel env,
+      String text,
+      Set<String> declared,
+      Set<String> allowed,
+      Function<String, String> outOfScope) {
     CelAbstractSyntaxTree prepared = preparedAsts.getOrDefault(env, Map.of()).get(text);
     if (prepared != null) {
       return scoped(env, text, prepared, declared, allowed, outOfScope);
@@ -77,28 +90,36 @@ public final class ExpressionChecker {
   }
 
   /**
-   * Type-checks {@code texts} together ahead of their {@link #check} calls, which then find them done; cel-java
-   * rebuilds its checker environment on every check, so one pass for many expressions is much cheaper. Texts that
-   * do not parse or check are left for {@code check} to report. Call it for the expressions of one environment.
+   * Type-checks {@code texts} together ahead of their {@link #check} calls, which then find them
+   * done; cel-java rebuilds its checker environment on every check, so one pass for many
+   * expressions is much cheaper. Texts that do not parse or check are left for {@code check} to
+   * report. Call it for the expressions of one environment.
    */
-  public void prepare(Cel env, java.util.Collection<String> texts) {
-    List<String> parsable = texts.stream().distinct()
-        .filter(t -> !t.isBlank() && !env.parse(t).hasError()).toList();
+  public void prepare(Cel env, Collection<String> texts) {
+    List<String> parsable =
+        texts.stream().distinct().filter(t -> !t.isBlank() && !env.parse(t).hasError()).toList();
     if (parsable.size() > 1) {
-      preparedAsts.computeIfAbsent(env, e -> new java.util.concurrent.ConcurrentHashMap<>())
+      preparedAsts
+          .computeIfAbsent(env, e -> new ConcurrentHashMap<>())
           .putAll(BatchTypeCheck.check(env, parsable));
     }
   }
 
-  private Result scoped(Cel env, String text, CelAbstractSyntaxTree ast, Set<String> declared, Set<String> allowed,
-      java.util.function.Function<String, String> outOfScope) {
+  private Result scoped(
+      Cel env,
+      String text,
+      CelAbstractSyntaxTree ast,
+      Set<String> declared,
+      Set<String> allowed,
+      Function<String, String> outOfScope) {
     Map<String, Integer> references = references(ast, declared);
     List<ExpressionIssue> problems = new ArrayList<>();
-    references.forEach((name, offset) -> {
-      if (!allowed.contains(name)) {
-        problems.add(new ExpressionIssue(offset, outOfScope.apply(name)));
-      }
-    });
+    references.forEach(
+        (name, offset) -> {
+          if (!allowed.contains(name)) {
+            problems.add(new ExpressionIssue(offset, outOfScope.apply(name)));
+          }
+        });
     if (!problems.isEmpty()) {
       return new Failed(problems);
     }
@@ -107,8 +128,13 @@ public final class ExpressionChecker {
       return new Failed(issues(invalid, text, ""));
     }
     try {
-      return new Checked(new CompiledExpression(text, ast, KroCelEnvironment.program(env, ast), ast.getResultType(),
-          references.keySet()));
+      return new Checked(
+          new CompiledExpression(
+              text,
+              ast,
+              KroCelEnvironment.program(env, ast),
+              ast.getResultType(),
+              references.keySet()));
     } catch (CelEvaluationException e) {
       return new Failed(List.of(new ExpressionIssue(0, e.getMessage())));
     }
@@ -135,15 +161,21 @@ public final class ExpressionChecker {
     List<ExpressionIssue> issues = new ArrayList<>();
     Set<String> undeclared = new TreeSet<>();
     for (CelIssue issue : errors) {
-      int offset = issue.getSourceLocation().getLine() < 1 ? 0
-          : TextOffsets.offsetOf(text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
+      int offset =
+          issue.getSourceLocation().getLine() < 1
+              ? 0
+              : TextOffsets.offsetOf(
+                  text, issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
       Matcher unknown = UNDECLARED.matcher(issue.getMessage());
       if (!unknown.matches()) {
         issues.add(new ExpressionIssue(offset, prefix + issue.getMessage()));
       } else if (unknown.group(1).equals(RuntimeConditionsLibrary.RECEIVER)) {
-        // runtime.newCondition outside status.conditions: its map keys and function name are unknown too; say why once.
+        // runtime.newCondition outside status.conditions: its map keys and function name are
+        // unknown too; say why once.
         issues.removeIf(i -> i.message().startsWith(UNKNOWN_IDENTIFIERS));
-        issues.add(new ExpressionIssue(offset, "runtime is only available in status.conditions expressions"));
+        issues.add(
+            new ExpressionIssue(
+                offset, "runtime is only available in status.conditions expressions"));
         return issues;
       } else if (undeclared.add(unknown.group(1))) {
         issues.add(new ExpressionIssue(offset, unknownIdentifiers(List.of(unknown.group(1)))));
@@ -151,5 +183,4 @@ public final class ExpressionChecker {
     }
     return issues;
   }
-
 }

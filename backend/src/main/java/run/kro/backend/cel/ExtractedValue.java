@@ -3,8 +3,8 @@ package run.kro.backend.cel;
 import java.util.List;
 
 /**
- * What a string value from a template holds: plain text, exactly one expression that replaces the whole value
- * (any type), or text and expressions interleaved that together make one string.
+ * What a string value from a template holds: plain text, exactly one expression that replaces the
+ * whole value (any type), or text and expressions interleaved that together make one string.
  */
 public sealed interface ExtractedValue
     permits ExtractedValue.Literal, ExtractedValue.Standalone, ExtractedValue.Template {
@@ -29,8 +29,8 @@ public sealed interface ExtractedValue
   }
 
   /**
-   * Literal text and expressions mixed, such as {@code ${schema.metadata.name}-svc}. It compiles as one CEL
-   * expression that concatenates the parts, so every expression must give a string.
+   * Literal text and expressions mixed, such as {@code ${schema.metadata.name}-svc}. It compiles as
+   * one CEL expression that concatenates the parts, so every expression must give a string.
    */
   record Template(List<TemplatePart> parts) implements ExtractedValue {
 
@@ -40,7 +40,10 @@ public sealed interface ExtractedValue
 
     @Override
     public List<Expression> expressions() {
-      return parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast).toList();
+      return parts.stream()
+          .filter(Expression.class::isInstance)
+          .map(Expression.class::cast)
+          .toList();
     }
 
     /** The single CEL expression this template compiles to: {@code "lit" + (e1) + "lit" + (e2)}. */

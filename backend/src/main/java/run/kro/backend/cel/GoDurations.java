@@ -8,18 +8,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints and reads durations as Go and Kubernetes write them ({@code 1h30m0s}, {@code 1.5s}): CEL results end up in
- * YAML, and fields with {@code format: duration} are read back into CEL durations.
+ * Prints and reads durations as Go and Kubernetes write them ({@code 1h30m0s}, {@code 1.5s}): CEL
+ * results end up in YAML, and fields with {@code format: duration} are read back into CEL
+ * durations.
  */
 public final class GoDurations {
 
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)");
-  private static final Map<String, Long> NANOS_PER_UNIT = Map.of("ns", 1L, "us", 1_000L, "µs", 1_000L, "μs", 1_000L,
-      "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+  private static final Pattern PART =
+      Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)");
+  private static final Map<String, Long> NANOS_PER_UNIT =
+      Map.of(
+          "ns",
+          1L,
+          "us",
+          1_000L,
+          "µs",
+          1_000L,
+          "μs",
+          1_000L,
+          "ms",
+          1_000_000L,
+          "s",
+          1_000_000_000L,
+          "m",
+          60_000_000_000L,
+          "h",
+          3_600_000_000_000L);
 
   private GoDurations() {}
 
-  /** Go's {@code time.ParseDuration}: a signed sequence of decimal numbers with units, or {@code 0}. */
+  /**
+   * Go's {@code time.ParseDuration}: a signed sequence of decimal numbers with units, or {@code 0}.
+   */
   public static Optional<Duration> parse(String text) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
@@ -33,7 +53,10 @@ public final class GoDurations {
     BigDecimal nanos = BigDecimal.ZERO;
     int end = 0;
     while (part.find() && part.start() == end) {
-      nanos = nanos.add(new BigDecimal(part.group(1)).multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(part.group(2)))));
+      nanos =
+          nanos.add(
+              new BigDecimal(part.group(1))
+                  .multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(part.group(2)))));
       end = part.end();
     }
     if (end == 0 || end != unsigned.length()) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.primitives.UnsignedLong;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Timestamp;
 import dev.cel.common.values.CelByteString;
 import dev.cel.common.values.NullValue;
 import java.time.Duration;
@@ -21,10 +23,10 @@ import run.kro.backend.cel.library.Omitted;
 
 /**
  * Converts between JSON trees and the values cel-java evaluates: integers as {@code Long}, null as
- * {@link NullValue#NULL_VALUE}, objects as maps, arrays as lists. Results go back to JSON the way Kubernetes writes
- * them: bytes as base64 text, timestamps as RFC 3339 text, durations as Go duration text. {@code omit()} and an
- * optional without a value give a missing node (the field is left out); {@code omit()} inside a returned map or list
- * leaves out that entry or element.
+ * {@link NullValue#NULL_VALUE}, objects as maps, arrays as lists. Results go back to JSON the way
+ * Kubernetes writes them: bytes as base64 text, timestamps as RFC 3339 text, durations as Go
+ * duration text. {@code omit()} and an optional without a value give a missing node (the field is
+ * left out); {@code omit()} inside a returned map or list leaves out that entry or element.
  */
 public final class JsonCelValues {
 
@@ -65,7 +67,9 @@ public final class JsonCelValues {
     if (value == Omitted.VALUE) {
       return NODES.missingNode();
     }
-    if (value == null || value instanceof NullValue || value instanceof com.google.protobuf.NullValue) {
+    if (value == null
+        || value instanceof NullValue
+        || value instanceof com.google.protobuf.NullValue) {
       return NODES.nullNode();
     }
     if (value instanceof Optional<?> optional) {
@@ -73,21 +77,23 @@ public final class JsonCelValues {
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = NODES.objectNode();
-      map.forEach((k, v) -> {
-        JsonNode converted = toJson(v);
-        if (!converted.isMissingNode()) {
-          object.set(String.valueOf(k), converted);
-        }
-      });
+      map.forEach(
+          (k, v) -> {
+            JsonNode converted = toJson(v);
+            if (!converted.isMissingNode()) {
+              object.set(String.valueOf(k), converted);
+            }
+          });
       return object;
     }
     if (value instanceof Iterable<?> list) {
       ArrayNode array = NODES.arrayNode();
-      list.forEach(item -> {
-        if (item != Omitted.VALUE) {
-          array.add(toJson(item));
-        }
-      });
+      list.forEach(
+          item -> {
+            if (item != Omitted.VALUE) {
+              array.add(toJson(item));
+            }
+          });
       return array;
     }
     return scalar(value);
@@ -109,20 +115,22 @@ public final class JsonCelValues {
     if (value instanceof CelByteString bytes) {
       return NODES.textNode(Base64.getEncoder().encodeToString(bytes.toByteArray()));
     }
-    if (value instanceof com.google.protobuf.ByteString bytes) {
+    if (value instanceof ByteString bytes) {
       return NODES.textNode(Base64.getEncoder().encodeToString(bytes.toByteArray()));
     }
     if (value instanceof Instant instant) {
       return NODES.textNode(instant.toString());
     }
-    if (value instanceof com.google.protobuf.Timestamp timestamp) {
-      return NODES.textNode(Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos()).toString());
+    if (value instanceof Timestamp timestamp) {
+      return NODES.textNode(
+          Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos()).toString());
     }
     if (value instanceof Duration duration) {
       return NODES.textNode(GoDurations.format(duration));
     }
     if (value instanceof com.google.protobuf.Duration duration) {
-      return NODES.textNode(GoDurations.format(Duration.ofSeconds(duration.getSeconds(), duration.getNanos())));
+      return NODES.textNode(
+          GoDurations.format(Duration.ofSeconds(duration.getSeconds(), duration.getNanos())));
     }
     return NODES.textNode(String.valueOf(value));
   }

@@ -6,7 +6,8 @@ package run.kro.backend.cel;
  */
 public final class NestedExpressionException extends RuntimeException {
 
-  public static final String MESSAGE = "nested expressions are not allowed unless inside string literals";
+  public static final String MESSAGE =
+      "nested expressions are not allowed unless inside string literals";
 
   private final int offset;
 

@@ -11,10 +11,15 @@ public final class OmitCalls {
 
   private OmitCalls() {}
 
-  /** The offsets of the {@code omit()} calls in the expression text, in order; empty when there are none. */
+  /**
+   * The offsets of the {@code omit()} calls in the expression text, in order; empty when there are
+   * none.
+   */
   public static List<Integer> offsets(CelAbstractSyntaxTree ast) {
     String text = ast.getSource().getContent().toString();
-    return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+    return CelNavigableAst.fromAst(ast)
+        .getRoot()
+        .allNodes()
         .map(node -> node.expr())
         .filter(OmitCalls::isOmit)
         .map(expr -> start(text, ast.getSource().getPositionsMap().getOrDefault(expr.id(), 0)))
@@ -23,8 +28,10 @@ public final class OmitCalls {
   }
 
   private static boolean isOmit(CelExpr expr) {
-    return expr.getKind() == CelExpr.ExprKind.Kind.CALL && expr.call().function().equals(OmitLibrary.FUNCTION)
-        && expr.call().target().isEmpty() && expr.call().args().isEmpty();
+    return expr.getKind() == CelExpr.ExprKind.Kind.CALL
+        && expr.call().function().equals(OmitLibrary.FUNCTION)
+        && expr.call().target().isEmpty()
+        && expr.call().args().isEmpty();
   }
 
   /** A call's position is its opening parenthesis; errors point at the function name before it. */

@@ -1,6 +1,9 @@
 package run.kro.backend.cel;
 
-/** Turns a cel-java line and column (1-based line, 0-based code-point column) into a char offset in the text. */
+/**
+ * Turns a cel-java line and column (1-based line, 0-based code-point column) into a char offset in
+ * the text.
+ */
 final class TextOffsets {
 
   private TextOffsets() {}

@@ -9,17 +9,20 @@ import dev.cel.common.types.StructType;
 import java.util.Optional;
 
 /**
- * Whether an expression's result may be written where a schema expects another type (kro's structural rules,
- * docs/design.md#type-checking): dyn on either side fits; optionals are unwrapped; primitives match by kind (and an int
- * fits a number); lists and maps recursively; a struct fits another struct when each of its fields exists there with a
- * fitting type (subset semantics); maps and structs fit each other when keys are strings and values fit. Returns why
+ * Whether an expression's result may be written where a schema expects another type (kro's
+ * structural rules, docs/design.md#type-checking): dyn on either side fits; optionals are
+ * unwrapped; primitives match by kind (and an int fits a number); lists and maps recursively; a
+ * struct fits another struct when each of its fields exists there with a fitting type (subset
+ * semantics); maps and structs fit each other when keys are strings and values fit. Returns why
  * not, if not.
  */
 public final class TypeCompatibility {
 
   private final CelTypeProvider types;
 
-  /** @param types resolves struct types by name; the checker hands back references to them */
+  /**
+   * @param types resolves struct types by name; the checker hands back references to them
+   */
   public TypeCompatibility(CelTypeProvider types) {
     this.types = types;
   }
@@ -36,7 +39,8 @@ public final class TypeCompatibility {
     if (expected.kind() == CelKind.MAP && output.kind() == CelKind.STRUCT) {
       return structIntoMap(output, (MapType) expected);
     }
-    if (output.kind() != expected.kind() && !(output.kind() == CelKind.INT && expected.kind() == CelKind.DOUBLE)) {
+    if (output.kind() != expected.kind()
+        && !(output.kind() == CelKind.INT && expected.kind() == CelKind.DOUBLE)) {
       return kindMismatch(output, expected);
     }
     if (expected.kind() == CelKind.LIST) {
@@ -46,9 +50,12 @@ public final class TypeCompatibility {
     if (expected.kind() == CelKind.MAP) {
       MapType out = (MapType) output;
       MapType exp = (MapType) expected;
-      Optional<String> keys = mismatch(out.keyType(), exp.keyType()).map(why -> "map key type incompatible: " + why);
-      return keys.isPresent() ? keys
-          : mismatch(out.valueType(), exp.valueType()).map(why -> "map value type incompatible: " + why);
+      Optional<String> keys =
+          mismatch(out.keyType(), exp.keyType()).map(why -> "map key type incompatible: " + why);
+      return keys.isPresent()
+          ? keys
+          : mismatch(out.valueType(), exp.valueType())
+              .map(why -> "map value type incompatible: " + why);
     }
     return Optional.empty();
   }
@@ -56,7 +63,9 @@ public final class TypeCompatibility {
   private Optional<String> intoStruct(CelType output, CelType expectedType) {
     if (output.kind() == CelKind.MAP) {
       CelType key = ((MapType) output).keyType();
-      return isDyn(key) || key.kind() == CelKind.STRING ? Optional.empty() : kindMismatch(output, expectedType);
+      return isDyn(key) || key.kind() == CelKind.STRING
+          ? Optional.empty()
+          : kindMismatch(output, expectedType);
     }
     if (output.kind() != CelKind.STRUCT) {
       return kindMismatch(output, expectedType);
@@ -74,7 +83,8 @@ public final class TypeCompatibility {
     for (StructType.Field field : struct.fields()) {
       Optional<StructType.Field> target = expected.findField(field.name());
       if (target.isEmpty()) {
-        return Optional.of("field \"" + field.name() + "\" exists in output but not in expected type");
+        return Optional.of(
+            "field \"" + field.name() + "\" exists in output but not in expected type");
       }
       Optional<String> why = mismatch(field.type(), target.get().type());
       if (why.isPresent()) {
@@ -106,15 +116,24 @@ public final class TypeCompatibility {
     if (type instanceof StructType struct) {
       return Optional.of(struct);
     }
-    return types.findType(type.name()).filter(t -> t instanceof StructType).map(t -> (StructType) t);
+    return types
+        .findType(type.name())
+        .filter(t -> t instanceof StructType)
+        .map(t -> (StructType) t);
   }
 
   private static boolean isDyn(CelType type) {
-    return type.kind() == CelKind.DYN || type.kind() == CelKind.ANY || type.kind() == CelKind.TYPE_PARAM;
+    return type.kind() == CelKind.DYN
+        || type.kind() == CelKind.ANY
+        || type.kind() == CelKind.TYPE_PARAM;
   }
 
   private static Optional<String> kindMismatch(CelType output, CelType expected) {
-    return Optional.of("type kind mismatch: got \"" + CelTypeNames.describe(output)
-        + "\", expected \"" + CelTypeNames.describe(expected) + "\"");
+    return Optional.of(
+        "type kind mismatch: got \""
+            + CelTypeNames.describe(output)
+            + "\", expected \""
+            + CelTypeNames.describe(expected)
+            + "\"");
   }
 }

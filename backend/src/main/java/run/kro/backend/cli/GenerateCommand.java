@@ -11,20 +11,24 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.schema.SampleInstanceGenerator;
 
 /** {@code kro generate crd|instance}: what a ResourceGroup generates, without a cluster. */
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Print what a ResourceGroup generates.",
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Print what a ResourceGroup generates.",
     subcommands = {GenerateCommand.Crd.class, GenerateCommand.Instance.class})
 final class GenerateCommand {
 
   /** Options shared by the generate subcommands. */
   abstract static class Generator implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ResourceGroupFile input = new ResourceGroupFile();
+    @Mixin ResourceGroupFile input = new ResourceGroupFile();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "yaml (default) or json.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FORMAT",
+        description = "yaml (default) or json.")
     OutputFormat output = OutputFormat.yaml;
 
     int print(Function<CompiledResourceGroup, Object> what) {
@@ -34,7 +38,10 @@ final class GenerateCommand {
     }
   }
 
-  @Command(name = "crd", mixinStandardHelpOptions = true, description = "The CRD of the API a ResourceGroup defines.")
+  @Command(
+      name = "crd",
+      mixinStandardHelpOptions = true,
+      description = "The CRD of the API a ResourceGroup defines.")
   static final class Crd extends Generator {
     @Override
     public Integer call() {
@@ -42,7 +49,10 @@ final class GenerateCommand {
     }
   }
 
-  @Command(name = "instance", mixinStandardHelpOptions = true, description = "A sample instance, filled with the schema's defaults.")
+  @Command(
+      name = "instance",
+      mixinStandardHelpOptions = true,
+      description = "A sample instance, filled with the schema's defaults.")
   static final class Instance extends Generator {
     @Override
     public Integer call() {

@@ -12,11 +12,21 @@ final class GraphPrinter {
 
   static String text(CompiledResourceGroup rg) {
     StringBuilder out = new StringBuilder();
-    out.append(rg.instanceKind().kind()).append(" (").append(rg.instanceKind().apiVersion()).append(")\n");
-    out.append("topological order: ").append(String.join(", ", rg.graph().topologicalOrder())).append('\n');
+    out.append(rg.instanceKind().kind())
+        .append(" (")
+        .append(rg.instanceKind().apiVersion())
+        .append(")\n");
+    out.append("topological order: ")
+        .append(String.join(", ", rg.graph().topologicalOrder()))
+        .append('\n');
     for (CompiledResource resource : rg.inTopologicalOrder()) {
-      out.append(String.format("  %-24s %-40s wave %d%s%n", resource.id(), resource.gvk().groupKind(),
-          resource.deletionWave(), markers(resource)));
+      out.append(
+          String.format(
+              "  %-24s %-40s wave %d%s%n",
+              resource.id(),
+              resource.gvk().groupKind(),
+              resource.deletionWave(),
+              markers(resource)));
       for (String dependency : rg.graph().dependenciesOf(resource.id())) {
         out.append("    depends on ").append(dependency).append('\n');
       }
@@ -25,11 +35,18 @@ final class GraphPrinter {
   }
 
   static String dot(CompiledResourceGroup rg) {
-    StringBuilder out = new StringBuilder("digraph \"").append(rg.instanceKind().kind()).append("\" {\n");
+    StringBuilder out =
+        new StringBuilder("digraph \"").append(rg.instanceKind().kind()).append("\" {\n");
     out.append("  rankdir=LR;\n  node [shape=box, fontname=\"sans-serif\"];\n");
     for (CompiledResource resource : rg.inTopologicalOrder()) {
-      out.append(String.format("  \"%s\" [label=\"%s\\n%s%s\"%s];%n", resource.id(), resource.id(),
-          resource.gvk().kind(), markers(resource), resource.shape().isExternal() ? ", style=dashed" : ""));
+      out.append(
+          String.format(
+              "  \"%s\" [label=\"%s\\n%s%s\"%s];%n",
+              resource.id(),
+              resource.id(),
+              resource.gvk().kind(),
+              markers(resource),
+              resource.shape().isExternal() ? ", style=dashed" : ""));
     }
     for (CompiledResource resource : rg.inTopologicalOrder()) {
       for (String dependency : rg.graph().dependenciesOf(resource.id())) {

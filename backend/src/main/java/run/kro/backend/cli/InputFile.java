@@ -7,7 +7,8 @@ import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.source.SourceDocument;
 
 /** A file given with {@code -f}: its YAML documents, or the error that kept it from being read. */
-public record InputFile(Path path, List<SourceDocument> documents, Optional<CompileError> readError) {
+public record InputFile(
+    Path path, List<SourceDocument> documents, Optional<CompileError> readError) {
 
   public InputFile {
     documents = List.copyOf(documents);

@@ -14,12 +14,17 @@ import run.kro.backend.source.YamlFiles;
 import run.kro.backend.source.YamlSourceReader;
 import run.kro.backend.source.YamlSyntaxException;
 
-/** Reads the files and folders given with {@code -f}: folders are searched for {@code .yaml}/{@code .yml} files. */
+/**
+ * Reads the files and folders given with {@code -f}: folders are searched for {@code .yaml}/{@code
+ * .yml} files.
+ */
 public final class InputFiles {
 
   private final YamlSourceReader reader = new YamlSourceReader();
 
-  /** Every YAML file under {@code paths}, read; a path that does not exist is an error of its own. */
+  /**
+   * Every YAML file under {@code paths}, read; a path that does not exist is an error of its own.
+   */
   public List<InputFile> read(List<Path> paths) {
     List<InputFile> files = new ArrayList<>();
     for (Path path : paths) {
@@ -37,7 +42,8 @@ public final class InputFiles {
       if (Files.size(file) > YamlSourceReader.MAX_CHARS * 4L) {
         return failed(file, String.format("file is too large: %,d bytes", Files.size(file)));
       }
-      return new InputFile(file, reader.read(file.toString(), Files.readString(file)), Optional.empty());
+      return new InputFile(
+          file, reader.read(file.toString(), Files.readString(file)), Optional.empty());
     } catch (YamlSyntaxException e) {
       return new InputFile(file, List.of(), Optional.of(e.error()));
     } catch (NoSuchFileException e) {

@@ -6,14 +6,21 @@ import picocli.CommandLine.Command;
 import run.kro.backend.api.KroVersion;
 
 /** The {@code kro} command. */
-@Command(name = "kro", mixinStandardHelpOptions = true, versionProvider = KroCommand.Version.class,
+@Command(
+    name = "kro",
+    mixinStandardHelpOptions = true,
+    versionProvider = KroCommand.Version.class,
     description = "Work with kro ResourceGroups offline: validate, generate, graph, render.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, GraphCommand.class, RenderCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      GenerateCommand.class,
+      GraphCommand.class,
+      RenderCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class KroCommand implements Runnable {
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
@@ -30,10 +37,14 @@ public final class KroCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("kro: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-      return ExitCodes.USAGE;
-    });
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr()
+              .println(
+                  "kro: "
+                      + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+          return ExitCodes.USAGE;
+        });
     return commandLine;
   }
 

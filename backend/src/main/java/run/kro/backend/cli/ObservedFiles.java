@@ -11,10 +11,11 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.source.SourceDocument;
 
 /**
- * What {@code kro render --observed DIR} says the cluster holds: {@code DIR/<id>.yaml} (or {@code .yml}) for resource
- * {@code id}, one YAML document per object (one for a single resource or an external reference by name, one per item
- * for a collection or an external reference by selector). A file that names no resource is an error, so that a typo
- * does not pass for a resource that is not observed.
+ * What {@code kro render --observed DIR} says the cluster holds: {@code DIR/<id>.yaml} (or {@code
+ * .yml}) for resource {@code id}, one YAML document per object (one for a single resource or an
+ * external reference by name, one per item for a collection or an external reference by selector).
+ * A file that names no resource is an error, so that a typo does not pass for a resource that is
+ * not observed.
  */
 final class ObservedFiles {
 
@@ -33,7 +34,11 @@ final class ObservedFiles {
       if (file.readError().isPresent()) {
         errors.add(file.readError().get().describeIn(name));
       } else if (rg.resource(id).isEmpty()) {
-        errors.add(name + ": the ResourceGroup has no resource \"" + id + "\" (files are named <id>.yaml)");
+        errors.add(
+            name
+                + ": the ResourceGroup has no resource \""
+                + id
+                + "\" (files are named <id>.yaml)");
       } else if (objects.containsKey(id)) {
         errors.add(name + ": resource \"" + id + "\" is observed by another file already");
       } else {

@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 
 /** How generated objects are printed: YAML as kubectl writes it, or indented JSON. */
 enum OutputFormat {
-  yaml(new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build())),
+  yaml(
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .build())),
   json(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
 
   private final ObjectMapper mapper;

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import run.kro.backend.api.DesiredObject;
 
 /**
- * How {@code kro render} prints: the objects on standard output, ready for {@code kubectl apply -f -} (YAML documents
- * separated by {@code ---}, or a JSON {@code v1 List}); on standard error, one line per resource that gave no objects
- * ({@code pending}, {@code skipped}, {@code external}, {@code failed}, its id and why) and a summary.
+ * How {@code kro render} prints: the objects on standard output, ready for {@code kubectl apply -f
+ * -} (YAML documents separated by {@code ---}, or a JSON {@code v1 List}); on standard error, one
+ * line per resource that gave no objects ({@code pending}, {@code skipped}, {@code external},
+ * {@code failed}, its id and why) and a summary.
  */
 final class RenderOutput {
 
@@ -19,12 +20,15 @@ final class RenderOutput {
 
   static String objects(List<DesiredObject> objects, OutputFormat format) {
     if (format == OutputFormat.json) {
-      ObjectNode list = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "List");
+      ObjectNode list =
+          JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "List");
       ArrayNode items = list.putArray("items");
       objects.forEach(o -> items.add(o.object()));
       return withNewline(format.write(list));
     }
-    return objects.stream().map(o -> withNewline(format.write(o.object()))).collect(Collectors.joining("---\n"));
+    return objects.stream()
+        .map(o -> withNewline(format.write(o.object())))
+        .collect(Collectors.joining("---\n"));
   }
 
   private static String withNewline(String text) {
@@ -37,13 +41,19 @@ final class RenderOutput {
       lines.add(String.format("%-8s %s: %s", note.state().label, note.id(), note.detail()));
     }
     long resources = rendering.objects().stream().map(DesiredObject::nodeId).distinct().count();
-    lines.add(String.format("%d object(s) from %d resource(s); %d pending, %d skipped, %d external, %d failed",
-        rendering.objects().size(), resources, rendering.count(RenderWalk.State.PENDING),
-        rendering.count(RenderWalk.State.SKIPPED), rendering.count(RenderWalk.State.EXTERNAL),
-        rendering.count(RenderWalk.State.FAILED)));
+    lines.add(
+        String.format(
+            "%d object(s) from %d resource(s); %d pending, %d skipped, %d external, %d failed",
+            rendering.objects().size(),
+            resources,
+            rendering.count(RenderWalk.State.PENDING),
+            rendering.count(RenderWalk.State.SKIPPED),
+            rendering.count(RenderWalk.State.EXTERNAL),
+            rendering.count(RenderWalk.State.FAILED)));
     if (nothingObserved && rendering.count(RenderWalk.State.PENDING) > 0) {
-      lines.add("note: pending resources render once what they read is observed: --observed DIR, with DIR/<id>.yaml "
-          + "holding what the cluster has for resource <id>");
+      lines.add(
+          "note: pending resources render once what they read is observed: --observed DIR, with DIR/<id>.yaml "
+              + "holding what the cluster has for resource <id>");
     }
     return lines;
   }

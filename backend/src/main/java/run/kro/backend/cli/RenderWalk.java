@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
@@ -14,18 +13,23 @@ import run.kro.backend.api.ExternalTarget;
 import run.kro.backend.api.Inclusion;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.RuntimeOptions;
+import run.kro.backend.engine.InstanceEvaluator;
 
 /**
- * One reconcile of an instance without a cluster: the engine's {@link InstanceEvaluation}, walked in apply order as
- * the controller walks it (includeWhen, then the desired objects or the external reference's target, then what the
- * cluster holds), with the cluster's answers taken from the observed files. A file's objects are laid over the
- * rendered ones, item by item, so a file may hold a whole live object or only what the cluster adds, such as status.
+ * One reconcile of an instance without a cluster: the engine's {@link InstanceEvaluation}, walked
+ * in apply order as the controller walks it (includeWhen, then the desired objects or the external
+ * reference's target, then what the cluster holds), with the cluster's answers taken from the
+ * observed files. A file's objects are laid over the rendered ones, item by item, so a file may
+ * hold a whole live object or only what the cluster adds, such as status.
  */
 final class RenderWalk {
 
   /** What became of a resource that gave no objects to apply. */
   enum State {
-    PENDING("pending"), SKIPPED("skipped"), EXTERNAL("external"), FAILED("failed");
+    PENDING("pending"),
+    SKIPPED("skipped"),
+    EXTERNAL("external"),
+    FAILED("failed");
 
     final String label;
 
@@ -51,7 +55,8 @@ final class RenderWalk {
 
   private RenderWalk() {}
 
-  static Rendering render(CompiledResourceGroup rg, JsonNode instance, Map<String, List<JsonNode>> observed) {
+  static Rendering render(
+      CompiledResourceGroup rg, JsonNode instance, Map<String, List<JsonNode>> observed) {
     InstanceEvaluation evaluation = InstanceEvaluator.start(rg, instance, RuntimeOptions.DEFAULTS);
     List<DesiredObject> objects = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
@@ -67,7 +72,8 @@ final class RenderWalk {
       } else if (resource.shape().isExternal()) {
         Evaluated<ExternalTarget> target = evaluation.externalTarget(id);
         if (target instanceof Evaluated.Value<ExternalTarget> value) {
-          notes.add(new Note(id, State.EXTERNAL, "reads " + where(value.value()) + ", never applied"));
+          notes.add(
+              new Note(id, State.EXTERNAL, "reads " + where(value.value()) + ", never applied"));
           if (observed.containsKey(id)) {
             evaluation.observe(id, observed.get(id));
           }
@@ -90,15 +96,22 @@ final class RenderWalk {
   }
 
   private static Note unresolved(String id, Evaluated<?> outcome) {
-    return outcome instanceof Evaluated.Pending<?> pending ? new Note(id, State.PENDING, pending.reason())
+    return outcome instanceof Evaluated.Pending<?> pending
+        ? new Note(id, State.PENDING, pending.reason())
         : new Note(id, State.FAILED, ((Evaluated.Failed<?>) outcome).message());
   }
 
-  /** Observed object i laid over desired object i; observed objects beyond the desired ones as they are. */
+  /**
+   * Observed object i laid over desired object i; observed objects beyond the desired ones as they
+   * are.
+   */
   private static List<JsonNode> overlay(List<DesiredObject> desired, List<JsonNode> observed) {
     List<JsonNode> objects = new ArrayList<>(observed.size());
     for (int i = 0; i < observed.size(); i++) {
-      objects.add(i < desired.size() ? merged(desired.get(i).object().deepCopy(), observed.get(i)) : observed.get(i));
+      objects.add(
+          i < desired.size()
+              ? merged(desired.get(i).object().deepCopy(), observed.get(i))
+              : observed.get(i));
     }
     return objects;
   }
@@ -107,15 +120,24 @@ final class RenderWalk {
     if (!(base instanceof ObjectNode object) || !over.isObject()) {
       return over;
     }
-    over.fields().forEachRemaining(f -> object.set(f.getKey(), merged(object.path(f.getKey()), f.getValue())));
+    over.fields()
+        .forEachRemaining(
+            f -> object.set(f.getKey(), merged(object.path(f.getKey()), f.getValue())));
     return object;
   }
 
   private static String where(ExternalTarget target) {
     String kind = target.gvk().apiVersion() + " " + target.gvk().kind();
     String namespace = target.namespace().map(ns -> ns + "/").orElse("");
-    return target.name().map(name -> kind + " " + namespace + name)
-        .orElseGet(() -> kind + " objects matching \"" + target.labelSelector().orElse("") + "\""
-            + target.namespace().map(ns -> " in " + ns).orElse(" in all namespaces"));
+    return target
+        .name()
+        .map(name -> kind + " " + namespace + name)
+        .orElseGet(
+            () ->
+                kind
+                    + " objects matching \""
+                    + target.labelSelector().orElse("")
+                    + "\""
+                    + target.namespace().map(ns -> " in " + ns).orElse(" in all namespaces"));
   }
 }

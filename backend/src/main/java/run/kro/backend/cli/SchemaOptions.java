@@ -6,21 +6,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.cluster.ClusterOpenApiSchemas;
 import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.cluster.CrdKindSchemas;
+import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.SchemaResolver;
 
-/** Where schemas of the kinds in templates come from: built-in kinds, CRD files, and optionally a live cluster. */
+/**
+ * Where schemas of the kinds in templates come from: built-in kinds, CRD files, and optionally a
+ * live cluster.
+ */
 final class SchemaOptions {
 
-  @Option(names = "--crds", paramLabel = "PATH",
+  @Option(
+      names = "--crds",
+      paramLabel = "PATH",
       description = "CRD files or folders whose kinds templates may use (repeatable).")
   List<Path> crds = new ArrayList<>();
 
-  @Option(names = "--cluster",
-      description = "Also read schemas from the cluster of the current kubeconfig context (its OpenAPI v3 and CRDs).")
+  @Option(
+      names = "--cluster",
+      description =
+          "Also read schemas from the cluster of the current kubeconfig context (its OpenAPI v3 and CRDs).")
   boolean cluster;
 
   /** The resolver, and the client to close when done (only with --cluster). */

@@ -8,21 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
-import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.cluster.CrdKindSchemas;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.Stage;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.SchemaResolver;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.backend.source.SourceDocument;
 
 /**
- * Validates a set of documents together, as {@code kro validate} does: CRD documents provide schemas, ResourceGroups
- * provide their generated kinds to each other (so one ResourceGroup's resources may be another's instances, in any
- * file order), and instances of those kinds are checked against their generated CRD.
+ * Validates a set of documents together, as {@code kro validate} does: CRD documents provide
+ * schemas, ResourceGroups provide their generated kinds to each other (so one ResourceGroup's
+ * resources may be another's instances, in any file order), and instances of those kinds are
+ * checked against their generated CRD.
  */
 public final class Workspace {
 
@@ -32,12 +34,16 @@ public final class Workspace {
   private final SchemaResolver base;
   private final CompilerOptions options;
 
-  /** @param base the schemas known beforehand: built-in kinds, {@code --crds}, a cluster */
+  /**
+   * @param base the schemas known beforehand: built-in kinds, {@code --crds}, a cluster
+   */
   public Workspace(SchemaResolver base) {
     this(base, CompilerOptions.DEFAULTS);
   }
 
-  /** @param options the compiler's switches, e.g. feature gates */
+  /**
+   * @param options the compiler's switches, e.g. feature gates
+   */
   public Workspace(SchemaResolver base, CompilerOptions options) {
     this.base = base;
     this.options = options;
@@ -57,8 +63,8 @@ public final class Workspace {
     }
     Map<Located, CompileResult> compiled = compileTogether(resourceGroups, crds);
     compiled.forEach((doc, result) -> errors.get(doc.file()).addAll(result.errors()));
-    List<CompiledResourceGroup> valid = compiled.values().stream()
-        .flatMap(r -> r.compiled().stream()).toList();
+    List<CompiledResourceGroup> valid =
+        compiled.values().stream().flatMap(r -> r.compiled().stream()).toList();
     InstanceValidation instances = new InstanceValidation(valid);
     int instanceCount = 0;
     List<Located> skipped = new ArrayList<>();
@@ -71,15 +77,23 @@ public final class Workspace {
         skipped.add(other);
       }
     }
-    return new WorkspaceResult(errors, valid, resourceGroups.size(), instanceCount, crds.size(),
-        skipped.stream().map(s -> s.file().displayName() + ": " + describe(s.document().root())).toList());
+    return new WorkspaceResult(
+        errors,
+        valid,
+        resourceGroups.size(),
+        instanceCount,
+        crds.size(),
+        skipped.stream()
+            .map(s -> s.file().displayName() + ": " + describe(s.document().root()))
+            .toList());
   }
 
   /**
-   * Compiles ResourceGroups until no more succeed, each success adding its generated kind to the schemas the rest
-   * are compiled against; the last round gives the errors of those that never did.
+   * Compiles ResourceGroups until no more succeed, each success adding its generated kind to the
+   * schemas the rest are compiled against; the last round gives the errors of those that never did.
    */
-  private Map<Located, CompileResult> compileTogether(List<Located> resourceGroups, List<CustomResourceDefinition> crds) {
+  private Map<Located, CompileResult> compileTogether(
+      List<Located> resourceGroups, List<CustomResourceDefinition> crds) {
     Map<Located, CompileResult> results = new LinkedHashMap<>();
     List<CustomResourceDefinition> known = new ArrayList<>(crds);
     List<Located> pending = new ArrayList<>(resourceGroups);
@@ -101,22 +115,31 @@ public final class Workspace {
   }
 
   private ResourceGroupCompiler compilerWith(List<CustomResourceDefinition> crds) {
-    return new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(CrdKindSchemas.of(crds), base)), options);
+    return new ResourceGroupCompiler(
+        new CompositeSchemaResolver(List.of(CrdKindSchemas.of(crds), base)), options);
   }
 
-  private static void classify(Located doc, List<Located> resourceGroups, List<CustomResourceDefinition> crds,
-      List<Located> others, Map<InputFile, List<CompileError>> errors) {
+  private static void classify(
+      Located doc,
+      List<Located> resourceGroups,
+      List<CustomResourceDefinition> crds,
+      List<Located> others,
+      Map<InputFile, List<CompileError>> errors) {
     JsonNode root = doc.document().root();
     String apiVersion = root.path("apiVersion").asText("");
     String kind = root.path("kind").asText("");
-    if (apiVersion.equals(ResourceGroupKind.API_VERSION) && ResourceGroupKind.fromKind(kind).isPresent()) {
+    if (apiVersion.equals(ResourceGroupKind.API_VERSION)
+        && ResourceGroupKind.fromKind(kind).isPresent()) {
       resourceGroups.add(doc);
     } else if (apiVersion.equals(CRD_API_VERSION) && kind.equals("CustomResourceDefinition")) {
       try {
         crds.add(JSON.treeToValue(root, CustomResourceDefinition.class));
       } catch (Exception e) {
-        errors.get(doc.file()).add(run.kro.backend.diagnostics.CompileError.of(run.kro.backend.diagnostics.Stage.MODEL, "",
-            "not a valid CustomResourceDefinition: " + e.getMessage()));
+        errors
+            .get(doc.file())
+            .add(
+                CompileError.of(
+                    Stage.MODEL, "", "not a valid CustomResourceDefinition: " + e.getMessage()));
       }
     } else {
       others.add(doc);
@@ -124,8 +147,11 @@ public final class Workspace {
   }
 
   private static String describe(JsonNode root) {
-    return "skipped " + root.path("kind").asText("a document without kind") + " "
-        + root.path("metadata").path("name").asText("") + " (not a ResourceGroup, a CRD, or an instance of one)";
+    return "skipped "
+        + root.path("kind").asText("a document without kind")
+        + " "
+        + root.path("metadata").path("name").asText("")
+        + " (not a ResourceGroup, a CRD, or an instance of one)";
   }
 
   /** A document and the file it came from. */

@@ -9,8 +9,9 @@ import run.kro.backend.kinds.SchemaResolver;
 import run.kro.backend.kinds.SchemaSourceException;
 
 /**
- * A source that may be unreachable, such as a cluster: a failure to ask it means it does not know the kind, so
- * compiling goes on with the other sources instead of failing. The failure is handed to {@code onFailure}.
+ * A source that may be unreachable, such as a cluster: a failure to ask it means it does not know
+ * the kind, so compiling goes on with the other sources instead of failing. The failure is handed
+ * to {@code onFailure}.
  */
 public final class BestEffortSchemaResolver implements SchemaResolver {
 

@@ -2,7 +2,9 @@ package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
-/** Short, readable reasons for failed cluster requests (fabric8's own messages can hide the cause). */
+/**
+ * Short, readable reasons for failed cluster requests (fabric8's own messages can hide the cause).
+ */
 final class ClusterFailures {
 
   private ClusterFailures() {}

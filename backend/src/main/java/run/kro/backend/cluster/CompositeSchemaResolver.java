@@ -11,10 +11,10 @@ import run.kro.backend.kinds.KindSchema;
 import run.kro.backend.kinds.SchemaResolver;
 
 /**
- * Asks several sources in turn; the first that knows a kind wins. The usual order, which {@link #offline} and
- * {@link #connected} build, is: the live cluster's OpenAPI, then CRDs (from files or the cluster), then the built-in
- * kinds from the fabric8 model. So a connected compile sees exactly what the cluster serves, and an offline one
- * still knows every built-in kind.
+ * Asks several sources in turn; the first that knows a kind wins. The usual order, which {@link
+ * #offline} and {@link #connected} build, is: the live cluster's OpenAPI, then CRDs (from files or
+ * the cluster), then the built-in kinds from the fabric8 model. So a connected compile sees exactly
+ * what the cluster serves, and an offline one still knows every built-in kind.
  */
 public final class CompositeSchemaResolver implements SchemaResolver {
 
@@ -24,20 +24,27 @@ public final class CompositeSchemaResolver implements SchemaResolver {
     this.sources = List.copyOf(sources);
   }
 
-  /** Without a cluster: the CRDs in {@code crdPaths} (files or directories), then the built-in kinds. */
+  /**
+   * Without a cluster: the CRDs in {@code crdPaths} (files or directories), then the built-in
+   * kinds.
+   */
   public static CompositeSchemaResolver offline(Collection<Path> crdPaths) {
-    return new CompositeSchemaResolver(List.of(CrdKindSchemas.fromFiles(crdPaths), BuiltinKindSchemas.shared()));
+    return new CompositeSchemaResolver(
+        List.of(CrdKindSchemas.fromFiles(crdPaths), BuiltinKindSchemas.shared()));
   }
 
   /**
-   * With a cluster: its OpenAPI v3, then the CRDs it has installed now (for clusters that serve no OpenAPI v3), then
-   * the built-in kinds.
+   * With a cluster: its OpenAPI v3, then the CRDs it has installed now (for clusters that serve no
+   * OpenAPI v3), then the built-in kinds.
    *
    * @throws SchemaSourceException when the cluster's CRDs cannot be listed
    */
   public static CompositeSchemaResolver connected(KubernetesClient client) {
-    return new CompositeSchemaResolver(List.of(
-        new ClusterOpenApiSchemas(client), CrdKindSchemas.fromCluster(client), BuiltinKindSchemas.shared()));
+    return new CompositeSchemaResolver(
+        List.of(
+            new ClusterOpenApiSchemas(client),
+            CrdKindSchemas.fromCluster(client),
+            BuiltinKindSchemas.shared()));
   }
 
   @Override

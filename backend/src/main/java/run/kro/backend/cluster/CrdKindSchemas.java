@@ -18,9 +18,9 @@ import run.kro.backend.kinds.SchemaResolver;
 import run.kro.backend.kinds.SchemaSourceException;
 
 /**
- * Schemas of custom kinds taken from CustomResourceDefinitions: every served version of every CRD becomes a kind,
- * namespaced unless the CRD's scope is {@code Cluster}. Built once from a fixed set of CRDs; when two CRDs define
- * the same kind, the first one wins. Immutable and thread-safe.
+ * Schemas of custom kinds taken from CustomResourceDefinitions: every served version of every CRD
+ * becomes a kind, namespaced unless the CRD's scope is {@code Cluster}. Built once from a fixed set
+ * of CRDs; when two CRDs define the same kind, the first one wins. Immutable and thread-safe.
  */
 public final class CrdKindSchemas implements SchemaResolver {
 
@@ -34,12 +34,14 @@ public final class CrdKindSchemas implements SchemaResolver {
 
   /** From CRD objects already in memory. */
   public static CrdKindSchemas of(Collection<CustomResourceDefinition> crds) {
-    return new CrdKindSchemas(crds.stream().flatMap(crd -> CrdVersionSchemas.of(crd).stream()).toList());
+    return new CrdKindSchemas(
+        crds.stream().flatMap(crd -> CrdVersionSchemas.of(crd).stream()).toList());
   }
 
   /**
-   * From CRD manifests: files, or directories searched recursively for {@code .yaml}, {@code .yml} and {@code .json}
-   * files. A file may hold several documents; those that are not {@code apiextensions.k8s.io/v1} CRDs are skipped.
+   * From CRD manifests: files, or directories searched recursively for {@code .yaml}, {@code .yml}
+   * and {@code .json} files. A file may hold several documents; those that are not {@code
+   * apiextensions.k8s.io/v1} CRDs are skipped.
    *
    * @throws SchemaSourceException naming the file, when one cannot be read or holds a broken CRD
    */

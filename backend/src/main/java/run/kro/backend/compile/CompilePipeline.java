@@ -11,18 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.GraphSketch;
-import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.cel.CelTypeRegistry;
+import run.kro.backend.cel.TypeCompatibility;
+import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.graph.CycleException;
 import run.kro.backend.graph.DependencyGraph;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.kinds.SchemaResolver;
+import run.kro.backend.model.Resource;
 import run.kro.backend.model.ResourceGroup;
 import run.kro.backend.model.ResourcePaths;
 import run.kro.backend.model.Schema;
@@ -33,9 +37,10 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.SourceMap;
 
 /**
- * The compile stages in order (docs/design.md#the-compile-pipeline): names, SimpleSchema, resource kinds, expressions,
- * dependency graph, status, and the generated CRD. Each stage reports what it finds and the next goes on where it can
- * (an unknown type becomes dynamic), so one run reports every error. Thread-safe: all state lives in one call.
+ * The compile stages in order (docs/design.md#the-compile-pipeline): names, SimpleSchema, resource
+ * kinds, expressions, dependency graph, status, and the generated CRD. Each stage reports what it
+ * finds and the next goes on where it can (an unknown type becomes dynamic), so one run reports
+ * every error. Thread-safe: all state lives in one call.
  */
 public final class CompilePipeline {
 
@@ -60,17 +65,26 @@ public final class CompilePipeline {
     Diagnostics diagnostics = new Diagnostics(sourceMap);
     Schema schema = rg.spec().schema();
     naming.check(rg, diagnostics);
-    Optional<JSONSchemaProps> spec = simpleSchema.compile(schema.spec(), schema.types(),
-        ResourcePaths.SCHEMA_SPEC, ResourcePaths.SCHEMA_TYPES, diagnostics);
+    Optional<JSONSchemaProps> spec =
+        simpleSchema.compile(
+            schema.spec(),
+            schema.types(),
+            ResourcePaths.SCHEMA_SPEC,
+            ResourcePaths.SCHEMA_TYPES,
+            diagnostics);
     List<ResolvedResource> resolved = resolution.resolve(rg, diagnostics);
 
     CelTypeRegistry types = new CelTypeRegistry(objectMeta.orElse(null));
     GraphScope scope = scope(rg, spec, resolved, types);
     ExpressionCompiler expressions = new ExpressionCompiler(scope.declared());
     OmitRules omit = new OmitRules(featureGates, schema.scope() == Scope.Namespaced);
-    ValueCompiler values = new ValueCompiler(expressions, new run.kro.backend.cel.TypeCompatibility(types), omit);
-    ResourceCompiler resources = new ResourceCompiler(expressions, new ForEachCompiler(values),
-        new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values, omit), new ConditionCompiler(values));
+    ValueCompiler values = new ValueCompiler(expressions, new TypeCompatibility(types), omit);
+    ResourceCompiler resources =
+        new ResourceCompiler(
+            expressions,
+            new ForEachCompiler(values),
+            new FieldCompiler(new TemplateWalker(objectMeta.orElse(null)), values, omit),
+            new ConditionCompiler(values));
     expressions.prepare(scope.env(), graphScopeExpressions(resolved, schema));
     Map<String, CompiledResource> compiled = new LinkedHashMap<>();
     GraphSketcher sketcher = new GraphSketcher(rg, resolved);
@@ -81,40 +95,64 @@ public final class CompilePipeline {
         outcome.resource().ifPresent(r -> compiled.put(r.id(), r));
       }
     }
-    StatusCompiler.Result status = new StatusCompiler(values).compile(schema.status(), scope, diagnostics);
+    StatusCompiler.Result status =
+        new StatusCompiler(values).compile(schema.status(), scope, diagnostics);
     GraphSketch sketch = sketcher.sketch(compiled.keySet());
     Optional<DependencyGraph> graph = graph(rg, compiled, sketch, diagnostics);
     if (diagnostics.hasErrors() || graph.isEmpty() || spec.isEmpty()) {
       return CompileResult.failed(diagnostics.errors(), sketch);
     }
     CustomResourceDefinition crd = crdGenerator.generate(rg, spec.get(), status.schema());
-    GroupVersionKind instanceKind = new GroupVersionKind(schema.group(), schema.apiVersion(), schema.kind());
-    return CompileResult.of(new CompiledResourceGroup(rg, instanceKind, crd, withWaves(compiled, graph.get()),
-        graph.get(), status.fields(), status.conditions()), sketch);
+    GroupVersionKind instanceKind =
+        new GroupVersionKind(schema.group(), schema.apiVersion(), schema.kind());
+    return CompileResult.of(
+        new CompiledResourceGroup(
+            rg,
+            instanceKind,
+            crd,
+            withWaves(compiled, graph.get()),
+            graph.get(),
+            status.fields(),
+            status.conditions()),
+        sketch);
   }
 
-  private GraphScope scope(ResourceGroup rg, Optional<JSONSchemaProps> spec, List<ResolvedResource> resolved,
+  private GraphScope scope(
+      ResourceGroup rg,
+      Optional<JSONSchemaProps> spec,
+      List<ResolvedResource> resolved,
       CelTypeRegistry types) {
     Map<String, CelType> variables = new LinkedHashMap<>();
-    variables.put(GraphScope.SCHEMA, types.rootType(GraphScope.SCHEMA,
-        InstanceType.schema(spec, objectMeta, rg.spec().schema().scope())));
+    variables.put(
+        GraphScope.SCHEMA,
+        types.rootType(
+            GraphScope.SCHEMA, InstanceType.schema(spec, objectMeta, rg.spec().schema().scope())));
     Set<String> iterators = new HashSet<>();
     for (ResolvedResource resource : resolved) {
-      CelType object = resource.schema().map(s -> types.rootType(resource.id(), s)).orElse(SimpleType.DYN);
+      CelType object =
+          resource.schema().map(s -> types.rootType(resource.id(), s)).orElse(SimpleType.DYN);
       variables.putIfAbsent(resource.id(), resource.isList() ? ListType.create(object) : object);
       resource.resource().forEach().forEach(d -> iterators.add(d.iterator()));
     }
     return new GraphScope(types, variables, iterators, extraCelLibraries);
   }
 
-  /** The expressions compiled in the graph's own environment: all but those of collections' templates and readyWhen. */
-  private static List<String> graphScopeExpressions(List<ResolvedResource> resolved, Schema schema) {
+  /**
+   * The expressions compiled in the graph's own environment: all but those of collections'
+   * templates and readyWhen.
+   */
+  private static List<String> graphScopeExpressions(
+      List<ResolvedResource> resolved, Schema schema) {
     ExpressionHarvest harvest = new ExpressionHarvest();
-    schema.status().fields().forEachRemaining(field -> {
-      if (!field.getKey().equals(StatusCompiler.CONDITIONS)) {
-        harvest.fromTree(field.getValue());
-      }
-    });
+    schema
+        .status()
+        .fields()
+        .forEachRemaining(
+            field -> {
+              if (!field.getKey().equals(StatusCompiler.CONDITIONS)) {
+                harvest.fromTree(field.getValue());
+              }
+            });
     for (ResolvedResource resource : resolved) {
       harvest.fromStrings(resource.resource().includeWhen());
       if (!resource.resource().isCollection()) {
@@ -126,19 +164,29 @@ public final class CompilePipeline {
   }
 
   /**
-   * The graph of the resources that compiled; dependencies on resources that did not are left out. A cycle is looked
-   * for among every resource's valid expressions (the sketch), so that an error elsewhere in a resource on the cycle
-   * does not hide it: both are reported.
+   * The graph of the resources that compiled; dependencies on resources that did not are left out.
+   * A cycle is looked for among every resource's valid expressions (the sketch), so that an error
+   * elsewhere in a resource on the cycle does not hide it: both are reported.
    */
-  private static Optional<DependencyGraph> graph(ResourceGroup rg, Map<String, CompiledResource> compiled,
-      GraphSketch sketch, Diagnostics diagnostics) {
+  private static Optional<DependencyGraph> graph(
+      ResourceGroup rg,
+      Map<String, CompiledResource> compiled,
+      GraphSketch sketch,
+      Diagnostics diagnostics) {
     if (!sketch.cycle().isEmpty()) {
       reportCycle(rg, sketch.cycle(), CycleException.describe(sketch.cycle()), diagnostics);
       return Optional.empty();
     }
     Map<String, Set<String>> dependencies = new LinkedHashMap<>();
-    compiled.values().forEach(r -> dependencies.put(r.id(),
-        r.dependencies().stream().filter(compiled::containsKey).collect(java.util.stream.Collectors.toSet())));
+    compiled
+        .values()
+        .forEach(
+            r ->
+                dependencies.put(
+                    r.id(),
+                    r.dependencies().stream()
+                        .filter(compiled::containsKey)
+                        .collect(Collectors.toSet())));
     try {
       return Optional.of(DependencyGraph.build(List.copyOf(compiled.keySet()), dependencies));
     } catch (CycleException e) {
@@ -147,20 +195,39 @@ public final class CompilePipeline {
     }
   }
 
-  private static void reportCycle(ResourceGroup rg, List<String> cycle, String message, Diagnostics diagnostics) {
+  private static void reportCycle(
+      ResourceGroup rg, List<String> cycle, String message, Diagnostics diagnostics) {
     String first = cycle.get(0);
-    List<run.kro.backend.model.Resource> resources = rg.spec().resources();
-    int index = java.util.stream.IntStream.range(0, resources.size())
-        .filter(i -> first.equals(resources.get(i).id())).findFirst().orElse(0);
-    diagnostics.error(Stage.GRAPH, first, ResourcePaths.resource(index), ResourcePaths.resource(index), message);
+    List<Resource> resources = rg.spec().resources();
+    int index =
+        IntStream.range(0, resources.size())
+            .filter(i -> first.equals(resources.get(i).id()))
+            .findFirst()
+            .orElse(0);
+    diagnostics.error(
+        Stage.GRAPH, first, ResourcePaths.resource(index), ResourcePaths.resource(index), message);
   }
 
-  private static Map<String, CompiledResource> withWaves(Map<String, CompiledResource> compiled, DependencyGraph graph) {
+  private static Map<String, CompiledResource> withWaves(
+      Map<String, CompiledResource> compiled, DependencyGraph graph) {
     Map<String, CompiledResource> waved = new LinkedHashMap<>();
-    compiled.forEach((id, r) -> waved.put(id, new CompiledResource(r.id(), r.index(), r.gvk(), r.namespaced(),
-        r.shape(), r.object(), r.fields(), r.forEach(), r.includeWhen(), r.readyWhen(), r.dependencies(),
-        graph.deletionWaves().get(id))));
+    compiled.forEach(
+        (id, r) ->
+            waved.put(
+                id,
+                new CompiledResource(
+                    r.id(),
+                    r.index(),
+                    r.gvk(),
+                    r.namespaced(),
+                    r.shape(),
+                    r.object(),
+                    r.fields(),
+                    r.forEach(),
+                    r.includeWhen(),
+                    r.readyWhen(),
+                    r.dependencies(),
+                    graph.deletionWaves().get(id))));
     return waved;
   }
-
 }

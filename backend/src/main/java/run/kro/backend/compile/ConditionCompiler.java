@@ -14,9 +14,9 @@ import run.kro.backend.cel.CelTypeNames;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * Compiles includeWhen and readyWhen (docs/design.md#scope): standalone expressions returning bool or optional(bool).
- * includeWhen reads {@code schema} and the resources; readyWhen reads only the resource itself, or {@code each}
- * item of a collection.
+ * Compiles includeWhen and readyWhen (docs/design.md#scope): standalone expressions returning bool
+ * or optional(bool). includeWhen reads {@code schema} and the resources; readyWhen reads only the
+ * resource itself, or {@code each} item of a collection.
  */
 final class ConditionCompiler {
 
@@ -26,31 +26,62 @@ final class ConditionCompiler {
     this.values = values;
   }
 
-  List<CompiledExpression> includeWhen(ResolvedResource resource, GraphScope scope, ValuePlace entry) {
-    return compileAll("includeWhen", resource.resource().includeWhen(), resource, scope.env(),
-        scope.graphVariables(), entry);
+  List<CompiledExpression> includeWhen(
+      ResolvedResource resource, GraphScope scope, ValuePlace entry) {
+    return compileAll(
+        "includeWhen",
+        resource.resource().includeWhen(),
+        resource,
+        scope.env(),
+        scope.graphVariables(),
+        entry);
   }
 
-  List<CompiledExpression> readyWhen(ResolvedResource resource, GraphScope scope, ValuePlace entry) {
+  List<CompiledExpression> readyWhen(
+      ResolvedResource resource, GraphScope scope, ValuePlace entry) {
     if (resource.resource().isCollection()) {
       CelType item = itemType(scope.typeOf(resource.id()));
       Cel env = scope.extendedWith(Map.of(GraphScope.EACH, item));
-      return compileAll("readyWhen", resource.resource().readyWhen(), resource, env, Set.of(GraphScope.EACH), entry);
+      return compileAll(
+          "readyWhen",
+          resource.resource().readyWhen(),
+          resource,
+          env,
+          Set.of(GraphScope.EACH),
+          entry);
     }
-    return compileAll("readyWhen", resource.resource().readyWhen(), resource, scope.env(), Set.of(resource.id()), entry);
+    return compileAll(
+        "readyWhen",
+        resource.resource().readyWhen(),
+        resource,
+        scope.env(),
+        Set.of(resource.id()),
+        entry);
   }
 
-  private List<CompiledExpression> compileAll(String field, List<String> expressions, ResolvedResource resource, Cel env,
-      Set<String> allowed, ValuePlace entry) {
+  private List<CompiledExpression> compileAll(
+      String field,
+      List<String> expressions,
+      ResolvedResource resource,
+      Cel env,
+      Set<String> allowed,
+      ValuePlace entry) {
     List<CompiledExpression> compiled = new ArrayList<>();
     for (int i = 0; i < expressions.size(); i++) {
       String text = expressions.get(i);
       ValuePlace place = entry.at(entry.path().field(field).index(i));
-      Optional<CompiledExpression> expression = values.compileStandalone(text, field, env, allowed, place);
+      Optional<CompiledExpression> expression =
+          values.compileStandalone(text, field, env, allowed, place);
       if (expression.isPresent() && !isBool(expression.get().type())) {
-        place.error(field + " expression \"" + expression.get().text() + "\" in resource \"" + resource.id()
-            + "\" must return bool or optional_type(bool), but returns \""
-            + CelTypeNames.describe(expression.get().type()) + "\"");
+        place.error(
+            field
+                + " expression \""
+                + expression.get().text()
+                + "\" in resource \""
+                + resource.id()
+                + "\" must return bool or optional_type(bool), but returns \""
+                + CelTypeNames.describe(expression.get().type())
+                + "\"");
         continue;
       }
       expression.ifPresent(compiled::add);
@@ -64,6 +95,8 @@ final class ConditionCompiler {
   }
 
   private static CelType itemType(CelType collection) {
-    return collection != null && collection.kind() == CelKind.LIST ? ((ListType) collection).elemType() : SimpleType.DYN;
+    return collection != null && collection.kind() == CelKind.LIST
+        ? ((ListType) collection).elemType()
+        : SimpleType.DYN;
   }
 }

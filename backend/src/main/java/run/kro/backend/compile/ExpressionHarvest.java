@@ -8,8 +8,9 @@ import run.kro.backend.cel.ExpressionExtractor;
 import run.kro.backend.cel.NestedExpressionException;
 
 /**
- * Collects the expression texts of a part of a ResourceGroup, so that all expressions of one environment can be
- * type-checked in one pass before they are compiled one by one. Bad values are skipped here; compiling reports them.
+ * Collects the expression texts of a part of a ResourceGroup, so that all expressions of one
+ * environment can be type-checked in one pass before they are compiled one by one. Bad values are
+ * skipped here; compiling reports them.
  */
 final class ExpressionHarvest {
 
@@ -39,7 +40,9 @@ final class ExpressionHarvest {
       return;
     }
     try {
-      ExpressionExtractor.extract(value).expressions().stream().map(Expression::text).forEach(texts::add);
+      ExpressionExtractor.extract(value).expressions().stream()
+          .map(Expression::text)
+          .forEach(texts::add);
     } catch (NestedExpressionException e) {
       // Reported when the value is compiled.
     }

@@ -7,13 +7,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import run.kro.backend.cel.KroCelEnvironment;
 import run.kro.backend.cel.CelTypeRegistry;
+import run.kro.backend.cel.KroCelEnvironment;
+import run.kro.backend.source.FieldPath;
 
 /**
- * The variables of one ResourceGroup's expressions and the environment that declares them: {@code schema} (the
- * instance) and every resource id, typed from their schemas. Contexts that need more ({@code each}, iterators) extend
- * it; contexts that may see less are limited by the allowed set.
+ * The variables of one ResourceGroup's expressions and the environment that declares them: {@code
+ * schema} (the instance) and every resource id, typed from their schemas. Contexts that need more
+ * ({@code each}, iterators) extend it; contexts that may see less are limited by the allowed set.
  */
 final class GraphScope {
 
@@ -25,8 +26,14 @@ final class GraphScope {
   private final Cel env;
   private final Set<String> declared = new HashSet<>();
 
-  /** @param extraCelLibraries whether the environment also has cel-java's math, sets and regex */
-  GraphScope(CelTypeRegistry types, Map<String, CelType> variables, Set<String> extraNames, boolean extraCelLibraries) {
+  /**
+   * @param extraCelLibraries whether the environment also has cel-java's math, sets and regex
+   */
+  GraphScope(
+      CelTypeRegistry types,
+      Map<String, CelType> variables,
+      Set<String> extraNames,
+      boolean extraCelLibraries) {
     this.types = types;
     this.variables = new LinkedHashMap<>(variables);
     var builder = KroCelEnvironment.newBuilder(extraCelLibraries).setTypeProvider(types);
@@ -49,12 +56,17 @@ final class GraphScope {
     return variables.get(variable);
   }
 
-  /** Every name some environment of this graph declares, for telling out-of-scope from unknown identifiers. */
+  /**
+   * Every name some environment of this graph declares, for telling out-of-scope from unknown
+   * identifiers.
+   */
   Set<String> declared() {
     return declared;
   }
 
-  /** {@code schema} and every resource id: what templates, forEach, includeWhen and status may read. */
+  /**
+   * {@code schema} and every resource id: what templates, forEach, includeWhen and status may read.
+   */
   Set<String> graphVariables() {
     return variables.keySet();
   }
@@ -69,11 +81,13 @@ final class GraphScope {
     return builder.build();
   }
 
-  /** The CEL type of a place in resource {@code id}'s object, named as the resource's own types are. */
-  CelType typeAt(String id, run.kro.backend.source.FieldPath path, JSONSchemaProps schema) {
+  /**
+   * The CEL type of a place in resource {@code id}'s object, named as the resource's own types are.
+   */
+  CelType typeAt(String id, FieldPath path, JSONSchemaProps schema) {
     StringBuilder name = new StringBuilder(CelTypeRegistry.TYPE_PREFIX).append(id);
     for (var segment : path.segments()) {
-      name.append(segment instanceof run.kro.backend.source.FieldPath.Key key ? "." + key.name() : ".@idx");
+      name.append(segment instanceof FieldPath.Key key ? "." + key.name() : ".@idx");
     }
     return types.typeOf(schema, name.toString());
   }

@@ -16,8 +16,9 @@ import run.kro.backend.model.Resource;
 import run.kro.backend.model.ResourceGroup;
 
 /**
- * Collects, while the pipeline compiles, what is needed to draw a ResourceGroup that may not compile: every resource
- * with its kind as written, and the dependencies each resource's valid expressions show. One per compile.
+ * Collects, while the pipeline compiles, what is needed to draw a ResourceGroup that may not
+ * compile: every resource with its kind as written, and the dependencies each resource's valid
+ * expressions show. One per compile.
  */
 final class GraphSketcher {
 
@@ -27,7 +28,9 @@ final class GraphSketcher {
 
   GraphSketcher(ResourceGroup resourceGroup, List<ResolvedResource> resolved) {
     this.resourceGroup = resourceGroup;
-    this.resolved = resolved.stream().collect(Collectors.toMap(ResolvedResource::id, Function.identity(), (a, b) -> a));
+    this.resolved =
+        resolved.stream()
+            .collect(Collectors.toMap(ResolvedResource::id, Function.identity(), (a, b) -> a));
   }
 
   void dependencies(String id, Set<String> found) {
@@ -42,26 +45,43 @@ final class GraphSketcher {
       }
     }
     Map<String, Set<String>> known = new LinkedHashMap<>();
-    dependencies.forEach((id, deps) -> known.put(id,
-        deps.stream().filter(nodes::containsKey).collect(Collectors.toCollection(LinkedHashSet::new))));
-    return new GraphSketch(List.copyOf(nodes.values()), known, cycle(List.copyOf(nodes.keySet()), known));
+    dependencies.forEach(
+        (id, deps) ->
+            known.put(
+                id,
+                deps.stream()
+                    .filter(nodes::containsKey)
+                    .collect(Collectors.toCollection(LinkedHashSet::new))));
+    return new GraphSketch(
+        List.copyOf(nodes.values()), known, cycle(List.copyOf(nodes.keySet()), known));
   }
 
   private GraphSketch.Node node(Resource resource, boolean compiled) {
     ResolvedResource kind = resolved.get(resource.id());
     String apiVersion = kind != null ? kind.gvk().apiVersion() : written(resource, "apiVersion");
     String kindName = kind != null ? kind.gvk().kind() : written(resource, "kind");
-    ResourceShape shape = resource.isExternal()
-        ? (resource.externalRef().get().metadata().isCollection() ? ResourceShape.EXTERNAL_COLLECTION : ResourceShape.EXTERNAL)
-        : resource.isCollection() ? ResourceShape.COLLECTION : ResourceShape.TEMPLATE;
-    return new GraphSketch.Node(resource.id(), apiVersion, kindName, shape, !resource.includeWhen().isEmpty(),
-        !resource.readyWhen().isEmpty(), compiled);
+    ResourceShape shape =
+        resource.isExternal()
+            ? (resource.externalRef().get().metadata().isCollection()
+                ? ResourceShape.EXTERNAL_COLLECTION
+                : ResourceShape.EXTERNAL)
+            : resource.isCollection() ? ResourceShape.COLLECTION : ResourceShape.TEMPLATE;
+    return new GraphSketch.Node(
+        resource.id(),
+        apiVersion,
+        kindName,
+        shape,
+        !resource.includeWhen().isEmpty(),
+        !resource.readyWhen().isEmpty(),
+        compiled);
   }
 
   /** The kind as the author wrote it, when no schema source knows it. */
   private static String written(Resource resource, String field) {
     if (resource.externalRef().isPresent()) {
-      return field.equals("kind") ? resource.externalRef().get().kind() : resource.externalRef().get().apiVersion();
+      return field.equals("kind")
+          ? resource.externalRef().get().kind()
+          : resource.externalRef().get().apiVersion();
     }
     JsonNode value = resource.template().map(t -> t.path(field)).orElse(null);
     return value != null && value.isTextual() ? value.asText() : "";

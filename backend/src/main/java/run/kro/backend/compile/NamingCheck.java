@@ -13,8 +13,8 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * The naming stage (docs/design.md#the-compile-pipeline): the kind, every resource id, and every forEach iterator and
- * dimension count.
+ * The naming stage (docs/design.md#the-compile-pipeline): the kind, every resource id, and every
+ * forEach iterator and dimension count.
  */
 final class NamingCheck {
 
@@ -34,19 +34,35 @@ final class NamingCheck {
       Resource resource = resources.get(i);
       FieldPath entry = ResourcePaths.resource(i);
       NamingRules.idProblem(resource.id())
-          .ifPresent(p -> diagnostics.error(Stage.NAMING, resource.id(), entry, entry.field("id"), p));
+          .ifPresent(
+              p -> diagnostics.error(Stage.NAMING, resource.id(), entry, entry.field("id"), p));
       if (!seen.add(resource.id())) {
-        diagnostics.error(Stage.NAMING, resource.id(), entry, entry.field("id"), NamingRules.duplicateId(resource.id()));
+        diagnostics.error(
+            Stage.NAMING,
+            resource.id(),
+            entry,
+            entry.field("id"),
+            NamingRules.duplicateId(resource.id()));
       }
       checkIterators(resource, entry, ids, diagnostics);
     }
   }
 
-  private void checkIterators(Resource resource, FieldPath entry, Set<String> ids, Diagnostics diagnostics) {
+  private void checkIterators(
+      Resource resource, FieldPath entry, Set<String> ids, Diagnostics diagnostics) {
     List<ForEachDimension> dimensions = resource.forEach();
     if (dimensions.size() > maxDimensions) {
-      diagnostics.error(Stage.NAMING, resource.id(), entry, entry.field("forEach"), "resource \"" + resource.id()
-          + "\": forEach cannot have more than " + maxDimensions + " dimensions, got " + dimensions.size());
+      diagnostics.error(
+          Stage.NAMING,
+          resource.id(),
+          entry,
+          entry.field("forEach"),
+          "resource \""
+              + resource.id()
+              + "\": forEach cannot have more than "
+              + maxDimensions
+              + " dimensions, got "
+              + dimensions.size());
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < dimensions.size(); i++) {
@@ -55,8 +71,16 @@ final class NamingCheck {
       NamingRules.iteratorProblem(resource.id(), iterator, ids)
           .ifPresent(p -> diagnostics.error(Stage.NAMING, resource.id(), entry, at, p));
       if (!seen.add(iterator)) {
-        diagnostics.error(Stage.NAMING, resource.id(), entry, at,
-            "resource \"" + resource.id() + "\": duplicate forEach iterator name \"" + iterator + "\"");
+        diagnostics.error(
+            Stage.NAMING,
+            resource.id(),
+            entry,
+            at,
+            "resource \""
+                + resource.id()
+                + "\": duplicate forEach iterator name \""
+                + iterator
+                + "\"");
       }
     }
   }

@@ -6,7 +6,10 @@ import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.kinds.KindSchema;
 import run.kro.backend.kinds.SchemaResolver;
 
-/** The schema of ObjectMeta, taken from a built-in kind, for objects whose schema says only {@code metadata: object}. */
+/**
+ * The schema of ObjectMeta, taken from a built-in kind, for objects whose schema says only {@code
+ * metadata: object}.
+ */
 final class ObjectMetaSchema {
 
   private static final GroupVersionKind CONFIG_MAP = new GroupVersionKind("", "v1", "ConfigMap");
@@ -14,7 +17,9 @@ final class ObjectMetaSchema {
   private ObjectMetaSchema() {}
 
   static Optional<JSONSchemaProps> from(SchemaResolver resolver) {
-    return resolver.resolve(CONFIG_MAP).map(KindSchema::schema)
+    return resolver
+        .resolve(CONFIG_MAP)
+        .map(KindSchema::schema)
         .map(s -> s.getProperties() == null ? null : s.getProperties().get("metadata"));
   }
 }

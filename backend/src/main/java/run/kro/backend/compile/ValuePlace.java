@@ -6,10 +6,16 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Where a string value of the document stands, so that errors about it, or about a character inside it, land at
- * their line and column. {@code printRoot} is where the printed path starts (a resource's template or entry).
+ * Where a string value of the document stands, so that errors about it, or about a character inside
+ * it, land at their line and column. {@code printRoot} is where the printed path starts (a
+ * resource's template or entry).
  */
-record ValuePlace(Diagnostics diagnostics, Stage stage, Optional<String> resourceId, FieldPath printRoot, FieldPath path) {
+record ValuePlace(
+    Diagnostics diagnostics,
+    Stage stage,
+    Optional<String> resourceId,
+    FieldPath printRoot,
+    FieldPath path) {
 
   void error(String message) {
     error(0, message);

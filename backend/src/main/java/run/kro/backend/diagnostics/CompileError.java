@@ -3,12 +3,17 @@ package run.kro.backend.diagnostics;
 import java.util.Optional;
 
 /**
- * One thing wrong with a ResourceGroup, as a value: the stage that found it, the resource it belongs to (if any),
- * the field path inside that resource (or inside the ResourceGroup when there is no resource), the message,
- * and the place in the YAML source when the document came from a file or an editor.
+ * One thing wrong with a ResourceGroup, as a value: the stage that found it, the resource it
+ * belongs to (if any), the field path inside that resource (or inside the ResourceGroup when there
+ * is no resource), the message, and the place in the YAML source when the document came from a file
+ * or an editor.
  */
 public record CompileError(
-    Stage stage, Optional<String> resourceId, String path, String message, Optional<SourcePosition> position) {
+    Stage stage,
+    Optional<String> resourceId,
+    String path,
+    String message,
+    Optional<SourcePosition> position) {
 
   public CompileError {
     resourceId = resourceId == null ? Optional.empty() : resourceId;
@@ -37,7 +42,9 @@ public record CompileError(
     return out.append(message).toString();
   }
 
-  /** {@code FILE:LINE:COL: resource "ID" PATH: MESSAGE}, the form compilers and editors understand. */
+  /**
+   * {@code FILE:LINE:COL: resource "ID" PATH: MESSAGE}, the form compilers and editors understand.
+   */
   public String describeIn(String file) {
     String place = position.map(p -> file + ":" + p.line() + ":" + p.column()).orElse(file);
     return place + ": " + describe();

@@ -9,7 +9,10 @@ public record SourcePosition(int line, int column) {
     }
   }
 
-  /** This position moved by a number of characters on the same line, e.g. to point inside a string value. */
+  /**
+   * This position moved by a number of characters on the same line, e.g. to point inside a string
+   * value.
+   */
   public SourcePosition plusColumns(int columns) {
     return new SourcePosition(line, column + columns);
   }

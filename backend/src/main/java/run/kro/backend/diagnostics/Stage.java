@@ -1,10 +1,15 @@
 package run.kro.backend.diagnostics;
 
-/** The compile stage that found an error; tells the user which part of the ResourceGroup to look at. */
+/**
+ * The compile stage that found an error; tells the user which part of the ResourceGroup to look at.
+ */
 public enum Stage {
   /** The file is not readable YAML. */
   YAML,
-  /** The document does not have the shape of a ResourceGroup (unknown field, wrong type, missing field). */
+  /**
+   * The document does not have the shape of a ResourceGroup (unknown field, wrong type, missing
+   * field).
+   */
   MODEL,
   /** Names and ids: kind, resource ids, iterator names, reserved words. */
   NAMING,

@@ -1,6 +1,7 @@
 package run.kro.backend.engine;
 
 import java.util.List;
+import java.util.function.Supplier;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.compile.CompilePipeline;
@@ -15,10 +16,10 @@ import run.kro.backend.source.YamlSourceReader;
 import run.kro.backend.source.YamlSyntaxException;
 
 /**
- * Compiles ResourceGroups: reads the document, checks names, the SimpleSchema, every resource's kind and every
- * expression against the schemas of {@code resolver}, builds the dependency graph and infers the status schema.
- * Pure and thread-safe: the same compiler serves the controller, the console and the CLI, so all three report the
- * same errors.
+ * Compiles ResourceGroups: reads the document, checks names, the SimpleSchema, every resource's
+ * kind and every expression against the schemas of {@code resolver}, builds the dependency graph
+ * and infers the status schema. Pure and thread-safe: the same compiler serves the controller, the
+ * console and the CLI, so all three report the same errors.
  */
 public final class ResourceGroupCompiler {
 
@@ -33,7 +34,9 @@ public final class ResourceGroupCompiler {
     this.pipeline = new CompilePipeline(resolver, options);
   }
 
-  /** Compiles YAML text holding one ResourceGroup; {@code name} names it in errors (a file name). */
+  /**
+   * Compiles YAML text holding one ResourceGroup; {@code name} names it in errors (a file name).
+   */
   public CompileResult compile(String name, String yaml) {
     try {
       return compile(new YamlSourceReader().readSingle(name, yaml));
@@ -44,13 +47,14 @@ public final class ResourceGroupCompiler {
 
   /** Compiles a parsed document; errors carry their line and column in it. */
   public CompileResult compile(SourceDocument document) {
-    return guarded(() -> {
-      ResourceGroupReader.ReadResult read = reader.read(document);
-      if (read.resourceGroup().isEmpty()) {
-        return CompileResult.failed(read.errors());
-      }
-      return pipeline.compile(read.resourceGroup().get(), document.sourceMap());
-    });
+    return guarded(
+        () -> {
+          ResourceGroupReader.ReadResult read = reader.read(document);
+          if (read.resourceGroup().isEmpty()) {
+            return CompileResult.failed(read.errors());
+          }
+          return pipeline.compile(read.resourceGroup().get(), document.sourceMap());
+        });
   }
 
   /** Compiles a ResourceGroup that has no source text, e.g. one read from the cluster. */
@@ -59,16 +63,21 @@ public final class ResourceGroupCompiler {
   }
 
   /**
-   * A failure inside the compiler is a bug, but it must not take the controller or the console down with it: it
-   * becomes an error value that names what went wrong.
+   * A failure inside the compiler is a bug, but it must not take the controller or the console down
+   * with it: it becomes an error value that names what went wrong.
    */
-  private static CompileResult guarded(java.util.function.Supplier<CompileResult> compilation) {
+  private static CompileResult guarded(Supplier<CompileResult> compilation) {
     try {
       return compilation.get();
     } catch (RuntimeException | StackOverflowError e) {
-      return CompileResult.failed(List.of(CompileError.of(Stage.MODEL, "",
-          "internal error while compiling (please report it): " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+      return CompileResult.failed(
+          List.of(
+              CompileError.of(
+                  Stage.MODEL,
+                  "",
+                  "internal error while compiling (please report it): "
+                      + e.getClass().getSimpleName()
+                      + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
     }
   }
 }

@@ -2,7 +2,10 @@ package run.kro.backend.graph;
 
 import java.util.List;
 
-/** The dependencies form a cycle; carries its path in "depends on" direction, e.g. {@code a -> b -> a}. */
+/**
+ * The dependencies form a cycle; carries its path in "depends on" direction, e.g. {@code a -> b ->
+ * a}.
+ */
 public final class CycleException extends RuntimeException {
 
   private final List<String> path;

@@ -9,9 +9,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * Reverse-topological layers: layer 0 holds the nodes nothing depends on, each further layer the nodes whose
- * dependents are all in earlier layers. With L layers, layer k is deletion wave L - k, so the last dependents go
- * first and the roots of the graph last (kro's apply-order annotation).
+ * Reverse-topological layers: layer 0 holds the nodes nothing depends on, each further layer the
+ * nodes whose dependents are all in earlier layers. With L layers, layer k is deletion wave L - k,
+ * so the last dependents go first and the roots of the graph last (kro's apply-order annotation).
  */
 final class DeletionWaves {
 
@@ -22,9 +22,13 @@ final class DeletionWaves {
     Set<String> remaining = new HashSet<>(graph.vertexSet());
     int layer = 0;
     while (!remaining.isEmpty()) {
-      List<String> peeled = remaining.stream()
-          .filter(node -> DependencyGraph.dependents(graph, node).stream().noneMatch(remaining::contains))
-          .toList();
+      List<String> peeled =
+          remaining.stream()
+              .filter(
+                  node ->
+                      DependencyGraph.dependents(graph, node).stream()
+                          .noneMatch(remaining::contains))
+              .toList();
       for (String node : peeled) {
         layerOf.put(node, layer);
       }

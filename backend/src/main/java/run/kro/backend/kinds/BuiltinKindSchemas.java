@@ -11,13 +11,15 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * Schemas of the built-in Kubernetes kinds, derived offline from the fabric8 model classes: no cluster needed. The
- * catalog of kinds is read on first use and each kind's schema is derived when first asked for, then kept.
- * A kind is namespaced when its class implements fabric8's {@link Namespaced} marker.
+ * Schemas of the built-in Kubernetes kinds, derived offline from the fabric8 model classes: no
+ * cluster needed. The catalog of kinds is read on first use and each kind's schema is derived when
+ * first asked for, then kept. A kind is namespaced when its class implements fabric8's {@link
+ * Namespaced} marker.
  */
 public final class BuiltinKindSchemas implements SchemaResolver {
 
-  private static final Supplier<BuiltinKindSchemas> SHARED = Suppliers.memoize(BuiltinKindSchemas::new);
+  private static final Supplier<BuiltinKindSchemas> SHARED =
+      Suppliers.memoize(BuiltinKindSchemas::new);
 
   private final Supplier<Map<GroupVersionKind, Class<? extends HasMetadata>>> catalog;
   private final ModelSchemaDeriver deriver = new ModelSchemaDeriver();
@@ -39,8 +41,12 @@ public final class BuiltinKindSchemas implements SchemaResolver {
     if (type == null) {
       return Optional.empty();
     }
-    return Optional.of(derived.computeIfAbsent(
-        gvk, known -> new KindSchema(known, Namespaced.class.isAssignableFrom(type), deriver.derive(type))));
+    return Optional.of(
+        derived.computeIfAbsent(
+            gvk,
+            known ->
+                new KindSchema(
+                    known, Namespaced.class.isAssignableFrom(type), deriver.derive(type))));
   }
 
   /** Every kind this source knows. */

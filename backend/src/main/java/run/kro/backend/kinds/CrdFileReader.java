@@ -19,10 +19,10 @@ import run.kro.backend.source.YamlSourceReader;
 import run.kro.backend.source.YamlSyntaxException;
 
 /**
- * Reads the kind schemas of the CustomResourceDefinitions in YAML or JSON files: a file, or a directory searched
- * recursively for {@code .yaml}, {@code .yml} and {@code .json} files. Files may hold several documents; documents
- * that are not {@code apiextensions.k8s.io/v1} CRDs are skipped. A file that cannot be read, or holds a broken CRD,
- * fails with the file's name in the message.
+ * Reads the kind schemas of the CustomResourceDefinitions in YAML or JSON files: a file, or a
+ * directory searched recursively for {@code .yaml}, {@code .yml} and {@code .json} files. Files may
+ * hold several documents; documents that are not {@code apiextensions.k8s.io/v1} CRDs are skipped.
+ * A file that cannot be read, or holds a broken CRD, fails with the file's name in the message.
  */
 public final class CrdFileReader {
 
@@ -33,10 +33,13 @@ public final class CrdFileReader {
   private final YamlSourceReader yaml = new YamlSourceReader();
   private final ObjectMapper mapper = new ObjectMapper();
 
-  /** The served versions of every CRD under {@code path}, in file-name order when it is a directory. */
+  /**
+   * The served versions of every CRD under {@code path}, in file-name order when it is a directory.
+   */
   public List<KindSchema> read(Path path) {
     if (!Files.exists(path)) {
-      throw new SchemaSourceException("cannot read CRD file " + path + ": no such file or directory");
+      throw new SchemaSourceException(
+          "cannot read CRD file " + path + ": no such file or directory");
     }
     List<KindSchema> schemas = new ArrayList<>();
     for (Path file : filesIn(path)) {
@@ -56,9 +59,14 @@ public final class CrdFileReader {
       return List.of(path);
     }
     try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(Files::isRegularFile).filter(CrdFileReader::hasCrdExtension).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(CrdFileReader::hasCrdExtension)
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      throw new SchemaSourceException("cannot list CRD directory " + path + ": " + e.getMessage(), e);
+      throw new SchemaSourceException(
+          "cannot list CRD directory " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,12 +79,14 @@ public final class CrdFileReader {
         }
       }
     } catch (YamlSyntaxException e) {
-      throw new SchemaSourceException("cannot read CRD file " + e.error().describeIn(file.toString()), e);
+      throw new SchemaSourceException(
+          "cannot read CRD file " + e.error().describeIn(file.toString()), e);
     } catch (JsonMappingException e) {
       throw new SchemaSourceException(
           "cannot read CRD file " + file + ": at " + pathOf(e) + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new SchemaSourceException("cannot read CRD file " + file + ": " + e.getOriginalMessage(), e);
+      throw new SchemaSourceException(
+          "cannot read CRD file " + file + ": " + e.getOriginalMessage(), e);
     } catch (CharacterCodingException e) {
       throw new SchemaSourceException("cannot read CRD file " + file + ": it is not UTF-8 text", e);
     } catch (IOException e) {
@@ -87,13 +97,18 @@ public final class CrdFileReader {
 
   private static String pathOf(JsonMappingException e) {
     return e.getPath().stream()
-        .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+        .map(
+            step ->
+                step.getFieldName() != null
+                    ? "." + step.getFieldName()
+                    : "[" + step.getIndex() + "]")
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
   }
 
   private static boolean isCrd(JsonNode root) {
-    return CRD_API_VERSION.equals(root.path("apiVersion").asText()) && CRD_KIND.equals(root.path("kind").asText());
+    return CRD_API_VERSION.equals(root.path("apiVersion").asText())
+        && CRD_KIND.equals(root.path("kind").asText());
   }
 
   private static boolean hasCrdExtension(Path file) {

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns one CustomResourceDefinition into the schemas of its served versions. Like the API server when it publishes
- * a CRD's OpenAPI, the object's {@code apiVersion}, {@code kind} and full {@code metadata} (ObjectMeta) are filled in
- * when the CRD leaves them out or declares metadata as a bare object.
+ * Turns one CustomResourceDefinition into the schemas of its served versions. Like the API server
+ * when it publishes a CRD's OpenAPI, the object's {@code apiVersion}, {@code kind} and full {@code
+ * metadata} (ObjectMeta) are filled in when the CRD leaves them out or declares metadata as a bare
+ * object.
  */
 public final class CrdVersionSchemas {
 
@@ -30,21 +31,28 @@ public final class CrdVersionSchemas {
 
   private CrdVersionSchemas() {}
 
-  /** The served versions of {@code crd}; fails with a message naming the CRD when it lacks group, kind or versions. */
+  /**
+   * The served versions of {@code crd}; fails with a message naming the CRD when it lacks group,
+   * kind or versions.
+   */
   public static List<KindSchema> of(CustomResourceDefinition crd) {
-    String name = Optional.ofNullable(crd.getMetadata()).map(ObjectMeta::getName).orElse("(unnamed)");
+    String name =
+        Optional.ofNullable(crd.getMetadata()).map(ObjectMeta::getName).orElse("(unnamed)");
     CustomResourceDefinitionSpec spec = crd.getSpec();
     if (spec == null || isBlank(spec.getGroup())) {
       throw new SchemaSourceException("CustomResourceDefinition " + name + " has no spec.group");
     }
     if (spec.getNames() == null || isBlank(spec.getNames().getKind())) {
-      throw new SchemaSourceException("CustomResourceDefinition " + name + " has no spec.names.kind");
+      throw new SchemaSourceException(
+          "CustomResourceDefinition " + name + " has no spec.names.kind");
     }
     boolean namespaced = !CLUSTER_SCOPE.equals(spec.getScope());
     List<KindSchema> schemas = new ArrayList<>();
-    for (CustomResourceDefinitionVersion version : Optional.ofNullable(spec.getVersions()).orElse(List.of())) {
+    for (CustomResourceDefinitionVersion version :
+        Optional.ofNullable(spec.getVersions()).orElse(List.of())) {
       if (Boolean.TRUE.equals(version.getServed()) && !isBlank(version.getName())) {
-        GroupVersionKind gvk = new GroupVersionKind(spec.getGroup(), version.getName(), spec.getNames().getKind());
+        GroupVersionKind gvk =
+            new GroupVersionKind(spec.getGroup(), version.getName(), spec.getNames().getKind());
         schemas.add(new KindSchema(gvk, namespaced, objectSchema(version)));
       }
     }
@@ -52,17 +60,23 @@ public final class CrdVersionSchemas {
   }
 
   private static JSONSchemaProps objectSchema(CustomResourceDefinitionVersion version) {
-    JSONSchemaProps declared = version.getSchema() == null ? null : version.getSchema().getOpenAPIV3Schema();
-    JSONSchemaProps schema = declared == null
-        ? SchemaShapes.anyObject()
-        : new JSONSchemaPropsBuilder(declared).build(); // a deep copy: the caller's CRD stays untouched
+    JSONSchemaProps declared =
+        version.getSchema() == null ? null : version.getSchema().getOpenAPIV3Schema();
+    JSONSchemaProps schema =
+        declared == null
+            ? SchemaShapes.anyObject()
+            : new JSONSchemaPropsBuilder(declared)
+                .build(); // a deep copy: the caller's CRD stays untouched
     Map<String, JSONSchemaProps> declaredProperties =
         schema.getProperties() == null ? Map.of() : schema.getProperties();
     Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
-    properties.put(API_VERSION, declaredProperties.getOrDefault(API_VERSION, SchemaShapes.scalar(STRING, null)));
+    properties.put(
+        API_VERSION,
+        declaredProperties.getOrDefault(API_VERSION, SchemaShapes.scalar(STRING, null)));
     properties.put(KIND, declaredProperties.getOrDefault(KIND, SchemaShapes.scalar(STRING, null)));
     JSONSchemaProps metadata = declaredProperties.get(METADATA);
-    boolean bareMetadata = metadata == null || metadata.getProperties() == null || metadata.getProperties().isEmpty();
+    boolean bareMetadata =
+        metadata == null || metadata.getProperties() == null || metadata.getProperties().isEmpty();
     properties.put(METADATA, bareMetadata ? DERIVER.derive(ObjectMeta.class) : metadata);
     declaredProperties.forEach(properties::putIfAbsent);
     schema.setProperties(properties);

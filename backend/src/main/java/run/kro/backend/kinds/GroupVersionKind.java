@@ -9,9 +9,15 @@ public record GroupVersionKind(String group, String version, String kind) {
     group = group == null ? "" : group;
   }
 
-  /** Splits an {@code apiVersion} such as {@code apps/v1} or {@code v1}; empty when it has more than one slash. */
+  /**
+   * Splits an {@code apiVersion} such as {@code apps/v1} or {@code v1}; empty when it has more than
+   * one slash.
+   */
   public static Optional<GroupVersionKind> fromApiVersion(String apiVersion, String kind) {
-    if (apiVersion == null || apiVersion.isEmpty() || apiVersion.startsWith("/") || apiVersion.endsWith("/")) {
+    if (apiVersion == null
+        || apiVersion.isEmpty()
+        || apiVersion.startsWith("/")
+        || apiVersion.endsWith("/")) {
       return Optional.empty();
     }
     String[] parts = apiVersion.split("/", -1);
@@ -26,7 +32,10 @@ public record GroupVersionKind(String group, String version, String kind) {
     return group.isEmpty() ? version : group + "/" + version;
   }
 
-  /** The group and kind alone, as ApplySet annotations write them: {@code Deployment.apps}, {@code ConfigMap}. */
+  /**
+   * The group and kind alone, as ApplySet annotations write them: {@code Deployment.apps}, {@code
+   * ConfigMap}.
+   */
   public String groupKind() {
     return group.isEmpty() ? kind : kind + "." + group;
   }

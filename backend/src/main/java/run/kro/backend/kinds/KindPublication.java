@@ -6,17 +6,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Whether the API server publishes a kind completely: its group version's discovery document lists the kind, and the
- * OpenAPI v3 index lists the group version. The server updates the two separately after a CRD is created, and a
- * client that looks a kind up only once (kwok, when a Stage for the kind appears) needs both.
+ * Whether the API server publishes a kind completely: its group version's discovery document lists
+ * the kind, and the OpenAPI v3 index lists the group version. The server updates the two separately
+ * after a CRD is created, and a client that looks a kind up only once (kwok, when a Stage for the
+ * kind appears) needs both.
  *
- * @param groupVersion as in an apiVersion: {@code v1} for the core group, {@code group/version} otherwise
+ * @param groupVersion as in an apiVersion: {@code v1} for the core group, {@code group/version}
+ *     otherwise
  */
 public record KindPublication(String groupVersion, String kind) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The discovery document's path, e.g. {@code /apis/s3.services.k8s.aws/v1alpha1} or {@code /api/v1}. */
+  /**
+   * The discovery document's path, e.g. {@code /apis/s3.services.k8s.aws/v1alpha1} or {@code
+   * /api/v1}.
+   */
   public String discoveryPath() {
     return "/" + openApiPath();
   }
@@ -27,7 +32,8 @@ public record KindPublication(String groupVersion, String kind) {
   }
 
   /**
-   * Whether both documents publish the kind; a document that is absent (null: the server answered 404) does not.
+   * Whether both documents publish the kind; a document that is absent (null: the server answered
+   * 404) does not.
    */
   public boolean publishedIn(String discoveryDocument, String openApiIndex) {
     if (discoveryDocument == null || openApiIndex == null) {

@@ -1,8 +1,8 @@
 package run.kro.backend.kinds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns one named schema of an OpenAPI v3 document ({@code components.schemas}) into a self-contained
- * {@link JSONSchemaProps} tree, as the type checker needs it: {@code $ref}s are replaced by what they point to,
- * also inside the {@code allOf: [{$ref: …}]} wrapping Kubernetes puts around references that carry a description or
- * default; {@code format: int-or-string} and string-or-number {@code oneOf}s (Quantity) become
- * {@code x-kubernetes-int-or-string}. A schema met again below itself (JSONSchemaProps) is cut off as an object with
- * unknown fields. Other {@code oneOf}/{@code anyOf}/{@code not} are validation-only and are dropped.
+ * Turns one named schema of an OpenAPI v3 document ({@code components.schemas}) into a
+ * self-contained {@link JSONSchemaProps} tree, as the type checker needs it: {@code $ref}s are
+ * replaced by what they point to, also inside the {@code allOf: [{$ref: …}]} wrapping Kubernetes
+ * puts around references that carry a description or default; {@code format: int-or-string} and
+ * string-or-number {@code oneOf}s (Quantity) become {@code x-kubernetes-int-or-string}. A schema
+ * met again below itself (JSONSchemaProps) is cut off as an object with unknown fields. Other
+ * {@code oneOf}/{@code anyOf}/{@code not} are validation-only and are dropped.
  */
 final class OpenApiSchemaInliner {
 
@@ -31,7 +32,8 @@ final class OpenApiSchemaInliner {
   private static final String ALL_OF = "allOf";
   private static final String PROPERTIES = "properties";
   private static final List<String> VALIDATION_ONLY = List.of("oneOf", "anyOf", "not");
-  private static final Set<String> INT_OR_STRING_ALTERNATIVES = Set.of("string", "integer", "number");
+  private static final Set<String> INT_OR_STRING_ALTERNATIVES =
+      Set.of("string", "integer", "number");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -40,9 +42,13 @@ final class OpenApiSchemaInliner {
 
   OpenApiSchemaInliner(JsonNode schemas, ObjectMapper mapper) {
     this.schemas = schemas;
-    // OpenAPI extensions such as x-kubernetes-patch-strategy or x-kubernetes-group-version-kind have no place in
+    // OpenAPI extensions such as x-kubernetes-patch-strategy or x-kubernetes-group-version-kind
+    // have no place in
     // JSONSchemaProps and carry nothing the type checker needs.
-    this.reader = mapper.readerFor(JSONSchemaProps.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.reader =
+        mapper
+            .readerFor(JSONSchemaProps.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /** The schema named {@code name} in {@code components.schemas}, with every reference resolved. */
@@ -70,36 +76,50 @@ final class OpenApiSchemaInliner {
         merge(out, inlined((ObjectNode) part, enclosing));
       }
     }
-    schema.fields().forEachRemaining(field -> {
-      String key = field.getKey();
-      JsonNode value = field.getValue();
-      switch (key) {
-        case REF, ALL_OF -> { }
-        case PROPERTIES -> out.set(key, inlinedProperties(value, enclosing));
-        case "items", "additionalProperties" ->
-            out.set(key, value.isObject() ? inlined((ObjectNode) value, enclosing) : value);
-        default -> out.set(key, value);
-      }
-    });
+    schema
+        .fields()
+        .forEachRemaining(
+            field -> {
+              String key = field.getKey();
+              JsonNode value = field.getValue();
+              switch (key) {
+                case REF, ALL_OF -> {}
+                case PROPERTIES -> out.set(key, inlinedProperties(value, enclosing));
+                case "items", "additionalProperties" ->
+                    out.set(key, value.isObject() ? inlined((ObjectNode) value, enclosing) : value);
+                default -> out.set(key, value);
+              }
+            });
     return normalized(out);
   }
 
   private ObjectNode inlinedProperties(JsonNode properties, Set<String> enclosing) {
     ObjectNode out = NODES.objectNode();
-    properties.fields().forEachRemaining(property -> out.set(property.getKey(),
-        property.getValue().isObject() ? inlined((ObjectNode) property.getValue(), enclosing) : property.getValue()));
+    properties
+        .fields()
+        .forEachRemaining(
+            property ->
+                out.set(
+                    property.getKey(),
+                    property.getValue().isObject()
+                        ? inlined((ObjectNode) property.getValue(), enclosing)
+                        : property.getValue()));
     return out;
   }
 
   /** {@code allOf} parts: properties are joined, other keywords of a later part win. */
   private static void merge(ObjectNode into, ObjectNode part) {
-    part.fields().forEachRemaining(field -> {
-      if (PROPERTIES.equals(field.getKey()) && into.path(PROPERTIES).isObject() && field.getValue().isObject()) {
-        ((ObjectNode) into.get(PROPERTIES)).setAll((ObjectNode) field.getValue());
-      } else {
-        into.set(field.getKey(), field.getValue());
-      }
-    });
+    part.fields()
+        .forEachRemaining(
+            field -> {
+              if (PROPERTIES.equals(field.getKey())
+                  && into.path(PROPERTIES).isObject()
+                  && field.getValue().isObject()) {
+                ((ObjectNode) into.get(PROPERTIES)).setAll((ObjectNode) field.getValue());
+              } else {
+                into.set(field.getKey(), field.getValue());
+              }
+            });
   }
 
   private static ObjectNode normalized(ObjectNode schema) {

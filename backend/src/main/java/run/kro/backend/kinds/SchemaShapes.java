@@ -27,7 +27,10 @@ public final class SchemaShapes {
   }
 
   static JSONSchemaProps array(JSONSchemaProps items) {
-    return new JSONSchemaPropsBuilder().withType(ARRAY).withItems(new JSONSchemaPropsOrArray(null, items)).build();
+    return new JSONSchemaPropsBuilder()
+        .withType(ARRAY)
+        .withItems(new JSONSchemaPropsOrArray(null, items))
+        .build();
   }
 
   static JSONSchemaProps map(JSONSchemaProps values) {
@@ -44,7 +47,10 @@ public final class SchemaShapes {
 
   /** An object whose fields are not known. */
   public static JSONSchemaProps anyObject() {
-    return new JSONSchemaPropsBuilder().withType(OBJECT).withXKubernetesPreserveUnknownFields(true).build();
+    return new JSONSchemaPropsBuilder()
+        .withType(OBJECT)
+        .withXKubernetesPreserveUnknownFields(true)
+        .build();
   }
 
   static JSONSchemaProps intOrString() {

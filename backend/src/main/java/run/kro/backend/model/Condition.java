@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
- * A status condition, as Kubernetes defines it, serialized as kro writes it: {@code reason} and {@code message} are
- * written whenever they are set, even when empty (the root Ready condition says {@code message: ""}, and clients
- * compare that), and are left out only when unknown (null); {@code lastTransitionTime} likewise;
- * {@code observedGeneration} is left out only when zero.
+ * A status condition, as Kubernetes defines it, serialized as kro writes it: {@code reason} and
+ * {@code message} are written whenever they are set, even when empty (the root Ready condition says
+ * {@code message: ""}, and clients compare that), and are left out only when unknown (null); {@code
+ * lastTransitionTime} likewise; {@code observedGeneration} is left out only when zero.
  */
 public record Condition(
     String type,

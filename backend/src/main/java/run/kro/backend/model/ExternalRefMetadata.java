@@ -3,10 +3,11 @@ package run.kro.backend.model;
 import java.util.Optional;
 
 /**
- * How an external object is found: exactly one of a name or a selector; namespace defaults to the instance's. Name,
- * namespace and selector values may hold CEL expressions.
+ * How an external object is found: exactly one of a name or a selector; namespace defaults to the
+ * instance's. Name, namespace and selector values may hold CEL expressions.
  */
-public record ExternalRefMetadata(Optional<String> name, Optional<String> namespace, Optional<LabelSelector> selector) {
+public record ExternalRefMetadata(
+    Optional<String> name, Optional<String> namespace, Optional<LabelSelector> selector) {
 
   public ExternalRefMetadata {
     name = name == null ? Optional.empty() : name;

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A Kubernetes label selector whose values may hold CEL expressions. Empty selects everything. */
-public record LabelSelector(Map<String, String> matchLabels, List<LabelSelectorRequirement> matchExpressions) {
+public record LabelSelector(
+    Map<String, String> matchLabels, List<LabelSelectorRequirement> matchExpressions) {
 
   public LabelSelector {
     matchLabels = matchLabels == null ? Map.of() : Map.copyOf(matchLabels);

@@ -3,10 +3,17 @@ package run.kro.backend.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Map;
 
-/** The part of a ResourceGroup's metadata the engine reads; the rest of ObjectMeta is kept by the cluster. */
+/**
+ * The part of a ResourceGroup's metadata the engine reads; the rest of ObjectMeta is kept by the
+ * cluster.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ObjectMetadata(
-    String name, Map<String, String> labels, Map<String, String> annotations, String uid, long generation) {
+    String name,
+    Map<String, String> labels,
+    Map<String, String> annotations,
+    String uid,
+    long generation) {
 
   public ObjectMetadata {
     name = name == null ? "" : name;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One resource of the graph: either a template the controller applies or a reference to an existing object it only
- * reads. {@code template} is never modified after reading.
+ * One resource of the graph: either a template the controller applies or a reference to an existing
+ * object it only reads. {@code template} is never modified after reading.
  */
 public record Resource(
     String id,

@@ -2,7 +2,9 @@ package run.kro.backend.model;
 
 import java.util.List;
 
-/** A resource of the graph and the resources it depends on, as listed in the ResourceGroup status. */
+/**
+ * A resource of the graph and the resources it depends on, as listed in the ResourceGroup status.
+ */
 public record ResourceDependencies(String id, List<Dependency> dependencies) {
 
   public ResourceDependencies {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
- * A ResourceGroup (or ResourceGraphDefinition): a custom API defined by a schema and a graph of resource templates.
- * Immutable; read it with {@link ResourceGroupReader}.
+ * A ResourceGroup (or ResourceGraphDefinition): a custom API defined by a schema and a graph of
+ * resource templates. Immutable; read it with {@link ResourceGroupReader}.
  */
 public record ResourceGroup(
-    ResourceGroupKind kind, ObjectMetadata metadata, ResourceGroupSpec spec, Optional<ResourceGroupStatus> status) {
+    ResourceGroupKind kind,
+    ObjectMetadata metadata,
+    ResourceGroupSpec spec,
+    Optional<ResourceGroupStatus> status) {
 
   /** Annotation that lets a breaking change of the generated CRD's schema through. */
   public static final String ALLOW_BREAKING_CHANGES_ANNOTATION = "kro.run/allow-breaking-changes";

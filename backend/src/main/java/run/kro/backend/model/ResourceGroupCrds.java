@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The CRDs of ResourceGroup and ResourceGraphDefinition, as shipped in {@code helm/crds} and packaged in this jar. */
+/**
+ * The CRDs of ResourceGroup and ResourceGraphDefinition, as shipped in {@code helm/crds} and
+ * packaged in this jar.
+ */
 public final class ResourceGroupCrds {
 
   private static final String DIRECTORY = "/kro-crds/";

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The two names under which the same API is served: ours, and upstream kro's, so its examples run unchanged. */
+/**
+ * The two names under which the same API is served: ours, and upstream kro's, so its examples run
+ * unchanged.
+ */
 public enum ResourceGroupKind {
   RESOURCE_GROUP("ResourceGroup", "resourcegroups", "rg"),
   RESOURCE_GRAPH_DEFINITION("ResourceGraphDefinition", "resourcegraphdefinitions", "rgd");

@@ -2,7 +2,9 @@ package run.kro.backend.model;
 
 import java.util.List;
 
-/** What the controller last observed about a ResourceGroup, as written to its status subresource. */
+/**
+ * What the controller last observed about a ResourceGroup, as written to its status subresource.
+ */
 public record ResourceGroupStatus(
     String state,
     List<String> topologicalOrder,

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 
 /**
- * The generated API: its kind, version and group, the instance spec and custom types in SimpleSchema, and the status
- * fields as CEL expressions. The JSON trees are never modified after reading; code that needs to change one copies it.
+ * The generated API: its kind, version and group, the instance spec and custom types in
+ * SimpleSchema, and the status fields as CEL expressions. The JSON trees are never modified after
+ * reading; code that needs to change one copies it.
  */
 public record Schema(
     String kind,
@@ -29,13 +30,16 @@ public record Schema(
     spec = orEmpty(spec);
     types = orEmpty(types);
     status = orEmpty(status);
-    additionalPrinterColumns = additionalPrinterColumns == null ? List.of() : List.copyOf(additionalPrinterColumns);
+    additionalPrinterColumns =
+        additionalPrinterColumns == null ? List.of() : List.copyOf(additionalPrinterColumns);
     shortNames = shortNames == null ? List.of() : List.copyOf(shortNames);
     categories = categories == null ? List.of() : List.copyOf(categories);
     metadata = metadata == null ? SchemaMetadata.EMPTY : metadata;
   }
 
   private static JsonNode orEmpty(JsonNode node) {
-    return node == null || node.isNull() || node.isMissingNode() ? JsonNodeFactory.instance.objectNode() : node;
+    return node == null || node.isNull() || node.isMissingNode()
+        ? JsonNodeFactory.instance.objectNode()
+        : node;
   }
 }

@@ -10,9 +10,9 @@ import run.kro.backend.source.FieldPath;
 
 /**
  * Checks {@code spec.defaultServiceAccounts}: every key is a namespace name (a DNS-1123 label) or
- * {@value ResourceGroupSpec#ANY_NAMESPACE}, every value a service account name (a DNS-1123 subdomain). The CRD only
- * checks that values are strings (its errors cover other values); the API server cannot check map keys, so names are
- * checked here.
+ * {@value ResourceGroupSpec#ANY_NAMESPACE}, every value a service account name (a DNS-1123
+ * subdomain). The CRD only checks that values are strings (its errors cover other values); the API
+ * server cannot check map keys, so names are checked here.
  */
 final class ServiceAccountNames {
 
@@ -33,15 +33,31 @@ final class ServiceAccountNames {
       String namespace = entry.getKey();
       FieldPath at = PATH.field(namespace);
       if (!namespace.equals(ResourceGroupSpec.ANY_NAMESPACE) && !isLabel(namespace)) {
-        diagnostics.error(Stage.MODEL, at, "\"" + namespace + "\" is not a namespace name or \""
-            + ResourceGroupSpec.ANY_NAMESPACE + "\": a namespace name is a DNS-1123 label (lower case letters, digits"
-            + " and '-', starting and ending with a letter or digit, at most " + MAX_LABEL + " characters)");
+        diagnostics.error(
+            Stage.MODEL,
+            at,
+            "\""
+                + namespace
+                + "\" is not a namespace name or \""
+                + ResourceGroupSpec.ANY_NAMESPACE
+                + "\": a namespace name is a DNS-1123 label (lower case letters, digits"
+                + " and '-', starting and ending with a letter or digit, at most "
+                + MAX_LABEL
+                + " characters)");
       }
       String account = entry.getValue().asText();
       if (entry.getValue().isTextual() && !isSubdomain(account)) {
-        diagnostics.error(Stage.MODEL, at, "service account name \"" + account + "\" for namespace \"" + namespace
-            + "\" is not a DNS-1123 subdomain (lower case letters, digits, '-' and '.', starting and ending with a"
-            + " letter or digit, at most " + MAX_SUBDOMAIN + " characters)");
+        diagnostics.error(
+            Stage.MODEL,
+            at,
+            "service account name \""
+                + account
+                + "\" for namespace \""
+                + namespace
+                + "\" is not a DNS-1123 subdomain (lower case letters, digits, '-' and '.', starting and ending with a"
+                + " letter or digit, at most "
+                + MAX_SUBDOMAIN
+                + " characters)");
       }
     }
   }

@@ -8,9 +8,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Applies a structural schema's defaults to a value as the API server does on create: a missing field with a default
- * gets it, and defaulting goes on inside it, so {@code default: {}} on an object brings its children's defaults.
- * Returns a defaulted copy; the input is not changed.
+ * Applies a structural schema's defaults to a value as the API server does on create: a missing
+ * field with a default gets it, and defaulting goes on inside it, so {@code default: {}} on an
+ * object brings its children's defaults. Returns a defaulted copy; the input is not changed.
  */
 public final class SchemaDefaults {
 
@@ -29,23 +29,27 @@ public final class SchemaDefaults {
     if (value instanceof ObjectNode object) {
       Map<String, JSONSchemaProps> properties = schema.getProperties();
       if (properties != null) {
-        properties.forEach((name, property) -> {
-          if ((!object.has(name) || object.get(name).isNull()) && property.getDefault() != null) {
-            object.set(name, property.getDefault().deepCopy());
-          }
-          if (object.has(name)) {
-            fill(property, object.get(name));
-          }
-        });
+        properties.forEach(
+            (name, property) -> {
+              if ((!object.has(name) || object.get(name).isNull())
+                  && property.getDefault() != null) {
+                object.set(name, property.getDefault().deepCopy());
+              }
+              if (object.has(name)) {
+                fill(property, object.get(name));
+              }
+            });
       }
-      SchemaTypes.additionalPropertiesSchema(schema).ifPresent(values -> {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
-          if (properties == null || !properties.containsKey(field.getKey())) {
-            fill(values, field.getValue());
-          }
-        }
-      });
+      SchemaTypes.additionalPropertiesSchema(schema)
+          .ifPresent(
+              values -> {
+                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                  Map.Entry<String, JsonNode> field = it.next();
+                  if (properties == null || !properties.containsKey(field.getKey())) {
+                    fill(values, field.getValue());
+                  }
+                }
+              });
     } else if (value instanceof ArrayNode array && schema.getItems() != null) {
       array.forEach(item -> fill(schema.getItems().getSchema(), item));
     }

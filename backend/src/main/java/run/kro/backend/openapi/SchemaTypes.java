@@ -33,7 +33,10 @@ public final class SchemaTypes {
         && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows());
   }
 
-  /** {@code metadata: {type: object}} in a CRD accepts any ObjectMeta field; the server validates it separately. */
+  /**
+   * {@code metadata: {type: object}} in a CRD accepts any ObjectMeta field; the server validates it
+   * separately.
+   */
   public static boolean isUntypedObjectMeta(JSONSchemaProps schema, FieldPath path) {
     return (schema.getProperties() == null || schema.getProperties().isEmpty())
         && !path.isRoot()
@@ -53,9 +56,9 @@ public final class SchemaTypes {
   }
 
   /**
-   * The types the branches of an untyped schema's {@code oneOf} (or else {@code anyOf}) allow, in order: a branch's
-   * {@code type}, or {@code object} for a branch that only lists required fields or a {@code not}. Empty when the
-   * schema has no such branches, and then it constrains no type.
+   * The types the branches of an untyped schema's {@code oneOf} (or else {@code anyOf}) allow, in
+   * order: a branch's {@code type}, or {@code object} for a branch that only lists required fields
+   * or a {@code not}. Empty when the schema has no such branches, and then it constrains no type.
    */
   public static List<String> alternativeTypes(JSONSchemaProps schema) {
     List<String> fromOneOf = branchTypes(schema.getOneOf());
@@ -65,7 +68,8 @@ public final class SchemaTypes {
   private static List<String> branchTypes(List<JSONSchemaProps> branches) {
     Set<String> types = new LinkedHashSet<>();
     for (JSONSchemaProps branch : branches == null ? List.<JSONSchemaProps>of() : branches) {
-      if ((branch.getRequired() != null && !branch.getRequired().isEmpty()) || branch.getNot() != null) {
+      if ((branch.getRequired() != null && !branch.getRequired().isEmpty())
+          || branch.getNot() != null) {
         types.add("object");
       }
       if (branch.getType() != null && !branch.getType().isEmpty()) {
@@ -80,7 +84,9 @@ public final class SchemaTypes {
       case "object" -> value.isObject();
       case "array" -> value.isArray();
       case "string" -> value.isTextual();
-      case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
+      case "integer" ->
+          value.isIntegralNumber()
+              || (value.isNumber() && value.asDouble() == Math.rint(value.asDouble()));
       case "number" -> value.isNumber();
       case "boolean" -> value.isBoolean();
       default -> true;
@@ -96,8 +102,8 @@ public final class SchemaTypes {
   }
 
   /**
-   * The type a schema asks for, as OpenAPI names it: {@code integer}, {@code integer or string}, or a union's types
-   * ({@code string or boolean}); empty when it asks for none.
+   * The type a schema asks for, as OpenAPI names it: {@code integer}, {@code integer or string}, or
+   * a union's types ({@code string or boolean}); empty when it asks for none.
    */
   public static String typeName(JSONSchemaProps schema) {
     if (isIntOrString(schema)) {
@@ -107,7 +113,10 @@ public final class SchemaTypes {
     return type == null || type.isEmpty() ? String.join(" or ", alternativeTypes(schema)) : type;
   }
 
-  /** The JSON type of a value as OpenAPI names it: object, array, string, integer, number, boolean, null. */
+  /**
+   * The JSON type of a value as OpenAPI names it: object, array, string, integer, number, boolean,
+   * null.
+   */
   public static String typeName(JsonNode value) {
     if (value.isObject()) {
       return "object";
@@ -127,7 +136,10 @@ public final class SchemaTypes {
     return value.getNodeType().name().toLowerCase();
   }
 
-  /** A value for messages: its type, and for scalars the value itself ({@code string "abc"}, {@code an object}). */
+  /**
+   * A value for messages: its type, and for scalars the value itself ({@code string "abc"}, {@code
+   * an object}).
+   */
   public static String describe(JsonNode value) {
     String type = typeName(value);
     if (value.isContainerNode()) {
@@ -136,7 +148,9 @@ public final class SchemaTypes {
     if (value.isNull() || value.isMissingNode()) {
       return type;
     }
-    return type + " " + (value.isTextual() ? "\"" + abbreviate(value.asText()) + "\"" : value.asText());
+    return type
+        + " "
+        + (value.isTextual() ? "\"" + abbreviate(value.asText()) + "\"" : value.asText());
   }
 
   /** A value short enough to quote in a message. */
@@ -145,7 +159,8 @@ public final class SchemaTypes {
   }
 
   private static String article(String type) {
-    boolean vowel = type.startsWith("object") || type.startsWith("array") || type.startsWith("integer");
+    boolean vowel =
+        type.startsWith("object") || type.startsWith("array") || type.startsWith("integer");
     return (vowel ? "an " : "a ") + type;
   }
 }

@@ -13,12 +13,13 @@ import run.kro.backend.cel.CompiledExpression;
 import run.kro.backend.model.Condition;
 
 /**
- * The author-defined conditions of {@code status.conditions} (docs/design.md#status-fields-and-author-conditions): each
- * entry gives a condition or a list of them. Entries see {@code schema} with kro's built-in conditions in
- * {@code schema.status.conditions}, which is where {@code runtime.condition(schema, 'Ready')} looks for them. An entry
- * that reads a skipped or unobserved resource, or missing data, is pending and counted; a type returned twice, or a
- * condition with an empty type or a status other than True, False or Unknown, is an error and only its first valid
- * occurrence is kept.
+ * The author-defined conditions of {@code status.conditions}
+ * (docs/design.md#status-fields-and-author-conditions): each entry gives a condition or a list of
+ * them. Entries see {@code schema} with kro's built-in conditions in {@code
+ * schema.status.conditions}, which is where {@code runtime.condition(schema, 'Ready')} looks for
+ * them. An entry that reads a skipped or unobserved resource, or missing data, is pending and
+ * counted; a type returned twice, or a condition with an empty type or a status other than True,
+ * False or Unknown, is an error and only its first valid occurrence is kept.
  */
 final class AuthorConditions {
 
@@ -47,36 +48,61 @@ final class AuthorConditions {
     for (int i = 0; i < entries.size(); i++) {
       CompiledExpression entry = entries.get(i);
       EvaluationPlace place = EvaluationPlace.status("status.conditions[" + i + "]");
-      Optional<String> missing = gate.missing(entry.references().stream().filter(resourceIds::contains).toList());
-      Evaluated<Object> result = missing.isPresent() ? Evaluated.pending(missing.get())
-          : place.settle(entry, ExpressionEvaluator.run(entry, variables));
+      Optional<String> missing =
+          gate.missing(entry.references().stream().filter(resourceIds::contains).toList());
+      Evaluated<Object> result =
+          missing.isPresent()
+              ? Evaluated.pending(missing.get())
+              : place.settle(entry, ExpressionEvaluator.run(entry, variables));
       if (result instanceof Evaluated.Pending<Object>) {
         pending++;
       } else if (result instanceof Evaluated.Failed<Object> failed) {
         errors.add(failed.message());
       } else {
-        collect(((Evaluated.Value<Object>) result).value(), entry, place, types, conditions, errors);
+        collect(
+            ((Evaluated.Value<Object>) result).value(), entry, place, types, conditions, errors);
       }
     }
     return new Result(conditions, pending, errors);
   }
 
-  private void collect(Object value, CompiledExpression entry, EvaluationPlace place, Set<String> types,
-      List<Condition> conditions, List<String> errors) {
+  private void collect(
+      Object value,
+      CompiledExpression entry,
+      EvaluationPlace place,
+      Set<String> types,
+      List<Condition> conditions,
+      List<String> errors) {
     Object unwrapped = CelOptionals.orElse(value, List.of());
     List<?> items = unwrapped instanceof List<?> list ? list : List.of(unwrapped);
     for (Object item : items) {
       if (!(item instanceof Map<?, ?> fields)) {
-        errors.add(place.failed(entry, "returned " + RuntimeTypeNames.of(item) + ", expected a condition"));
+        errors.add(
+            place.failed(
+                entry, "returned " + RuntimeTypeNames.of(item) + ", expected a condition"));
         continue;
       }
-      Condition condition = new Condition(text(fields, "type"), text(fields, "status"), text(fields, "reason"),
-          text(fields, "message"), null, generation);
+      Condition condition =
+          new Condition(
+              text(fields, "type"),
+              text(fields, "status"),
+              text(fields, "reason"),
+              text(fields, "message"),
+              null,
+              generation);
       if (condition.type().isEmpty() || !STATUSES.contains(condition.status())) {
-        errors.add(place.failed(entry, "condition type \"" + condition.type() + "\" with status \""
-            + condition.status() + "\": the type must not be empty and the status must be True, False or Unknown"));
+        errors.add(
+            place.failed(
+                entry,
+                "condition type \""
+                    + condition.type()
+                    + "\" with status \""
+                    + condition.status()
+                    + "\": the type must not be empty and the status must be True, False or Unknown"));
       } else if (!types.add(condition.type())) {
-        errors.add(place.failed(entry, "condition type \"" + condition.type() + "\" is returned more than once"));
+        errors.add(
+            place.failed(
+                entry, "condition type \"" + condition.type() + "\" is returned more than once"));
       } else {
         conditions.add(condition);
       }
@@ -88,8 +114,11 @@ final class AuthorConditions {
     List<Object> conditions = new ArrayList<>();
     builtIns.values().forEach(condition -> conditions.add(celCondition(condition)));
     Map<String, Object> schema = new LinkedHashMap<>();
-    bindings.find(GraphPlan.SCHEMA).filter(Map.class::isInstance).ifPresent(s -> ((Map<?, ?>) s)
-        .forEach((key, value) -> schema.put(String.valueOf(key), value)));
+    bindings
+        .find(GraphPlan.SCHEMA)
+        .filter(Map.class::isInstance)
+        .ifPresent(
+            s -> ((Map<?, ?>) s).forEach((key, value) -> schema.put(String.valueOf(key), value)));
     schema.put("status", Map.of("conditions", List.copyOf(conditions)));
     return bindings.with(Map.of(GraphPlan.SCHEMA, Map.copyOf(schema)));
   }

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CEL variables of one evaluation, built up as it goes: {@code schema} when it starts, each resource id when the
- * controller reports what it observed. Values are converted once, when bound, and shared by every expression; local
- * variables (forEach iterators, {@code each}) are layered on top without copying.
+ * The CEL variables of one evaluation, built up as it goes: {@code schema} when it starts, each
+ * resource id when the controller reports what it observed. Values are converted once, when bound,
+ * and shared by every expression; local variables (forEach iterators, {@code each}) are layered on
+ * top without copying.
  */
 final class Bindings implements CelVariableResolver {
 

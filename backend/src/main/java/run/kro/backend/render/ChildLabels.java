@@ -10,9 +10,10 @@ import run.kro.backend.api.InstanceIdentity;
 import run.kro.backend.api.KroMetadata;
 
 /**
- * The labels and annotation kro puts on every child it applies (docs/design.md#child-labels-and-the-applyset): which
- * instance and which node of the graph it belongs to, the ApplySet it is part of, its place in a collection, and its
- * deletion wave. The template's own labels and annotations stay; where a key is kro's, kro's value wins.
+ * The labels and annotation kro puts on every child it applies
+ * (docs/design.md#child-labels-and-the-applyset): which instance and which node of the graph it
+ * belongs to, the ApplySet it is part of, its place in a collection, and its deletion wave. The
+ * template's own labels and annotations stay; where a key is kro's, kro's value wins.
  */
 final class ChildLabels {
 
@@ -24,7 +25,9 @@ final class ChildLabels {
     labels.put(KroMetadata.KRO_VERSION, kroVersion);
     labels.put(KroMetadata.INSTANCE_ID, instance.uid());
     labels.put(KroMetadata.INSTANCE_NAME, instance.name());
-    instance.namespace().ifPresent(namespace -> labels.put(KroMetadata.INSTANCE_NAMESPACE, namespace));
+    instance
+        .namespace()
+        .ifPresent(namespace -> labels.put(KroMetadata.INSTANCE_NAMESPACE, namespace));
     labels.put(KroMetadata.INSTANCE_GROUP, instance.gvk().group());
     labels.put(KroMetadata.INSTANCE_VERSION, instance.gvk().version());
     labels.put(KroMetadata.INSTANCE_KIND, instance.gvk().kind());
@@ -49,13 +52,17 @@ final class ChildLabels {
 
   private static ObjectNode labelsOf(ObjectNode object, CompiledResource resource) {
     ObjectNode metadata = objectAt(object, "metadata");
-    objectAt(metadata, "annotations").put(KroMetadata.APPLY_ORDER, Integer.toString(resource.deletionWave()));
+    objectAt(metadata, "annotations")
+        .put(KroMetadata.APPLY_ORDER, Integer.toString(resource.deletionWave()));
     ObjectNode labels = objectAt(metadata, "labels");
     labels.put(KroMetadata.NODE_ID, resource.id());
     return labels;
   }
 
-  /** The object under {@code key}, replacing a null or absent value (e.g. {@code labels: ${...}} that gave null). */
+  /**
+   * The object under {@code key}, replacing a null or absent value (e.g. {@code labels: ${...}}
+   * that gave null).
+   */
   private static ObjectNode objectAt(ObjectNode parent, String key) {
     JsonNode existing = parent.get(key);
     return existing instanceof ObjectNode object ? object : parent.putObject(key);

@@ -10,9 +10,10 @@ import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.Evaluated;
 
 /**
- * Expands a collection's forEach dimensions into the iterator bindings of each item (docs/design.md#collections): every
- * dimension must evaluate to a list; the items are the cartesian product, first dimension outermost (the last index
- * turns fastest); an empty dimension gives no items; more items than the limit is an error.
+ * Expands a collection's forEach dimensions into the iterator bindings of each item
+ * (docs/design.md#collections): every dimension must evaluate to a list; the items are the
+ * cartesian product, first dimension outermost (the last index turns fastest); an empty dimension
+ * gives no items; more items than the limit is an error.
  */
 final class CollectionExpander {
 
@@ -41,15 +42,23 @@ final class CollectionExpander {
       return Evaluated.value(List.of());
     }
     if (size > maxCollectionSize) {
-      return Evaluated.failed(new EvaluationPlace(resource.id(), "forEach").failed("collection size of " + size
-          + " is over the maximum collection size of " + maxCollectionSize));
+      return Evaluated.failed(
+          new EvaluationPlace(resource.id(), "forEach")
+              .failed(
+                  "collection size of "
+                      + size
+                      + " is over the maximum collection size of "
+                      + maxCollectionSize));
     }
     return Evaluated.value(product(dimensions, values, (int) size));
   }
 
-  private Evaluated<List<?>> listOf(CompiledResource resource, int index, CompiledDimension dimension) {
-    EvaluationPlace place = new EvaluationPlace(resource.id(), "forEach[" + index + "]." + dimension.iterator());
-    Evaluated<Object> result = place.settle(dimension.expression(), evaluator.evaluate(dimension.expression()));
+  private Evaluated<List<?>> listOf(
+      CompiledResource resource, int index, CompiledDimension dimension) {
+    EvaluationPlace place =
+        new EvaluationPlace(resource.id(), "forEach[" + index + "]." + dimension.iterator());
+    Evaluated<Object> result =
+        place.settle(dimension.expression(), evaluator.evaluate(dimension.expression()));
     if (!(result instanceof Evaluated.Value<Object> v)) {
       return Unresolved.carry(result);
     }
@@ -58,11 +67,12 @@ final class CollectionExpander {
       return Evaluated.value(list);
     }
     String got = value instanceof NullValue ? "null" : RuntimeTypeNames.of(value);
-    return Evaluated.failed(place.failed(dimension.expression(), "returned " + got + ", expected list"));
+    return Evaluated.failed(
+        place.failed(dimension.expression(), "returned " + got + ", expected list"));
   }
 
-  private static List<Map<String, Object>> product(List<CompiledDimension> dimensions, List<List<?>> values,
-      int size) {
+  private static List<Map<String, Object>> product(
+      List<CompiledDimension> dimensions, List<List<?>> values, int size) {
     List<Map<String, Object>> items = new ArrayList<>(size);
     int[] odometer = new int[dimensions.size()];
     for (int item = 0; item < size; item++) {

@@ -12,9 +12,9 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.ResourceShape;
 
 /**
- * Turns a template resource into the objects to apply (docs/design.md#rendering): renders the template once, or once
- * per collection item; gives namespaced kinds without a namespace the instance's; refuses collections whose items share
- * an identity; and labels each object as kro's.
+ * Turns a template resource into the objects to apply (docs/design.md#rendering): renders the
+ * template once, or once per collection item; gives namespaced kinds without a namespace the
+ * instance's; refuses collections whose items share an identity; and labels each object as kro's.
  */
 final class DesiredRenderer {
 
@@ -23,7 +23,10 @@ final class DesiredRenderer {
   private final ChildLabels labels;
   private final Optional<String> instanceNamespace;
 
-  DesiredRenderer(TemplateRenderer templates, CollectionExpander collections, ChildLabels labels,
+  DesiredRenderer(
+      TemplateRenderer templates,
+      CollectionExpander collections,
+      ChildLabels labels,
       Optional<String> instanceNamespace) {
     this.templates = templates;
     this.collections = collections;
@@ -41,7 +44,8 @@ final class DesiredRenderer {
     }
     inheritNamespace(v.value(), resource);
     labels.apply(v.value(), resource);
-    return Evaluated.value(List.of(new DesiredObject(resource.id(), resource.gvk(), v.value(), Optional.empty())));
+    return Evaluated.value(
+        List.of(new DesiredObject(resource.id(), resource.gvk(), v.value(), Optional.empty())));
   }
 
   private Evaluated<List<DesiredObject>> collection(CompiledResource resource) {
@@ -61,8 +65,17 @@ final class DesiredRenderer {
       ObjectIdentity identity = ObjectIdentity.of(v.value());
       Integer first = identities.putIfAbsent(identity, index);
       if (first != null) {
-        return Evaluated.failed(new EvaluationPlace(resource.id(), "").failed("identity collision: duplicate "
-            + "identity: " + identity + " (items " + first + " and " + index + ")"));
+        return Evaluated.failed(
+            new EvaluationPlace(resource.id(), "")
+                .failed(
+                    "identity collision: duplicate "
+                        + "identity: "
+                        + identity
+                        + " (items "
+                        + first
+                        + " and "
+                        + index
+                        + ")"));
       }
       labels.apply(v.value(), resource, index, size);
       objects.add(new DesiredObject(resource.id(), resource.gvk(), v.value(), Optional.of(index)));
@@ -75,7 +88,8 @@ final class DesiredRenderer {
     if (!resource.namespaced() || instanceNamespace.isEmpty()) {
       return;
     }
-    ObjectNode metadata = object.get("metadata") instanceof ObjectNode m ? m : object.putObject("metadata");
+    ObjectNode metadata =
+        object.get("metadata") instanceof ObjectNode m ? m : object.putObject("metadata");
     if (metadata.path("namespace").asText("").isEmpty()) {
       metadata.put("namespace", instanceNamespace.get());
     }

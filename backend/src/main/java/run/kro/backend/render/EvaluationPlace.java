@@ -4,8 +4,9 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * Where an expression is evaluated, so that pending reasons and failures name the resource, the field and the
- * expression text: {@code resource "web" spec.replicas: expression "${schema.spec.replicas / 0}" failed: / by zero}.
+ * Where an expression is evaluated, so that pending reasons and failures name the resource, the
+ * field and the expression text: {@code resource "web" spec.replicas: expression
+ * "${schema.spec.replicas / 0}" failed: / by zero}.
  *
  * @param resourceId empty for instance status fields and conditions
  * @param path the field path, or the list the expression belongs to such as {@code includeWhen[0]}
@@ -35,7 +36,9 @@ record EvaluationPlace(String resourceId, String path) {
     return prefix() + "expression " + quoted(expression) + " failed: " + detail;
   }
 
-  /** A failure that is about the place rather than one expression, e.g. a collection over the limit. */
+  /**
+   * A failure that is about the place rather than one expression, e.g. a collection over the limit.
+   */
   String failed(String detail) {
     return prefix() + detail;
   }

@@ -9,10 +9,10 @@ import run.kro.backend.cel.JsonCelValues;
 import run.kro.backend.cel.library.Omitted;
 
 /**
- * Evaluates one field value into JSON (docs/design.md#extraction): a standalone expression's result replaces the field
- * whatever its type; a string template joins its text and the strings its expressions return. An optional with no
- * value, or {@code omit()}, gives a missing node, which removes the field; {@code omit()} in a string template is an
- * error.
+ * Evaluates one field value into JSON (docs/design.md#extraction): a standalone expression's result
+ * replaces the field whatever its type; a string template joins its text and the strings its
+ * expressions return. An optional with no value, or {@code omit()}, gives a missing node, which
+ * removes the field; {@code omit()} in a string template is an error.
  */
 final class FieldEvaluator {
 
@@ -22,11 +22,14 @@ final class FieldEvaluator {
     this.evaluator = evaluator;
   }
 
-  Evaluated<JsonNode> evaluate(CompiledValue value, Map<String, Object> locals, EvaluationPlace place) {
+  Evaluated<JsonNode> evaluate(
+      CompiledValue value, Map<String, Object> locals, EvaluationPlace place) {
     if (value instanceof CompiledValue.Standalone standalone) {
-      Evaluated<Object> result = place.settle(standalone.expression(),
-          evaluator.evaluate(standalone.expression(), locals));
-      return result instanceof Evaluated.Value<Object> v ? Evaluated.value(JsonCelValues.toJson(v.value()))
+      Evaluated<Object> result =
+          place.settle(
+              standalone.expression(), evaluator.evaluate(standalone.expression(), locals));
+      return result instanceof Evaluated.Value<Object> v
+          ? Evaluated.value(JsonCelValues.toJson(v.value()))
           : Unresolved.carry(result);
     }
     StringBuilder text = new StringBuilder();
@@ -42,12 +45,19 @@ final class FieldEvaluator {
       }
       Object string = CelOptionals.orElse(v.value(), "");
       if (string == Omitted.VALUE) {
-        return Evaluated.failed(place.failed(expression, "omit() cannot be used in a string template: it removes "
-            + "the whole field, so it must be the field's only expression"));
+        return Evaluated.failed(
+            place.failed(
+                expression,
+                "omit() cannot be used in a string template: it removes "
+                    + "the whole field, so it must be the field's only expression"));
       }
       if (!(string instanceof String s)) {
-        return Evaluated.failed(place.failed(expression, "returned " + RuntimeTypeNames.of(string)
-            + " in a string template, expected string"));
+        return Evaluated.failed(
+            place.failed(
+                expression,
+                "returned "
+                    + RuntimeTypeNames.of(string)
+                    + " in a string template, expected string"));
       }
       text.append(s);
     }

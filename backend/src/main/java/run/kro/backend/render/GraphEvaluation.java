@@ -24,10 +24,10 @@ import run.kro.backend.api.StatusProjection;
 import run.kro.backend.model.Condition;
 
 /**
- * One reconcile's evaluation of one instance: wires the parts of this package together and remembers, for this
- * reconcile, each resource's inclusion, readiness and desired identities, forgetting what an observation changes
- * (a little over the usual size: the contract's six methods and their memory belong together). Not thread-safe, as
- * the contract says.
+ * One reconcile's evaluation of one instance: wires the parts of this package together and
+ * remembers, for this reconcile, each resource's inclusion, readiness and desired identities,
+ * forgetting what an observation changes (a little over the usual size: the contract's six methods
+ * and their memory belong together). Not thread-safe, as the contract says.
  */
 public final class GraphEvaluation implements InstanceEvaluation {
 
@@ -60,16 +60,22 @@ public final class GraphEvaluation implements InstanceEvaluation {
     this.inclusions = new InclusionEvaluator(this, gate, evaluator, plan, resourceIds);
     FieldEvaluator fields = new FieldEvaluator(evaluator);
     TemplateRenderer templates = new TemplateRenderer(fields);
-    this.desiredRenderer = new DesiredRenderer(templates, new CollectionExpander(evaluator, options.maxCollectionSize()),
-        new ChildLabels(identity, options.kroVersion()), identity.namespace());
+    this.desiredRenderer =
+        new DesiredRenderer(
+            templates,
+            new CollectionExpander(evaluator, options.maxCollectionSize()),
+            new ChildLabels(identity, options.kroVersion()),
+            identity.namespace());
     this.externals = new ExternalTargetResolver(templates, identity.namespace());
     this.readinessEvaluator = new ReadinessEvaluator(evaluator, observed);
     this.statusResolver = new StatusResolver(fields, gate, resourceIds);
-    this.authorConditions = new AuthorConditions(gate, bindings, resourceIds,
-        instance.path("metadata").path("generation").asLong(0));
+    this.authorConditions =
+        new AuthorConditions(
+            gate, bindings, resourceIds, instance.path("metadata").path("generation").asLong(0));
   }
 
-  public static InstanceEvaluation start(CompiledResourceGroup graph, JsonNode instance, RuntimeOptions options) {
+  public static InstanceEvaluation start(
+      CompiledResourceGroup graph, JsonNode instance, RuntimeOptions options) {
     return new GraphEvaluation(graph, instance, options);
   }
 
@@ -78,7 +84,10 @@ public final class GraphEvaluation implements InstanceEvaluation {
     Inclusion known = inclusionOf.get(id);
     if (known == null) {
       Optional<CompiledResource> resource = graph.resource(id);
-      known = resource.isEmpty() ? new Inclusion.Failed(unknown(id)) : inclusions.evaluate(resource.get());
+      known =
+          resource.isEmpty()
+              ? new Inclusion.Failed(unknown(id))
+              : inclusions.evaluate(resource.get());
       inclusionOf.put(id, known);
     }
     return known;
@@ -88,16 +97,22 @@ public final class GraphEvaluation implements InstanceEvaluation {
   public Evaluated<List<DesiredObject>> desired(String id) {
     Optional<CompiledResource> resource = graph.resource(id);
     if (resource.isEmpty() || resource.get().shape().isExternal()) {
-      return Evaluated.failed(resource.isEmpty() ? unknown(id)
-          : "resource \"" + id + "\" is an external reference: it has a target, not desired objects");
+      return Evaluated.failed(
+          resource.isEmpty()
+              ? unknown(id)
+              : "resource \""
+                  + id
+                  + "\" is an external reference: it has a target, not desired objects");
     }
-    Optional<String> notReady = included(id).or(() -> gate.waitingFor(resource.get().dependencies()));
+    Optional<String> notReady =
+        included(id).or(() -> gate.waitingFor(resource.get().dependencies()));
     if (notReady.isPresent()) {
       return Evaluated.pending(notReady.get());
     }
     Evaluated<List<DesiredObject>> desired = desiredRenderer.render(resource.get());
     if (desired instanceof Evaluated.Value<List<DesiredObject>> objects) {
-      desiredIdentities.put(id, objects.value().stream().map(o -> ObjectIdentity.of(o.object())).toList());
+      desiredIdentities.put(
+          id, objects.value().stream().map(o -> ObjectIdentity.of(o.object())).toList());
     }
     return desired;
   }
@@ -106,17 +121,24 @@ public final class GraphEvaluation implements InstanceEvaluation {
   public Evaluated<ExternalTarget> externalTarget(String id) {
     Optional<CompiledResource> resource = graph.resource(id);
     if (resource.isEmpty() || !resource.get().shape().isExternal()) {
-      return Evaluated.failed(resource.isEmpty() ? unknown(id)
-          : "resource \"" + id + "\" is a template: it has desired objects, not a target");
+      return Evaluated.failed(
+          resource.isEmpty()
+              ? unknown(id)
+              : "resource \"" + id + "\" is a template: it has desired objects, not a target");
     }
-    Optional<String> notReady = included(id).or(() -> gate.waitingFor(resource.get().dependencies()));
-    return notReady.isPresent() ? Evaluated.pending(notReady.get()) : externals.resolve(resource.get());
+    Optional<String> notReady =
+        included(id).or(() -> gate.waitingFor(resource.get().dependencies()));
+    return notReady.isPresent()
+        ? Evaluated.pending(notReady.get())
+        : externals.resolve(resource.get());
   }
 
   @Override
   public void observe(String id, List<JsonNode> objects) {
-    CompiledResource resource = graph.resource(id).orElseThrow(() -> new IllegalArgumentException(unknown(id)));
-    List<ObjectIdentity> order = resource.shape() == ResourceShape.COLLECTION ? desiredIdentities(id) : List.of();
+    CompiledResource resource =
+        graph.resource(id).orElseThrow(() -> new IllegalArgumentException(unknown(id)));
+    List<ObjectIdentity> order =
+        resource.shape() == ResourceShape.COLLECTION ? desiredIdentities(id) : List.of();
     observed.record(resource, objects, order);
     evaluator.forget(id);
     inclusionOf.clear();
@@ -134,8 +156,10 @@ public final class GraphEvaluation implements InstanceEvaluation {
     Readiness known = readinessOf.get(id);
     if (known == null) {
       Optional<CompiledResource> resource = graph.resource(id);
-      known = resource.isEmpty() ? new Readiness.Failed(unknown(id))
-          : readinessEvaluator.evaluate(resource.get(), desiredCount(resource.get()));
+      known =
+          resource.isEmpty()
+              ? new Readiness.Failed(unknown(id))
+              : readinessEvaluator.evaluate(resource.get(), desiredCount(resource.get()));
       readinessOf.put(id, known);
     }
     return known;
@@ -147,10 +171,12 @@ public final class GraphEvaluation implements InstanceEvaluation {
     if (graph.statusConditions().isEmpty()) {
       return new StatusProjection(fields.fields(), Optional.empty(), 0, fields.errors());
     }
-    AuthorConditions.Result conditions = authorConditions.evaluate(graph.statusConditions(), builtInConditions);
+    AuthorConditions.Result conditions =
+        authorConditions.evaluate(graph.statusConditions(), builtInConditions);
     List<String> errors = new ArrayList<>(fields.errors());
     errors.addAll(conditions.errors());
-    return new StatusProjection(fields.fields(), Optional.of(conditions.conditions()), conditions.pending(), errors);
+    return new StatusProjection(
+        fields.fields(), Optional.of(conditions.conditions()), conditions.pending(), errors);
   }
 
   /** Why the resource is not included, when it is not. */
@@ -189,7 +215,10 @@ public final class GraphEvaluation implements InstanceEvaluation {
     return desiredIdentities.getOrDefault(id, List.of());
   }
 
-  /** The instance as {@code schema}: apiVersion, kind, metadata and spec, never status (docs/design.md#scope). */
+  /**
+   * The instance as {@code schema}: apiVersion, kind, metadata and spec, never status
+   * (docs/design.md#scope).
+   */
   private static ObjectNode schemaOf(JsonNode instance) {
     ObjectNode schema = JsonNodeFactory.instance.objectNode();
     for (String field : List.of("apiVersion", "kind", "metadata")) {
@@ -197,7 +226,11 @@ public final class GraphEvaluation implements InstanceEvaluation {
         schema.set(field, instance.get(field));
       }
     }
-    schema.set("spec", instance.path("spec").isObject() ? instance.get("spec") : JsonNodeFactory.instance.objectNode());
+    schema.set(
+        "spec",
+        instance.path("spec").isObject()
+            ? instance.get("spec")
+            : JsonNodeFactory.instance.objectNode());
     return schema;
   }
 

@@ -14,28 +14,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
+import run.kro.backend.api.CompiledField;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
-import run.kro.backend.api.CompiledField;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * What every evaluation of one compiled graph shares: how to convert the instance and each resource's observed
- * objects into CEL values of the types the compiler checked against. Built once per graph and kept while the graph
- * is in use (weakly, by identity: graphs are records whose equality would walk every template).
+ * What every evaluation of one compiled graph shares: how to convert the instance and each
+ * resource's observed objects into CEL values of the types the compiler checked against. Built once
+ * per graph and kept while the graph is in use (weakly, by identity: graphs are records whose
+ * equality would walk every template).
  */
 final class GraphPlan {
 
   static final String SCHEMA = "schema";
   static final String EACH = "each";
 
-  private static final Cache<CompiledResourceGroup, GraphPlan> PLANS = CacheBuilder.newBuilder().weakKeys().build();
+  private static final Cache<CompiledResourceGroup, GraphPlan> PLANS =
+      CacheBuilder.newBuilder().weakKeys().build();
 
   private final ValueShape schema;
   private final Map<String, ValueShape> items;
   private final Map<String, Integer> positions;
 
-  private GraphPlan(ValueShape schema, Map<String, ValueShape> items, Map<String, Integer> positions) {
+  private GraphPlan(
+      ValueShape schema, Map<String, ValueShape> items, Map<String, Integer> positions) {
     this.schema = schema;
     this.items = items;
     this.positions = positions;
@@ -59,11 +62,15 @@ final class GraphPlan {
     return items.getOrDefault(id, ValueShape.PLAIN);
   }
 
-  /** {@code ids} in topological order, so that messages name the resource the controller reaches first. */
+  /**
+   * {@code ids} in topological order, so that messages name the resource the controller reaches
+   * first.
+   */
   List<String> inOrder(Collection<String> ids) {
     List<String> ordered = new ArrayList<>(ids);
-    ordered.sort(Comparator.comparingInt((String id) -> positions.getOrDefault(id, Integer.MAX_VALUE))
-        .thenComparing(Comparator.naturalOrder()));
+    ordered.sort(
+        Comparator.comparingInt((String id) -> positions.getOrDefault(id, Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder()));
     return ordered;
   }
 
@@ -88,14 +95,24 @@ final class GraphPlan {
     for (int i = 0; i < order.size(); i++) {
       positions.put(order.get(i), i);
     }
-    return new GraphPlan(ValueShape.of(types.get(SCHEMA)), Map.copyOf(items), Map.copyOf(positions));
+    return new GraphPlan(
+        ValueShape.of(types.get(SCHEMA)), Map.copyOf(items), Map.copyOf(positions));
   }
 
   private static Stream<CompiledExpression> allExpressions(CompiledResourceGroup graph) {
-    Stream<CompiledExpression> resources = graph.resources().values().stream().flatMap(r -> Stream.of(
-        expressions(r.fields()), r.forEach().stream().map(d -> d.expression()), r.includeWhen().stream(),
-        r.readyWhen().stream()).flatMap(s -> s));
-    return Stream.of(resources, expressions(graph.statusFields()), graph.statusConditions().stream()).flatMap(s -> s);
+    Stream<CompiledExpression> resources =
+        graph.resources().values().stream()
+            .flatMap(
+                r ->
+                    Stream.of(
+                            expressions(r.fields()),
+                            r.forEach().stream().map(d -> d.expression()),
+                            r.includeWhen().stream(),
+                            r.readyWhen().stream())
+                        .flatMap(s -> s));
+    return Stream.of(
+            resources, expressions(graph.statusFields()), graph.statusConditions().stream())
+        .flatMap(s -> s);
   }
 
   static Stream<CompiledExpression> expressions(List<CompiledField> fields) {

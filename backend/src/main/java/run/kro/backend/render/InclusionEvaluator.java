@@ -10,9 +10,10 @@ import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * includeWhen of one resource (docs/design.md#gating-and-includewhen): skipped when a dependency is skipped (skipping
- * is contagious) or an expression is false; an expression that reads resources waits until they are observed and ready.
- * A resource whose dependency is still undecided is undecided too, since it may yet be skipped with it.
+ * includeWhen of one resource (docs/design.md#gating-and-includewhen): skipped when a dependency is
+ * skipped (skipping is contagious) or an expression is false; an expression that reads resources
+ * waits until they are observed and ready. A resource whose dependency is still undecided is
+ * undecided too, since it may yet be skipped with it.
  */
 final class InclusionEvaluator {
 
@@ -22,7 +23,11 @@ final class InclusionEvaluator {
   private final GraphPlan plan;
   private final Set<String> resourceIds;
 
-  InclusionEvaluator(InstanceEvaluation states, ResourceGate gate, ExpressionEvaluator evaluator, GraphPlan plan,
+  InclusionEvaluator(
+      InstanceEvaluation states,
+      ResourceGate gate,
+      ExpressionEvaluator evaluator,
+      GraphPlan plan,
       Set<String> resourceIds) {
     this.states = states;
     this.gate = gate;
@@ -35,7 +40,8 @@ final class InclusionEvaluator {
     List<String> dependencies = plan.inOrder(resource.dependencies());
     for (String dependency : dependencies) {
       if (states.inclusion(dependency) instanceof Inclusion.Skipped skipped) {
-        return new Inclusion.Skipped("dependency \"" + dependency + "\" is skipped (" + skipped.reason() + ")");
+        return new Inclusion.Skipped(
+            "dependency \"" + dependency + "\" is skipped (" + skipped.reason() + ")");
       }
     }
     List<CompiledExpression> includeWhen = resource.includeWhen();
@@ -48,15 +54,18 @@ final class InclusionEvaluator {
     for (String dependency : dependencies) {
       Inclusion inclusion = states.inclusion(dependency);
       if (inclusion instanceof Inclusion.Pending || inclusion instanceof Inclusion.Failed) {
-        return new Inclusion.Pending(gate.waitingFor(List.of(dependency)).orElse("waiting for " + dependency));
+        return new Inclusion.Pending(
+            gate.waitingFor(List.of(dependency)).orElse("waiting for " + dependency));
       }
     }
     return Inclusion.INCLUDED;
   }
 
   /** Skipped, pending or failed by this expression; empty when it is true. */
-  private Optional<Inclusion> decide(CompiledResource resource, int index, CompiledExpression expression) {
-    Optional<String> waiting = gate.waitingFor(expression.references().stream().filter(resourceIds::contains).toList());
+  private Optional<Inclusion> decide(
+      CompiledResource resource, int index, CompiledExpression expression) {
+    Optional<String> waiting =
+        gate.waitingFor(expression.references().stream().filter(resourceIds::contains).toList());
     if (waiting.isPresent()) {
       return Optional.of(new Inclusion.Pending(waiting.get()));
     }
@@ -69,7 +78,10 @@ final class InclusionEvaluator {
       return Optional.of(new Inclusion.Failed(failed.message()));
     }
     boolean included = ((Evaluated.Value<Boolean>) truth).value();
-    return included ? Optional.empty()
-        : Optional.of(new Inclusion.Skipped("includeWhen " + EvaluationPlace.quoted(expression) + " is false"));
+    return included
+        ? Optional.empty()
+        : Optional.of(
+            new Inclusion.Skipped(
+                "includeWhen " + EvaluationPlace.quoted(expression) + " is false"));
   }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import run.kro.backend.api.CompiledResource;
 
 /**
- * What the controller observed for each resource, as JSON and as the CEL value other expressions read: the object
- * itself for a single resource, a list for collections and selector references (docs/design.md#scope). Each object is
- * converted once, when it is observed. Collection items are put in desired order by identity; items kro did not ask for
- * (left over from a larger collection) go last (docs/design.md#collections).
+ * What the controller observed for each resource, as JSON and as the CEL value other expressions
+ * read: the object itself for a single resource, a list for collections and selector references
+ * (docs/design.md#scope). Each object is converted once, when it is observed. Collection items are
+ * put in desired order by identity; items kro did not ask for (left over from a larger collection)
+ * go last (docs/design.md#collections).
  */
 final class ObservedObjects {
 
@@ -28,10 +29,12 @@ final class ObservedObjects {
   }
 
   /**
-   * @param desiredOrder the identities of the desired items, for a collection; empty otherwise. An empty
-   *     {@code observed} for a single resource means it does not exist (an external reference not found).
+   * @param desiredOrder the identities of the desired items, for a collection; empty otherwise. An
+   *     empty {@code observed} for a single resource means it does not exist (an external reference
+   *     not found).
    */
-  void record(CompiledResource resource, List<JsonNode> observed, List<ObjectIdentity> desiredOrder) {
+  void record(
+      CompiledResource resource, List<JsonNode> observed, List<ObjectIdentity> desiredOrder) {
     String id = resource.id();
     if (!resource.shape().isList() && observed.isEmpty()) {
       objects.remove(id);
@@ -39,8 +42,10 @@ final class ObservedObjects {
       bindings.unbind(id);
       return;
     }
-    List<JsonNode> ordered = resource.shape().isList() ? inDesiredOrder(observed, desiredOrder)
-        : List.of(observed.get(0));
+    List<JsonNode> ordered =
+        resource.shape().isList()
+            ? inDesiredOrder(observed, desiredOrder)
+            : List.of(observed.get(0));
     ValueShape shape = plan.item(id);
     List<Object> converted = new ArrayList<>(ordered.size());
     ordered.forEach(object -> converted.add(shape.toCel(object)));
@@ -63,7 +68,8 @@ final class ObservedObjects {
     return values.getOrDefault(id, List.of());
   }
 
-  private static List<JsonNode> inDesiredOrder(List<JsonNode> observed, List<ObjectIdentity> desired) {
+  private static List<JsonNode> inDesiredOrder(
+      List<JsonNode> observed, List<ObjectIdentity> desired) {
     if (desired.isEmpty()) {
       return List.copyOf(observed);
     }
@@ -72,7 +78,9 @@ final class ObservedObjects {
       positions.putIfAbsent(desired.get(i), i);
     }
     List<JsonNode> ordered = new ArrayList<>(observed);
-    ordered.sort(Comparator.comparingInt(o -> positions.getOrDefault(ObjectIdentity.of(o), Integer.MAX_VALUE)));
+    ordered.sort(
+        Comparator.comparingInt(
+            o -> positions.getOrDefault(ObjectIdentity.of(o), Integer.MAX_VALUE)));
     return List.copyOf(ordered);
   }
 }

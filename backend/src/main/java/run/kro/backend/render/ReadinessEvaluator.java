@@ -10,10 +10,11 @@ import run.kro.backend.api.ResourceShape;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * readyWhen on what was observed (docs/design.md#readiness). A single resource or a selector reference is ready when
- * every expression is true with its id bound to what was observed. A collection is ready when every desired item was
- * observed and every expression holds for every item bound as {@code each}; an empty collection is ready. Without
- * readyWhen a resource is ready once observed. Data still missing makes a resource not ready, never failed.
+ * readyWhen on what was observed (docs/design.md#readiness). A single resource or a selector
+ * reference is ready when every expression is true with its id bound to what was observed. A
+ * collection is ready when every desired item was observed and every expression holds for every
+ * item bound as {@code each}; an empty collection is ready. Without readyWhen a resource is ready
+ * once observed. Data still missing makes a resource not ready, never failed.
  */
 final class ReadinessEvaluator {
 
@@ -25,7 +26,9 @@ final class ReadinessEvaluator {
     this.observed = observed;
   }
 
-  /** @param desiredCount how many items a collection should have; ignored for other shapes */
+  /**
+   * @param desiredCount how many items a collection should have; ignored for other shapes
+   */
   Readiness evaluate(CompiledResource resource, Evaluated<Integer> desiredCount) {
     if (!observed.isObserved(resource.id())) {
       return new Readiness.NotReady("not observed yet");
@@ -38,12 +41,16 @@ final class ReadinessEvaluator {
     }
     List<JsonNode> items = observed.objects(resource.id());
     if (items.size() < count.value()) {
-      return new Readiness.NotReady(items.size() + " of " + count.value() + " collection items observed");
+      return new Readiness.NotReady(
+          items.size() + " of " + count.value() + " collection items observed");
     }
     List<Object> values = observed.values(resource.id());
     for (int i = 0; i < values.size(); i++) {
-      Readiness item = check(resource, Map.of(GraphPlan.EACH, values.get(i)),
-          " for item " + i + " (" + ObjectIdentity.of(items.get(i)) + ")");
+      Readiness item =
+          check(
+              resource,
+              Map.of(GraphPlan.EACH, values.get(i)),
+              " for item " + i + " (" + ObjectIdentity.of(items.get(i)) + ")");
       if (!(item instanceof Readiness.Ready)) {
         return item;
       }
@@ -58,21 +65,29 @@ final class ReadinessEvaluator {
       EvaluationPlace place = new EvaluationPlace(resource.id(), "readyWhen[" + i + "]");
       Outcome outcome = evaluator.evaluate(expression, locals);
       if (outcome instanceof Outcome.Missing missing) {
-        return new Readiness.NotReady("readyWhen " + EvaluationPlace.quoted(expression) + " is waiting for data"
-            + item + ": " + missing.detail());
+        return new Readiness.NotReady(
+            "readyWhen "
+                + EvaluationPlace.quoted(expression)
+                + " is waiting for data"
+                + item
+                + ": "
+                + missing.detail());
       }
       Evaluated<Boolean> truth = Truth.of(place, expression, outcome);
       if (truth instanceof Evaluated.Failed<Boolean> failed) {
         return new Readiness.Failed(failed.message() + item);
       }
       if (truth instanceof Evaluated.Value<Boolean> v && !v.value()) {
-        return new Readiness.NotReady("readyWhen " + EvaluationPlace.quoted(expression) + " is false" + item);
+        return new Readiness.NotReady(
+            "readyWhen " + EvaluationPlace.quoted(expression) + " is false" + item);
       }
     }
     return Readiness.READY;
   }
 
   private static String reasonOf(Evaluated<?> unresolved) {
-    return unresolved instanceof Evaluated.Pending<?> p ? p.reason() : ((Evaluated.Failed<?>) unresolved).message();
+    return unresolved instanceof Evaluated.Pending<?> p
+        ? p.reason()
+        : ((Evaluated.Failed<?>) unresolved).message();
   }
 }

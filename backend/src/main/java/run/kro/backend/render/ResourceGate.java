@@ -7,10 +7,10 @@ import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
 
 /**
- * Decides whether what a resource reads is there (docs/design.md#gating-and-includewhen): before its template is
- * rendered or its includeWhen evaluated, every resource it reads must be observed and ready; a skipped resource counts
- * as ready (it gates nothing), but reading one is no data for status. Says which resource is waited for, in topological
- * order.
+ * Decides whether what a resource reads is there (docs/design.md#gating-and-includewhen): before
+ * its template is rendered or its includeWhen evaluated, every resource it reads must be observed
+ * and ready; a skipped resource counts as ready (it gates nothing), but reading one is no data for
+ * status. Says which resource is waited for, in topological order.
  */
 final class ResourceGate {
 
@@ -24,7 +24,9 @@ final class ResourceGate {
     this.plan = plan;
   }
 
-  /** Why {@code ids} are not all observed and ready (skipped ones aside), or empty when they are. */
+  /**
+   * Why {@code ids} are not all observed and ready (skipped ones aside), or empty when they are.
+   */
   Optional<String> waitingFor(Collection<String> ids) {
     for (String id : plan.inOrder(ids)) {
       Inclusion inclusion = states.inclusion(id);
@@ -49,7 +51,10 @@ final class ResourceGate {
     return Optional.empty();
   }
 
-  /** Why {@code ids} have no data to read: one is skipped, undecided or not observed; empty when all are there. */
+  /**
+   * Why {@code ids} have no data to read: one is skipped, undecided or not observed; empty when all
+   * are there.
+   */
   Optional<String> missing(Collection<String> ids) {
     for (String id : plan.inOrder(ids)) {
       Inclusion inclusion = states.inclusion(id);
@@ -69,10 +74,16 @@ final class ResourceGate {
 
   private static Optional<String> undecided(String id, Inclusion inclusion) {
     if (inclusion instanceof Inclusion.Pending pending) {
-      return Optional.of("waiting for resource \"" + id + "\" to be included (" + pending.reason() + ")");
+      return Optional.of(
+          "waiting for resource \"" + id + "\" to be included (" + pending.reason() + ")");
     }
     if (inclusion instanceof Inclusion.Failed failed) {
-      return Optional.of("waiting for resource \"" + id + "\", whose includeWhen failed (" + failed.message() + ")");
+      return Optional.of(
+          "waiting for resource \""
+              + id
+              + "\", whose includeWhen failed ("
+              + failed.message()
+              + ")");
     }
     return Optional.empty();
   }

@@ -15,10 +15,10 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.source.FieldPath;
 
 /**
- * The instance status fields, soft-resolved (docs/design.md#status-fields-and-author-conditions): a field is written
- * only when all its expressions resolve; one that reads a skipped or unobserved resource, or data not there yet, is
- * left out; errors are collected and the field left out. A literal array of expressions is one field: written whole or
- * not at all, never with holes.
+ * The instance status fields, soft-resolved (docs/design.md#status-fields-and-author-conditions): a
+ * field is written only when all its expressions resolve; one that reads a skipped or unobserved
+ * resource, or data not there yet, is left out; errors are collected and the field left out. A
+ * literal array of expressions is one field: written whole or not at all, never with holes.
  */
 final class StatusResolver {
 
@@ -45,12 +45,22 @@ final class StatusResolver {
       if (unresolved.contains(unit)) {
         continue;
       }
-      Optional<String> missing = gate.missing(field.value().expressions().stream()
-          .flatMap(e -> e.references().stream()).filter(resourceIds::contains).distinct().toList());
-      Evaluated<JsonNode> value = missing.isPresent() ? Evaluated.pending(missing.get())
-          : evaluator.evaluate(field.value(), Map.of(), EvaluationPlace.status("status." + field.path()));
+      Optional<String> missing =
+          gate.missing(
+              field.value().expressions().stream()
+                  .flatMap(e -> e.references().stream())
+                  .filter(resourceIds::contains)
+                  .distinct()
+                  .toList());
+      Evaluated<JsonNode> value =
+          missing.isPresent()
+              ? Evaluated.pending(missing.get())
+              : evaluator.evaluate(
+                  field.value(), Map.of(), EvaluationPlace.status("status." + field.path()));
       if (value instanceof Evaluated.Value<JsonNode> v) {
-        units.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Resolved(field.path(), v.value()));
+        units
+            .computeIfAbsent(unit, u -> new ArrayList<>())
+            .add(new Resolved(field.path(), v.value()));
         continue;
       }
       if (value instanceof Evaluated.Failed<JsonNode> failed) {
@@ -60,7 +70,10 @@ final class StatusResolver {
       units.remove(unit);
     }
     ObjectNode status = JsonNodeFactory.instance.objectNode();
-    units.values().forEach(resolved -> resolved.forEach(r -> ValuePlacement.put(status, r.path(), r.value())));
+    units
+        .values()
+        .forEach(
+            resolved -> resolved.forEach(r -> ValuePlacement.put(status, r.path(), r.value())));
     return new Result(status, errors);
   }
 

@@ -7,9 +7,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The copy of a compiled template that one render fills in. A key whose value is null ({@code key:}, {@code key: ~},
- * {@code key: null}) is left out, as kro skips null template fields: the object gets no such field. Array elements
- * are copied as they are, so that expression fields keep their indexes. Value nodes are immutable and shared.
+ * The copy of a compiled template that one render fills in. A key whose value is null ({@code
+ * key:}, {@code key: ~}, {@code key: null}) is left out, as kro skips null template fields: the
+ * object gets no such field. Array elements are copied as they are, so that expression fields keep
+ * their indexes. Value nodes are immutable and shared.
  */
 final class TemplateCopy {
 

@@ -4,15 +4,16 @@ import run.kro.backend.api.Evaluated;
 import run.kro.backend.cel.CompiledExpression;
 
 /**
- * The truth of an includeWhen or readyWhen result: a bool, or an optional bool whose absence counts as false (both are
- * what the compiler accepts: docs/design.md#type-checking). Anything else at runtime (from a dyn expression) is a
- * failure.
+ * The truth of an includeWhen or readyWhen result: a bool, or an optional bool whose absence counts
+ * as false (both are what the compiler accepts: docs/design.md#type-checking). Anything else at
+ * runtime (from a dyn expression) is a failure.
  */
 final class Truth {
 
   private Truth() {}
 
-  static Evaluated<Boolean> of(EvaluationPlace place, CompiledExpression expression, Outcome outcome) {
+  static Evaluated<Boolean> of(
+      EvaluationPlace place, CompiledExpression expression, Outcome outcome) {
     Evaluated<Object> result = place.settle(expression, outcome);
     if (!(result instanceof Evaluated.Value<Object> v)) {
       return Unresolved.carry(result);
@@ -21,6 +22,7 @@ final class Truth {
     if (value instanceof Boolean bool) {
       return Evaluated.value(bool);
     }
-    return Evaluated.failed(place.failed(expression, "returned " + RuntimeTypeNames.of(value) + ", expected bool"));
+    return Evaluated.failed(
+        place.failed(expression, "returned " + RuntimeTypeNames.of(value) + ", expected bool"));
   }
 }

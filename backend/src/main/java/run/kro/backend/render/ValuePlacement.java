@@ -7,9 +7,9 @@ import java.util.List;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Puts values at field paths in a JSON tree. Containers missing on the way are created (status fields build their
- * tree this way; templates already have it). A missing node removes the field instead, which is how an optional
- * without a value leaves a field out.
+ * Puts values at field paths in a JSON tree. Containers missing on the way are created (status
+ * fields build their tree this way; templates already have it). A missing node removes the field
+ * instead, which is how an optional without a value leaves a field out.
  */
 final class ValuePlacement {
 

@@ -21,11 +21,12 @@ import run.kro.backend.cel.JsonCelValues;
 
 /**
  * Converts JSON into CEL values the way the compiler typed them (kro's schema-aware values,
- * docs/design.md#missing-data-and-errors): a field with {@code format: byte} (a Secret's {@code data}) is checked as
- * {@code bytes}, so it must arrive as bytes for {@code string(secret.data.x)} to decode it; {@code date-time} arrives
- * as a timestamp, {@code duration} as a duration, and a {@code number} that JSON wrote without a fraction as a double.
- * Everything else is converted as {@link JsonCelValues} does. Text that does not parse as its format stays text. Shapes
- * are built lazily from the checked types and shared by every evaluation of a graph; thread-safe.
+ * docs/design.md#missing-data-and-errors): a field with {@code format: byte} (a Secret's {@code
+ * data}) is checked as {@code bytes}, so it must arrive as bytes for {@code string(secret.data.x)}
+ * to decode it; {@code date-time} arrives as a timestamp, {@code duration} as a duration, and a
+ * {@code number} that JSON wrote without a fraction as a double. Everything else is converted as
+ * {@link JsonCelValues} does. Text that does not parse as its format stays text. Shapes are built
+ * lazily from the checked types and shared by every evaluation of a graph; thread-safe.
  */
 sealed interface ValueShape {
 
@@ -73,7 +74,9 @@ sealed interface ValueShape {
         return PLAIN.toCel(node);
       }
       Map<String, Object> map = new LinkedHashMap<>(node.size() * 2);
-      node.fields().forEachRemaining(field -> map.put(field.getKey(), fieldShape(field.getKey()).toCel(field.getValue())));
+      node.fields()
+          .forEachRemaining(
+              field -> map.put(field.getKey(), fieldShape(field.getKey()).toCel(field.getValue())));
       return Collections.unmodifiableMap(map);
     }
 
@@ -106,7 +109,8 @@ sealed interface ValueShape {
         return PLAIN.toCel(node);
       }
       Map<String, Object> map = new LinkedHashMap<>(node.size() * 2);
-      node.fields().forEachRemaining(field -> map.put(field.getKey(), values.toCel(field.getValue())));
+      node.fields()
+          .forEachRemaining(field -> map.put(field.getKey(), values.toCel(field.getValue())));
       return Collections.unmodifiableMap(map);
     }
   }
@@ -114,7 +118,12 @@ sealed interface ValueShape {
   /** A leaf whose CEL type is not what plain JSON conversion gives. */
   record Scalar(Kind kind) implements ValueShape {
 
-    enum Kind { BYTES, TIMESTAMP, DURATION, DOUBLE }
+    enum Kind {
+      BYTES,
+      TIMESTAMP,
+      DURATION,
+      DOUBLE
+    }
 
     @Override
     public Object toCel(JsonNode node) {
@@ -125,12 +134,13 @@ sealed interface ValueShape {
         return PLAIN.toCel(node);
       }
       String text = node.asText();
-      Object converted = switch (kind) {
-        case BYTES -> bytes(text);
-        case TIMESTAMP -> timestamp(text);
-        case DURATION -> GoDurations.parse(text).orElse(null);
-        default -> null;
-      };
+      Object converted =
+          switch (kind) {
+            case BYTES -> bytes(text);
+            case TIMESTAMP -> timestamp(text);
+            case DURATION -> GoDurations.parse(text).orElse(null);
+            default -> null;
+          };
       return converted == null ? text : converted;
     }
 

@@ -16,26 +16,36 @@ import run.kro.backend.source.Diagnostics;
 import run.kro.backend.source.FieldPath;
 
 /**
- * The custom types of {@code schema.types} (docs/design.md#custom-types): each a struct (map of fields) or an alias (a
- * type string). They may use each other, so they are built in dependency order; a cycle is an error naming its path.
+ * The custom types of {@code schema.types} (docs/design.md#custom-types): each a struct (map of
+ * fields) or an alias (a type string). They may use each other, so they are built in dependency
+ * order; a cycle is an error naming its path.
  */
 final class CustomTypes {
 
   private CustomTypes() {}
 
   /** The built types; those with errors (reported) are missing. */
-  static Map<String, FieldSchema> build(JsonNode types, FieldPath typesPath, Diagnostics diagnostics) {
+  static Map<String, FieldSchema> build(
+      JsonNode types, FieldPath typesPath, Diagnostics diagnostics) {
     Map<String, JsonNode> definitions = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> type = it.next();
       definitions.put(type.getKey(), type.getValue());
     }
     Map<String, Set<String>> uses = new HashMap<>();
-    definitions.forEach((name, definition) -> uses.put(name, referencedTypes(definition, definitions.keySet())));
+    definitions.forEach(
+        (name, definition) -> uses.put(name, referencedTypes(definition, definitions.keySet())));
     for (String name : definitions.keySet()) {
       if (uses.get(name).remove(name)) {
-        diagnostics.error(Stage.SCHEMA, typesPath.field(name),
-            "cyclic dependency in type " + name + ": graph contains a cycle: " + name + " -> " + name);
+        diagnostics.error(
+            Stage.SCHEMA,
+            typesPath.field(name),
+            "cyclic dependency in type "
+                + name
+                + ": graph contains a cycle: "
+                + name
+                + " -> "
+                + name);
         return Map.of();
       }
     }
@@ -44,7 +54,10 @@ final class CustomTypes {
       order = DependencyGraph.build(List.copyOf(definitions.keySet()), uses).topologicalOrder();
     } catch (CycleException e) {
       String first = e.path().get(0);
-      diagnostics.error(Stage.SCHEMA, typesPath.field(first), "cyclic dependency in type " + first + ": " + e.getMessage());
+      diagnostics.error(
+          Stage.SCHEMA,
+          typesPath.field(first),
+          "cyclic dependency in type " + first + ": " + e.getMessage());
       return Map.of();
     }
     if (!withinDepth(order, uses, typesPath, diagnostics)) {
@@ -53,21 +66,36 @@ final class CustomTypes {
     Map<String, FieldSchema> built = new HashMap<>();
     SchemaTransformer transformer = new SchemaTransformer(built, definitions.keySet(), diagnostics);
     for (String name : order) {
-      transformer.field(definitions.get(name), typesPath.field(name)).ifPresent(schema -> built.put(name, schema));
+      transformer
+          .field(definitions.get(name), typesPath.field(name))
+          .ifPresent(schema -> built.put(name, schema));
     }
     return built;
   }
 
-  /** Types that use types that use types… are expanded inline; the chain may be at most 16 long, like []. */
-  private static boolean withinDepth(List<String> order, Map<String, Set<String>> uses, FieldPath typesPath,
+  /**
+   * Types that use types that use types… are expanded inline; the chain may be at most 16 long,
+   * like [].
+   */
+  private static boolean withinDepth(
+      List<String> order,
+      Map<String, Set<String>> uses,
+      FieldPath typesPath,
       Diagnostics diagnostics) {
     Map<String, Integer> depth = new HashMap<>();
     for (String name : order) {
       int deepest = uses.get(name).stream().mapToInt(depth::get).max().orElse(0) + 1;
       depth.put(name, deepest);
       if (deepest > TypeExpressionParser.MAX_DEPTH) {
-        diagnostics.error(Stage.SCHEMA, typesPath.field(name),
-            "type nesting too deep (max " + TypeExpressionParser.MAX_DEPTH + "): type " + name + " nests " + deepest
+        diagnostics.error(
+            Stage.SCHEMA,
+            typesPath.field(name),
+            "type nesting too deep (max "
+                + TypeExpressionParser.MAX_DEPTH
+                + "): type "
+                + name
+                + " nests "
+                + deepest
                 + " custom types");
         return false;
       }

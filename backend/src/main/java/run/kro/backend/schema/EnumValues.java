@@ -23,10 +23,12 @@ final class EnumValues {
         try {
           values.add(JsonNodeFactory.instance.numberNode(Long.parseLong(trimmed)));
         } catch (NumberFormatException e) {
-          throw new SchemaException("failed to parse integer enum value: invalid syntax: " + trimmed);
+          throw new SchemaException(
+              "failed to parse integer enum value: invalid syntax: " + trimmed);
         }
       } else {
-        throw new SchemaException("enum values only supported for string and integer types, got type: " + type);
+        throw new SchemaException(
+            "enum values only supported for string and integer types, got type: " + type);
       }
     }
     return values;

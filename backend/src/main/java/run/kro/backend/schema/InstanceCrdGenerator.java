@@ -18,20 +18,33 @@ import run.kro.backend.model.Schema;
 import run.kro.backend.status.KroStatusFields;
 
 /**
- * The CRD of the API a ResourceGroup defines (docs/design.md#the-generated-instance-crd): names and plural, scope, one
- * served and stored version with a status subresource, the spec schema, the inferred status schema plus kro's
- * {@code state} and {@code conditions}, printer columns (kro's three, described as kro describes them, unless the
- * ResourceGroup names its own), and kro's ownership labels.
+ * The CRD of the API a ResourceGroup defines (docs/design.md#the-generated-instance-crd): names and
+ * plural, scope, one served and stored version with a status subresource, the spec schema, the
+ * inferred status schema plus kro's {@code state} and {@code conditions}, printer columns (kro's
+ * three, described as kro describes them, unless the ResourceGroup names its own), and kro's
+ * ownership labels.
  */
 public final class InstanceCrdGenerator {
 
   /** kro's columns when the ResourceGroup declares none, word for word as kro writes them. */
-  private static final List<PrinterColumn> DEFAULT_PRINTER_COLUMNS = List.of(
-      new PrinterColumn("State", "string", null, "The state of a ResourceGraphDefinition instance", 0,
-          ".status.state"),
-      new PrinterColumn("Ready", "string", null, "Whether a ResourceGraphDefinition instance is ready", 0,
-          ".status.conditions[?(@.type==\"Ready\")].status"),
-      new PrinterColumn("Age", "date", null, "Age of the resource", 0, ".metadata.creationTimestamp"));
+  private static final List<PrinterColumn> DEFAULT_PRINTER_COLUMNS =
+      List.of(
+          new PrinterColumn(
+              "State",
+              "string",
+              null,
+              "The state of a ResourceGraphDefinition instance",
+              0,
+              ".status.state"),
+          new PrinterColumn(
+              "Ready",
+              "string",
+              null,
+              "Whether a ResourceGraphDefinition instance is ready",
+              0,
+              ".status.conditions[?(@.type==\"Ready\")].status"),
+          new PrinterColumn(
+              "Age", "date", null, "Age of the resource", 0, ".metadata.creationTimestamp"));
 
   private final String kroVersion;
 
@@ -39,34 +52,41 @@ public final class InstanceCrdGenerator {
     this.kroVersion = kroVersion;
   }
 
-  public CustomResourceDefinition generate(ResourceGroup rg, JSONSchemaProps spec, JSONSchemaProps status) {
+  public CustomResourceDefinition generate(
+      ResourceGroup rg, JSONSchemaProps spec, JSONSchemaProps status) {
     Schema schema = rg.spec().schema();
     String plural = Plurals.of(schema.kind());
     return new CustomResourceDefinitionBuilder()
         .withNewMetadata()
-          .withName(plural + "." + schema.group())
-          .withLabels(labels(rg))
-          .withAnnotations(schema.metadata().annotations().isEmpty() ? null : schema.metadata().annotations())
+        .withName(plural + "." + schema.group())
+        .withLabels(labels(rg))
+        .withAnnotations(
+            schema.metadata().annotations().isEmpty() ? null : schema.metadata().annotations())
         .endMetadata()
         .withNewSpec()
-          .withGroup(schema.group())
-          .withScope(schema.scope().name())
-          .withNewNames()
-            .withKind(schema.kind())
-            .withListKind(schema.kind() + "List")
-            .withPlural(plural)
-            .withSingular(schema.kind().toLowerCase(Locale.ROOT))
-            .withShortNames(schema.shortNames().isEmpty() ? null : schema.shortNames())
-            .withCategories(schema.categories().isEmpty() ? null : schema.categories())
-          .endNames()
-          .addNewVersion()
-            .withName(schema.apiVersion())
-            .withServed(true)
-            .withStorage(true)
-            .withNewSubresources().withNewStatus().endStatus().endSubresources()
-            .withNewSchema().withOpenAPIV3Schema(objectSchema(spec, status)).endSchema()
-            .withAdditionalPrinterColumns(printerColumns(schema))
-          .endVersion()
+        .withGroup(schema.group())
+        .withScope(schema.scope().name())
+        .withNewNames()
+        .withKind(schema.kind())
+        .withListKind(schema.kind() + "List")
+        .withPlural(plural)
+        .withSingular(schema.kind().toLowerCase(Locale.ROOT))
+        .withShortNames(schema.shortNames().isEmpty() ? null : schema.shortNames())
+        .withCategories(schema.categories().isEmpty() ? null : schema.categories())
+        .endNames()
+        .addNewVersion()
+        .withName(schema.apiVersion())
+        .withServed(true)
+        .withStorage(true)
+        .withNewSubresources()
+        .withNewStatus()
+        .endStatus()
+        .endSubresources()
+        .withNewSchema()
+        .withOpenAPIV3Schema(objectSchema(spec, status))
+        .endSchema()
+        .withAdditionalPrinterColumns(printerColumns(schema))
+        .endVersion()
         .endSpec()
         .build();
   }
@@ -90,20 +110,56 @@ public final class InstanceCrdGenerator {
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
   }
 
-  /** kro always writes {@code state}, {@code conditions} and its own bookkeeping; the ResourceGroup's fields come first. */
+  /**
+   * kro always writes {@code state}, {@code conditions} and its own bookkeeping; the
+   * ResourceGroup's fields come first.
+   */
   private static JSONSchemaProps withKroStatus(JSONSchemaProps status) {
     Map<String, JSONSchemaProps> properties = new LinkedHashMap<>();
     if (status.getProperties() != null) {
       properties.putAll(status.getProperties());
     }
     properties.putIfAbsent("state", typed("string"));
-    properties.putIfAbsent("conditions", listOf(Map.of("type", "string", "status", "string", "reason", "string",
-        "message", "string", "lastTransitionTime", "string", "observedGeneration", "integer")));
+    properties.putIfAbsent(
+        "conditions",
+        listOf(
+            Map.of(
+                "type",
+                "string",
+                "status",
+                "string",
+                "reason",
+                "string",
+                "message",
+                "string",
+                "lastTransitionTime",
+                "string",
+                "observedGeneration",
+                "integer")));
     properties.putIfAbsent(KroStatusFields.GRAPH_REVISION, typed("integer"));
     properties.putIfAbsent(KroStatusFields.DESIRED_STATE_HASH, typed("string"));
-    properties.putIfAbsent(KroStatusFields.MANAGED_RESOURCES, listOf(Map.of("id", "string", "apiVersion", "string",
-        "kind", "string", "namespace", "string", "name", "string", "state", "string", "message", "string",
-        "desired", "integer", "observed", "integer")));
+    properties.putIfAbsent(
+        KroStatusFields.MANAGED_RESOURCES,
+        listOf(
+            Map.of(
+                "id",
+                "string",
+                "apiVersion",
+                "string",
+                "kind",
+                "string",
+                "namespace",
+                "string",
+                "name",
+                "string",
+                "state",
+                "string",
+                "message",
+                "string",
+                "desired",
+                "integer",
+                "observed",
+                "integer")));
     return new JSONSchemaPropsBuilder().withType("object").withProperties(properties).build();
   }
 
@@ -115,16 +171,26 @@ public final class InstanceCrdGenerator {
   }
 
   private static CustomResourceColumnDefinition column(PrinterColumn column) {
-    return new CustomResourceColumnDefinitionBuilder().withName(column.name()).withType(column.type())
-        .withFormat(column.format()).withDescription(column.description())
-        .withPriority(column.priority() == 0 ? null : column.priority()).withJsonPath(column.jsonPath()).build();
+    return new CustomResourceColumnDefinitionBuilder()
+        .withName(column.name())
+        .withType(column.type())
+        .withFormat(column.format())
+        .withDescription(column.description())
+        .withPriority(column.priority() == 0 ? null : column.priority())
+        .withJsonPath(column.jsonPath())
+        .build();
   }
 
   /** An array of objects with the given scalar fields (name to type), in name order. */
   private static JSONSchemaProps listOf(Map<String, String> fields) {
     JSONSchemaPropsBuilder item = new JSONSchemaPropsBuilder().withType("object");
     new TreeMap<>(fields).forEach((name, type) -> item.addToProperties(name, typed(type)));
-    return new JSONSchemaPropsBuilder().withType("array").withNewItems().withSchema(item.build()).endItems().build();
+    return new JSONSchemaPropsBuilder()
+        .withType("array")
+        .withNewItems()
+        .withSchema(item.build())
+        .endItems()
+        .build();
   }
 
   private static JSONSchemaProps typed(String type) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Applies a field's markers to its schema (docs/design.md#markers), with upstream's error texts. Returns whether the
- * field is required; the caller adds it to its parent's required list.
+ * Applies a field's markers to its schema (docs/design.md#markers), with upstream's error texts.
+ * Returns whether the field is required; the caller adds it to its parent's required list.
  */
 final class MarkerApplier {
 
@@ -54,7 +54,9 @@ final class MarkerApplier {
     return required;
   }
 
-  /** Strings are wrapped in quotes verbatim (upstream does not escape them); other types are JSON. */
+  /**
+   * Strings are wrapped in quotes verbatim (upstream does not escape them); other types are JSON.
+   */
   private static JsonNode defaultValue(String type, String value) throws SchemaException {
     String kind = type == null ? "" : type;
     switch (kind) {
@@ -121,7 +123,8 @@ final class MarkerApplier {
   private static void uniqueItems(JSONSchemaProps schema, String value) throws SchemaException {
     boolean unique = parseBool(value, "uniqueItems");
     if (!"array".equals(schema.getType())) {
-      throw new SchemaException("uniqueItems marker is only valid for array types, got type: " + schema.getType());
+      throw new SchemaException(
+          "uniqueItems marker is only valid for array types, got type: " + schema.getType());
     }
     if (unique) {
       ListTypes.setListType(schema, ListTypes.SET);
@@ -132,7 +135,9 @@ final class MarkerApplier {
     return switch (value) {
       case "1", "t", "T", "true", "TRUE", "True" -> true;
       case "0", "f", "F", "false", "FALSE", "False" -> false;
-      default -> throw new SchemaException("failed to parse " + marker + " marker value: invalid syntax: " + value);
+      default ->
+          throw new SchemaException(
+              "failed to parse " + marker + " marker value: invalid syntax: " + value);
     };
   }
 
@@ -140,13 +145,16 @@ final class MarkerApplier {
     try {
       return Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new SchemaException("failed to parse " + marker + " enum value: invalid syntax: " + value);
+      throw new SchemaException(
+          "failed to parse " + marker + " enum value: invalid syntax: " + value);
     }
   }
 
-  private static long parseLong(String value, String marker, JSONSchemaProps schema, String type) throws SchemaException {
+  private static long parseLong(String value, String marker, JSONSchemaProps schema, String type)
+      throws SchemaException {
     if (!type.equals(schema.getType())) {
-      throw new SchemaException(marker + " marker is only valid for " + type + " types, got type: " + schema.getType());
+      throw new SchemaException(
+          marker + " marker is only valid for " + type + " types, got type: " + schema.getType());
     }
     try {
       return Long.parseLong(value);
@@ -161,5 +169,4 @@ final class MarkerApplier {
     validation.setMessage(message);
     return validation;
   }
-
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the marker part of a SimpleSchema field (docs/design.md#markers): whitespace-separated {@code key=value}
- * pairs; a value may be double-quoted (with {@code \"} and {@code \\} escapes, other escapes kept as written) or bare,
- * and brackets and braces are balanced so a JSON default may contain spaces. A word without {@code =} is an error
- * wherever it stands.
+ * Parses the marker part of a SimpleSchema field (docs/design.md#markers): whitespace-separated
+ * {@code key=value} pairs; a value may be double-quoted (with {@code \"} and {@code \\} escapes,
+ * other escapes kept as written) or bare, and brackets and braces are balanced so a JSON default
+ * may contain spaces. A word without {@code =} is an error wherever it stands.
  */
 final class MarkerParser {
 
@@ -75,7 +75,10 @@ final class MarkerParser {
     return key;
   }
 
-  /** Quoted values lose their quotes and {@code \"}/{@code \\} escapes; other escapes stay as written. */
+  /**
+   * Quoted values lose their quotes and {@code \"}/{@code \\} escapes; other escapes stay as
+   * written.
+   */
   private static String valueOf(String raw) {
     if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
       String inner = raw.substring(1, raw.length() - 1);

@@ -10,9 +10,10 @@ import java.util.Map;
 import run.kro.backend.openapi.SchemaDefaults;
 
 /**
- * A sample instance of a generated API: apiVersion, kind, a name, and a spec holding every default the schema defines
- * plus a placeholder for each required field without one (the first enum value, the minimum, the shortest string the
- * field allows, or an empty value of its type), so a user can start from it.
+ * A sample instance of a generated API: apiVersion, kind, a name, and a spec holding every default
+ * the schema defines plus a placeholder for each required field without one (the first enum value,
+ * the minimum, the shortest string the field allows, or an empty value of its type), so a user can
+ * start from it.
  */
 public final class SampleInstanceGenerator {
 
@@ -55,8 +56,12 @@ public final class SampleInstanceGenerator {
     }
     String type = schema.getType() == null ? "object" : schema.getType();
     return switch (type) {
-      case "string" -> NODES.textNode("x".repeat(schema.getMinLength() == null ? 0 : schema.getMinLength().intValue()));
-      case "integer" -> NODES.numberNode(schema.getMinimum() == null ? 0L : (long) Math.ceil(schema.getMinimum()));
+      case "string" ->
+          NODES.textNode(
+              "x".repeat(schema.getMinLength() == null ? 0 : schema.getMinLength().intValue()));
+      case "integer" ->
+          NODES.numberNode(
+              schema.getMinimum() == null ? 0L : (long) Math.ceil(schema.getMinimum()));
       case "number" -> NODES.numberNode(schema.getMinimum() == null ? 0.0 : schema.getMinimum());
       case "boolean" -> NODES.booleanNode(false);
       case "array" -> NODES.arrayNode();

@@ -8,12 +8,13 @@ final class TypeExpressionParser {
   /** How deeply {@code []} and {@code map[string]} may nest. */
   static final int MAX_DEPTH = 16;
 
-  private static final Map<String, TypeExpression> ATOMIC = Map.of(
-      "string", new TypeExpression.Atomic("string"),
-      "integer", new TypeExpression.Atomic("integer"),
-      "boolean", new TypeExpression.Atomic("boolean"),
-      "float", new TypeExpression.Atomic("number"),
-      "object", new TypeExpression.Schemaless());
+  private static final Map<String, TypeExpression> ATOMIC =
+      Map.of(
+          "string", new TypeExpression.Atomic("string"),
+          "integer", new TypeExpression.Atomic("integer"),
+          "boolean", new TypeExpression.Atomic("boolean"),
+          "float", new TypeExpression.Atomic("number"),
+          "object", new TypeExpression.Schemaless());
   private static final String LIST = "[]";
   private static final String MAP = "map[";
 

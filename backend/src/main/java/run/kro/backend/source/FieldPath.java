@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A path to a field inside a document, e.g. {@code spec.ports[0].name}. Keys that are empty or contain dots or
- * brackets print as {@code ["key"]}, as kro prints them.
+ * A path to a field inside a document, e.g. {@code spec.ports[0].name}. Keys that are empty or
+ * contain dots or brackets print as {@code ["key"]}, as kro prints them.
  */
 public record FieldPath(List<Segment> segments) {
 
@@ -25,7 +25,9 @@ public record FieldPath(List<Segment> segments) {
     segments = List.copyOf(segments);
   }
 
-  /** Parses a dotted path such as {@code spec.ports[0].name} or {@code metadata.labels["a.b/c"]}. */
+  /**
+   * Parses a dotted path such as {@code spec.ports[0].name} or {@code metadata.labels["a.b/c"]}.
+   */
   public static FieldPath parse(String dotted) {
     return FieldPathParser.parse(dotted);
   }
@@ -61,15 +63,22 @@ public record FieldPath(List<Segment> segments) {
         && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
   }
 
-  /** The part of this path after {@code prefix}; this path itself when it does not start with it. */
+  /**
+   * The part of this path after {@code prefix}; this path itself when it does not start with it.
+   */
   public FieldPath relativeTo(FieldPath prefix) {
-    return startsWith(prefix) ? new FieldPath(segments.subList(prefix.segments.size(), segments.size())) : this;
+    return startsWith(prefix)
+        ? new FieldPath(segments.subList(prefix.segments.size(), segments.size()))
+        : this;
   }
 
   public JsonPointer toPointer() {
     JsonPointer pointer = JsonPointer.empty();
     for (Segment segment : segments) {
-      pointer = segment instanceof Key key ? pointer.appendProperty(key.name()) : pointer.appendIndex(((Index) segment).index());
+      pointer =
+          segment instanceof Key key
+              ? pointer.appendProperty(key.name())
+              : pointer.appendIndex(((Index) segment).index());
     }
     return pointer;
   }

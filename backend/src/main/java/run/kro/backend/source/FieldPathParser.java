@@ -3,7 +3,9 @@ package run.kro.backend.source;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the printed form of a {@link FieldPath} back; the inverse of {@link FieldPath#toString()}. */
+/**
+ * Reads the printed form of a {@link FieldPath} back; the inverse of {@link FieldPath#toString()}.
+ */
 final class FieldPathParser {
 
   private FieldPathParser() {}
@@ -44,7 +46,8 @@ final class FieldPathParser {
 
   private static int expect(String text, int at, char wanted) {
     if (at < 0 || at >= text.length() || text.charAt(at) != wanted) {
-      throw new IllegalArgumentException("invalid field path \"" + text + "\": expected '" + wanted + "'");
+      throw new IllegalArgumentException(
+          "invalid field path \"" + text + "\": expected '" + wanted + "'");
     }
     return at;
   }

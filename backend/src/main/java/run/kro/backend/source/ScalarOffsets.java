@@ -1,5 +1,6 @@
 package run.kro.backend.source;
 
+import java.util.Optional;
 import run.kro.backend.diagnostics.SourcePosition;
 
 /** Maps an offset inside a YAML scalar's value to a line and column of the source text. */
@@ -29,8 +30,12 @@ final class ScalarOffsets {
     return column + offset < line.length() ? start.plusColumns(offset) : start;
   }
 
-  /** Literal block: the value is the following lines with their common indentation removed, joined by newlines. */
-  private static java.util.Optional<SourcePosition> inLiteralBlock(String[] lines, int headerLine, int offset) {
+  /**
+   * Literal block: the value is the following lines with their common indentation removed, joined
+   * by newlines.
+   */
+  private static Optional<SourcePosition> inLiteralBlock(
+      String[] lines, int headerLine, int offset) {
     int indent = -1;
     int remaining = offset;
     for (int number = headerLine + 1; number <= lines.length; number++) {
@@ -47,10 +52,10 @@ final class ScalarOffsets {
       }
       int content = Math.max(0, line.length() - indent);
       if (remaining <= content) {
-        return java.util.Optional.of(new SourcePosition(number, indent + remaining + 1));
+        return Optional.of(new SourcePosition(number, indent + remaining + 1));
       }
       remaining -= content + 1;
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

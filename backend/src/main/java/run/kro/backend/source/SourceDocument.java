@@ -5,8 +5,8 @@ import java.util.Optional;
 import run.kro.backend.diagnostics.SourcePosition;
 
 /**
- * One YAML document with the name of the file it came from and the position of every node. The tree is never
- * changed after parsing; code that needs to change it works on a copy.
+ * One YAML document with the name of the file it came from and the position of every node. The tree
+ * is never changed after parsing; code that needs to change it works on a copy.
  */
 public record SourceDocument(String name, JsonNode root, SourceMap sourceMap) {
 

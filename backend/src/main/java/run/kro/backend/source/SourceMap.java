@@ -6,9 +6,9 @@ import java.util.Optional;
 import run.kro.backend.diagnostics.SourcePosition;
 
 /**
- * Where each node of a parsed document stands in its source text: the position of every value and every map key.
- * Lookups fall back to the nearest enclosing node, so an error about a field that is missing still points at its
- * parent.
+ * Where each node of a parsed document stands in its source text: the position of every value and
+ * every map key. Lookups fall back to the nearest enclosing node, so an error about a field that is
+ * missing still points at its parent.
  */
 public final class SourceMap {
 
@@ -43,9 +43,10 @@ public final class SourceMap {
   }
 
   /**
-   * The position of the character at {@code offset} inside the string value at {@code path}, so that an error inside
-   * an expression points at the expression's own characters. Handles plain and quoted one-line scalars and literal
-   * block scalars ({@code |}); for other styles it returns the start of the value.
+   * The position of the character at {@code offset} inside the string value at {@code path}, so
+   * that an error inside an expression points at the expression's own characters. Handles plain and
+   * quoted one-line scalars and literal block scalars ({@code |}); for other styles it returns the
+   * start of the value.
    */
   public Optional<SourcePosition> positionWithin(FieldPath path, int offset) {
     return valuePosition(path).map(start -> ScalarOffsets.locate(lines, start, offset));

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The YAML files a path stands for: the file itself, or every {@code .yaml}/{@code .yml} file under a folder. */
+/**
+ * The YAML files a path stands for: the file itself, or every {@code .yaml}/{@code .yml} file under
+ * a folder.
+ */
 public final class YamlFiles {
 
   private YamlFiles() {}
@@ -19,7 +22,8 @@ public final class YamlFiles {
     try (Stream<Path> walk = Files.walk(path)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
     }

@@ -24,10 +24,11 @@ import run.kro.backend.diagnostics.SourcePosition;
 import run.kro.backend.diagnostics.Stage;
 
 /**
- * Reads YAML text (one or more documents) into JSON trees, remembering the line and column of every key and value.
- * Bounded: texts over {@link #MAX_CHARS} and nesting deeper than {@link #MAX_DEPTH} are refused with a clear error
- * instead of exhausting memory or the stack. Duplicate keys are errors, as the API server treats them. A key with
- * nothing after the colon is null, as in YAML (and Go's YAML readers), not an empty string; {@code ""} stays a string.
+ * Reads YAML text (one or more documents) into JSON trees, remembering the line and column of every
+ * key and value. Bounded: texts over {@link #MAX_CHARS} and nesting deeper than {@link #MAX_DEPTH}
+ * are refused with a clear error instead of exhausting memory or the stack. Duplicate keys are
+ * errors, as the API server treats them. A key with nothing after the colon is null, as in YAML
+ * (and Go's YAML readers), not an empty string; {@code ""} stays a string.
  */
 public final class YamlSourceReader {
 
@@ -40,20 +41,28 @@ public final class YamlSourceReader {
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CHARS);
-    YAMLFactory factory = YAMLFactory.builder()
-        .loaderOptions(options)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-        // Named although it is on by default: this builder does not apply the parser's default features.
-        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-        .build();
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            // Named although it is on by default: this builder does not apply the parser's default
+            // features.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
     factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.mapper = new ObjectMapper(factory);
   }
 
-  /** Every non-empty document of {@code text}; {@code name} is the file name used in error messages. */
+  /**
+   * Every non-empty document of {@code text}; {@code name} is the file name used in error messages.
+   */
   public List<SourceDocument> read(String name, String text) throws YamlSyntaxException {
     if (text.length() > MAX_CHARS) {
-      throw syntaxError(String.format("file is too large: %,d characters, the limit is %,d", text.length(), MAX_CHARS), null);
+      throw syntaxError(
+          String.format(
+              "file is too large: %,d characters, the limit is %,d", text.length(), MAX_CHARS),
+          null);
     }
     String[] lines = text.split("\r?\n", -1);
     List<SourceDocument> documents = new ArrayList<>();
@@ -63,7 +72,8 @@ public final class YamlSourceReader {
       while (iterator.hasNextValue()) {
         JsonNode root = iterator.nextValue();
         if (!isEmpty(root)) {
-          documents.add(new SourceDocument(name, root, new SourceMap(recorder.values, recorder.keys, lines)));
+          documents.add(
+              new SourceDocument(name, root, new SourceMap(recorder.values, recorder.keys, lines)));
         }
         recorder.startNextDocument();
       }
@@ -75,7 +85,9 @@ public final class YamlSourceReader {
     return documents;
   }
 
-  /** Exactly one document, for inputs such as the console's editor that hold a single ResourceGroup. */
+  /**
+   * Exactly one document, for inputs such as the console's editor that hold a single ResourceGroup.
+   */
   public SourceDocument readSingle(String name, String text) throws YamlSyntaxException {
     List<SourceDocument> documents = read(name, text);
     if (documents.isEmpty()) {
@@ -89,7 +101,10 @@ public final class YamlSourceReader {
 
   /** A bare {@code ---} with nothing after it reads as an empty string; it is no document. */
   private static boolean isEmpty(JsonNode root) {
-    return root == null || root.isNull() || root.isMissingNode() || (root.isTextual() && root.asText().isEmpty());
+    return root == null
+        || root.isNull()
+        || root.isMissingNode()
+        || (root.isTextual() && root.asText().isEmpty());
   }
 
   private static String describe(JacksonException e) {
@@ -97,7 +112,9 @@ public final class YamlSourceReader {
     if (message != null && message.contains("Nesting Depth exceeded")) {
       return "the document nests deeper than " + MAX_DEPTH + " levels";
     }
-    if (message != null && message.contains("nesting depth") && message.contains("exceeds the maximum")) {
+    if (message != null
+        && message.contains("nesting depth")
+        && message.contains("exceeds the maximum")) {
       return "the document nests deeper than " + MAX_DEPTH + " levels";
     }
     if (message != null && message.contains("The incoming YAML document exceeds the limit")) {
@@ -111,7 +128,8 @@ public final class YamlSourceReader {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root instanceof JacksonException j ? j.getOriginalMessage() : root.getMessage();
+    String message =
+        root instanceof JacksonException j ? j.getOriginalMessage() : root.getMessage();
     return message == null ? root.getClass().getSimpleName() : message;
   }
 
@@ -122,10 +140,12 @@ public final class YamlSourceReader {
   }
 
   private static YamlSyntaxException syntaxError(String message, JsonLocation location) {
-    Optional<SourcePosition> position = Optional.ofNullable(location)
-        .filter(l -> l.getLineNr() > 0)
-        .map(l -> new SourcePosition(l.getLineNr(), Math.max(1, l.getColumnNr())));
-    return new YamlSyntaxException(new CompileError(Stage.YAML, Optional.empty(), "", message, position));
+    Optional<SourcePosition> position =
+        Optional.ofNullable(location)
+            .filter(l -> l.getLineNr() > 0)
+            .map(l -> new SourcePosition(l.getLineNr(), Math.max(1, l.getColumnNr())));
+    return new YamlSyntaxException(
+        new CompileError(Stage.YAML, Optional.empty(), "", message, position));
   }
 
   /** Sees every token on its way to the tree builder and notes where it started. */
@@ -154,7 +174,8 @@ public final class YamlSourceReader {
       }
       JsonLocation location = currentTokenLocation();
       if (location.getLineNr() > 0) {
-        SourcePosition position = new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        SourcePosition position =
+            new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
         String pointer = context.pathAsPointer().toString();
         (token == JsonToken.FIELD_NAME ? keys : values).putIfAbsent(pointer, position);
       }

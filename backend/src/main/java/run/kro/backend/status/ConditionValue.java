@@ -1,5 +1,7 @@
 package run.kro.backend.status;
 
+import java.util.Collection;
+
 /** A condition's status, reason and message, before times and generations are stamped on it. */
 public record ConditionValue(String status, String reason, String message) {
 
@@ -20,11 +22,13 @@ public record ConditionValue(String status, String reason, String message) {
   }
 
   /**
-   * The root condition (Ready) over its dependents: the least healthy one — False beats Unknown — or True with reason
-   * Ready when all are true.
+   * The root condition (Ready) over its dependents: the least healthy one — False beats Unknown —
+   * or True with reason Ready when all are true.
    */
-  public static ConditionValue rootOf(java.util.Collection<ConditionValue> dependents) {
-    return dependents.stream().filter(c -> FALSE.equals(c.status())).findFirst()
+  public static ConditionValue rootOf(Collection<ConditionValue> dependents) {
+    return dependents.stream()
+        .filter(c -> FALSE.equals(c.status()))
+        .findFirst()
         .or(() -> dependents.stream().filter(c -> !c.healthy()).findFirst())
         .orElse(isTrue("Ready", ""));
   }

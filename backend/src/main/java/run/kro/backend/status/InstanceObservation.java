@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the controller found in one reconcile of an instance, from which its built-in conditions and state follow.
+ * What the controller found in one reconcile of an instance, from which its built-in conditions and
+ * state follow.
  *
  * @param managementFailure why the finalizer and labels could not be written, if they could not
  * @param graphFailure why no compiled graph could be used, if none could
@@ -14,8 +15,12 @@ import java.util.Optional;
  * @param statusErrors errors of the ResourceGroup's status expressions and author conditions
  */
 public record InstanceObservation(
-    Optional<String> managementFailure, Optional<String> graphFailure, boolean suspended, Optional<String> deletion,
-    List<NodeReport> nodes, List<String> statusErrors) {
+    Optional<String> managementFailure,
+    Optional<String> graphFailure,
+    boolean suspended,
+    Optional<String> deletion,
+    List<NodeReport> nodes,
+    List<String> statusErrors) {
 
   public InstanceObservation {
     nodes = List.copyOf(nodes);
@@ -23,6 +28,7 @@ public record InstanceObservation(
   }
 
   public static InstanceObservation reconciled(List<NodeReport> nodes, List<String> statusErrors) {
-    return new InstanceObservation(Optional.empty(), Optional.empty(), false, Optional.empty(), nodes, statusErrors);
+    return new InstanceObservation(
+        Optional.empty(), Optional.empty(), false, Optional.empty(), nodes, statusErrors);
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code status.managedResources}: one entry per resource of an instance's graph, written by the controller and read
- * by the console to draw the instance's status graph. Reading is lenient: entries it cannot understand are skipped.
+ * {@code status.managedResources}: one entry per resource of an instance's graph, written by the
+ * controller and read by the console to draw the instance's status graph. Reading is lenient:
+ * entries it cannot understand are skipped.
  */
 public final class ManagedResources {
 
@@ -33,14 +34,27 @@ public final class ManagedResources {
     return list;
   }
 
-  /** The entries of an instance's {@code status} (the status object itself); empty when there are none. */
+  /**
+   * The entries of an instance's {@code status} (the status object itself); empty when there are
+   * none.
+   */
   public static List<NodeReport> fromStatus(JsonNode status) {
     List<NodeReport> nodes = new ArrayList<>();
     for (JsonNode entry : status.path(KroStatusFields.MANAGED_RESOURCES)) {
-      state(entry.path("state").asText()).ifPresent(state -> nodes.add(new NodeReport(entry.path("id").asText(),
-          entry.path("apiVersion").asText(), entry.path("kind").asText(), text(entry, "namespace"),
-          text(entry, "name"), state, text(entry, "message"), entry.path("desired").asInt(),
-          entry.path("observed").asInt())));
+      state(entry.path("state").asText())
+          .ifPresent(
+              state ->
+                  nodes.add(
+                      new NodeReport(
+                          entry.path("id").asText(),
+                          entry.path("apiVersion").asText(),
+                          entry.path("kind").asText(),
+                          text(entry, "namespace"),
+                          text(entry, "name"),
+                          state,
+                          text(entry, "message"),
+                          entry.path("desired").asInt(),
+                          entry.path("observed").asInt())));
     }
     return nodes;
   }

@@ -1,7 +1,8 @@
 package run.kro.backend.status;
 
 /**
- * What happened to one resource of an instance's graph in the last reconcile (docs/design.md#instance-and-node-states).
+ * What happened to one resource of an instance's graph in the last reconcile
+ * (docs/design.md#instance-and-node-states).
  */
 public enum NodeState {
   /** Not applied yet: waiting for a dependency or for data. */

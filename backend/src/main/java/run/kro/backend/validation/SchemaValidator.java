@@ -7,14 +7,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import run.kro.backend.openapi.SchemaTypes;
-import run.kro.backend.validation.ValueConstraints;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Checks a JSON value against a structural OpenAPI v3 schema as the Kubernetes API server does for custom resources:
- * types, required fields, unknown fields (reported, where the server would silently prune them), value constraints
- * and {@code x-kubernetes-validations} rules. Reports every violation, not just the first. Null values are treated as
- * absent, as the server does for non-nullable fields. Thread-safe.
+ * Checks a JSON value against a structural OpenAPI v3 schema as the Kubernetes API server does for
+ * custom resources: types, required fields, unknown fields (reported, where the server would
+ * silently prune them), value constraints and {@code x-kubernetes-validations} rules. Reports every
+ * violation, not just the first. Null values are treated as absent, as the server does for
+ * non-nullable fields. Thread-safe.
  */
 public final class SchemaValidator {
 
@@ -35,19 +35,25 @@ public final class SchemaValidator {
     return List.copyOf(violations);
   }
 
-  private void validate(JSONSchemaProps schema, JsonNode value, FieldPath path, List<SchemaViolation> out) {
+  private void validate(
+      JSONSchemaProps schema, JsonNode value, FieldPath path, List<SchemaViolation> out) {
     if (schema == null || value == null || value.isNull() || value.isMissingNode()) {
       return;
     }
     if (!SchemaTypes.matches(schema, value)) {
-      out.add(new SchemaViolation(path, "expected " + SchemaTypes.describe(schema) + ", got " + SchemaTypes.describe(value)));
+      out.add(
+          new SchemaViolation(
+              path,
+              "expected " + SchemaTypes.describe(schema) + ", got " + SchemaTypes.describe(value)));
       return;
     }
     int before = out.size();
     constraints.check(schema, value, path, out);
     if (value.isObject()) {
       validateObject(schema, value, path, out);
-    } else if (value.isArray() && schema.getItems() != null && schema.getItems().getSchema() != null) {
+    } else if (value.isArray()
+        && schema.getItems() != null
+        && schema.getItems().getSchema() != null) {
       for (int i = 0; i < value.size(); i++) {
         validate(schema.getItems().getSchema(), value.get(i), path.index(i), out);
       }
@@ -55,18 +61,23 @@ public final class SchemaValidator {
     rules.check(schema, value, path, out.size() > before, out);
   }
 
-  private void validateObject(JSONSchemaProps schema, JsonNode value, FieldPath path, List<SchemaViolation> out) {
+  private void validateObject(
+      JSONSchemaProps schema, JsonNode value, FieldPath path, List<SchemaViolation> out) {
     for (String required : orEmpty(schema.getRequired())) {
       JsonNode field = value.get(required);
       if (field == null || field.isNull()) {
-        out.add(new SchemaViolation(path.field(required), "required field \"" + required + "\" is missing"));
+        out.add(
+            new SchemaViolation(
+                path.field(required), "required field \"" + required + "\" is missing"));
       }
     }
-    Map<String, JSONSchemaProps> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+    Map<String, JSONSchemaProps> properties =
+        schema.getProperties() == null ? Map.of() : schema.getProperties();
     JSONSchemaProps additional = SchemaTypes.additionalPropertiesSchema(schema).orElse(null);
-    boolean openObject = SchemaTypes.preservesUnknownFields(schema)
-        || SchemaTypes.allowsAnyAdditionalProperties(schema)
-        || SchemaTypes.isUntypedObjectMeta(schema, path);
+    boolean openObject =
+        SchemaTypes.preservesUnknownFields(schema)
+            || SchemaTypes.allowsAnyAdditionalProperties(schema)
+            || SchemaTypes.isUntypedObjectMeta(schema, path);
     for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       JSONSchemaProps fieldSchema = properties.get(field.getKey());

@@ -18,27 +18,34 @@ import run.kro.backend.cel.KroCelEnvironment;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Evaluates a schema node's {@code x-kubernetes-validations} CEL rules against a value, as the API server does on
- * create. Rules that read {@code oldSelf} are transition rules: without an old object they do not apply.
- * Compiled programs are cached by rule text; evaluation is thread-safe.
+ * Evaluates a schema node's {@code x-kubernetes-validations} CEL rules against a value, as the API
+ * server does on create. Rules that read {@code oldSelf} are transition rules: without an old
+ * object they do not apply. Compiled programs are cached by rule text; evaluation is thread-safe.
  */
 final class ValidationRules {
 
   private static final String SELF = "self";
   private static final String OLD_SELF = "oldSelf";
 
-  private final Cel cel = KroCelEnvironment.newBuilder()
-      .addVar(SELF, SimpleType.DYN)
-      .addVar(OLD_SELF, SimpleType.DYN)
-      .setResultType(SimpleType.BOOL)
-      .build();
+  private final Cel cel =
+      KroCelEnvironment.newBuilder()
+          .addVar(SELF, SimpleType.DYN)
+          .addVar(OLD_SELF, SimpleType.DYN)
+          .setResultType(SimpleType.BOOL)
+          .build();
   private final Map<String, Optional<CelRuntime.Program>> programs = new ConcurrentHashMap<>();
 
   /**
-   * Adds a violation for every rule that does not hold. When the value already broke its schema further down
-   * ({@code invalidInside}), a rule that cannot even be evaluated is not reported: the earlier error explains it.
+   * Adds a violation for every rule that does not hold. When the value already broke its schema
+   * further down ({@code invalidInside}), a rule that cannot even be evaluated is not reported: the
+   * earlier error explains it.
    */
-  void check(JSONSchemaProps schema, JsonNode value, FieldPath path, boolean invalidInside, List<SchemaViolation> out) {
+  void check(
+      JSONSchemaProps schema,
+      JsonNode value,
+      FieldPath path,
+      boolean invalidInside,
+      List<SchemaViolation> out) {
     List<ValidationRule> rules = schema.getXKubernetesValidations();
     if (rules == null || rules.isEmpty()) {
       return;
@@ -48,9 +55,12 @@ final class ValidationRules {
       if (rule.getRule() == null || rule.getRule().contains(OLD_SELF)) {
         continue;
       }
-      Optional<CelRuntime.Program> program = programs.computeIfAbsent(rule.getRule(), this::compile);
+      Optional<CelRuntime.Program> program =
+          programs.computeIfAbsent(rule.getRule(), this::compile);
       if (program.isEmpty()) {
-        out.add(new SchemaViolation(path, "the schema's validation rule does not compile: " + rule.getRule()));
+        out.add(
+            new SchemaViolation(
+                path, "the schema's validation rule does not compile: " + rule.getRule()));
         continue;
       }
       try {
@@ -61,7 +71,9 @@ final class ValidationRules {
         if (invalidInside) {
           continue;
         }
-        out.add(new SchemaViolation(path, messageOf(rule) + " (rule could not be evaluated: " + e.getMessage() + ")"));
+        out.add(
+            new SchemaViolation(
+                path, messageOf(rule) + " (rule could not be evaluated: " + e.getMessage() + ")"));
       }
     }
   }
@@ -80,6 +92,8 @@ final class ValidationRules {
   }
 
   private static String messageOf(ValidationRule rule) {
-    return rule.getMessage() == null || rule.getMessage().isEmpty() ? "failed rule: " + rule.getRule() : rule.getMessage();
+    return rule.getMessage() == null || rule.getMessage().isEmpty()
+        ? "failed rule: " + rule.getRule()
+        : rule.getMessage();
   }
 }

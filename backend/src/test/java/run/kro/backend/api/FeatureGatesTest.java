@@ -19,8 +19,11 @@ class FeatureGatesTest {
   void readsUpstreamFlagSyntax() {
     assertThat(FeatureGates.parse("CELOmitFunction=true").celOmitFunction()).isTrue();
     assertThat(FeatureGates.parse(" CELOmitFunction = true ,").celOmitFunction()).isTrue();
-    assertThat(FeatureGates.parse("CELOmitFunction").celOmitFunction()).as("a name alone turns it on").isTrue();
-    assertThat(FeatureGates.parse("CELOmitFunction=true,CELOmitFunction=false").celOmitFunction()).isFalse();
+    assertThat(FeatureGates.parse("CELOmitFunction").celOmitFunction())
+        .as("a name alone turns it on")
+        .isTrue();
+    assertThat(FeatureGates.parse("CELOmitFunction=true,CELOmitFunction=false").celOmitFunction())
+        .isFalse();
   }
 
   @Test

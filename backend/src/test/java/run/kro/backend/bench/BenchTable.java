@@ -10,20 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one table of figures that docs/performance.md publishes. Each module's benchmark prints its rows and writes them
- * to the file named by the system property {@value #FILE_PROPERTY}; {@code bin/kro-bench} prints the files together
- * under one header, so a whole run gives the table as published.
+ * The one table of figures that docs/performance.md publishes. Each module's benchmark prints its
+ * rows and writes them to the file named by the system property {@value #FILE_PROPERTY}; {@code
+ * bin/kro-bench} prints the files together under one header, so a whole run gives the table as
+ * published.
  */
 public final class BenchTable {
 
   public static final String FILE_PROPERTY = "kro.bench.table";
-  public static final String HEADER = "| area | measure | size | result | target |\n|---|---|---|---|---|";
+  public static final String HEADER =
+      "| area | measure | size | result | target |\n|---|---|---|---|---|";
 
   /** One line of the table; {@code target} is empty where the issue sets none. */
   public record Row(String area, String measure, String size, String result, String target) {
 
     String markdown() {
-      return "| " + String.join(" | ", area, measure, size, result, target.isEmpty() ? "—" : target) + " |";
+      return "| "
+          + String.join(" | ", area, measure, size, result, target.isEmpty() ? "—" : target)
+          + " |";
     }
   }
 
@@ -42,7 +46,10 @@ public final class BenchTable {
     return List.copyOf(rows);
   }
 
-  /** Prints the rows under the header, and writes them (without it) to the file the run names, if any. */
+  /**
+   * Prints the rows under the header, and writes them (without it) to the file the run names, if
+   * any.
+   */
   public void publish(PrintStream out) {
     out.println();
     out.println(HEADER);

@@ -20,7 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import run.kro.backend.cel.KroCelEnvironment;
 
-/** Evaluations per second of typical kro expressions over map values, as the controller evaluates them. */
+/**
+ * Evaluations per second of typical kro expressions over map values, as the controller evaluates
+ * them.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -30,10 +33,11 @@ import run.kro.backend.cel.KroCelEnvironment;
 public class CelEvaluationBenchmark {
 
   @Param({
-      "schema.spec.name",
-      "schema.spec.name + '-' + string(schema.spec.replicas)",
-      "deployment.status.?availableReplicas.orValue(0) >= deployment.spec.replicas",
-      "deployment.spec.template.spec.containers.map(c, c.image).join(',')"})
+    "schema.spec.name",
+    "schema.spec.name + '-' + string(schema.spec.replicas)",
+    "deployment.status.?availableReplicas.orValue(0) >= deployment.spec.replicas",
+    "deployment.spec.template.spec.containers.map(c, c.image).join(',')"
+  })
   String expression;
 
   private CelRuntime.Program program;
@@ -41,17 +45,30 @@ public class CelEvaluationBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    Cel cel = KroCelEnvironment.newBuilder()
-        .addVar("schema", MapType.create(SimpleType.STRING, SimpleType.DYN))
-        .addVar("deployment", MapType.create(SimpleType.STRING, SimpleType.DYN))
-        .build();
+    Cel cel =
+        KroCelEnvironment.newBuilder()
+            .addVar("schema", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("deployment", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .build();
     program = cel.createProgram(cel.compile(expression).getAst());
-    activation = Map.of(
-        "schema", Map.of("spec", Map.of("name", "web", "replicas", 3L)),
-        "deployment", Map.of(
-            "spec", Map.of("replicas", 3L, "template", Map.of("spec", Map.of("containers",
-                List.of(Map.of("image", "nginx:1.27"), Map.of("image", "envoy:1.30"))))),
-            "status", Map.of("availableReplicas", 3L)));
+    activation =
+        Map.of(
+            "schema", Map.of("spec", Map.of("name", "web", "replicas", 3L)),
+            "deployment",
+                Map.of(
+                    "spec",
+                        Map.of(
+                            "replicas",
+                            3L,
+                            "template",
+                            Map.of(
+                                "spec",
+                                Map.of(
+                                    "containers",
+                                    List.of(
+                                        Map.of("image", "nginx:1.27"),
+                                        Map.of("image", "envoy:1.30"))))),
+                    "status", Map.of("availableReplicas", 3L)));
   }
 
   @Benchmark

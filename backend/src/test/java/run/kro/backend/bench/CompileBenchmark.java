@@ -16,7 +16,9 @@ import run.kro.backend.api.CompileResult;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
-/** Warm compile time of a whole ResourceGroup (parse, schema, kinds, CEL type-checking, graph, CRD). */
+/**
+ * Warm compile time of a whole ResourceGroup (parse, schema, kinds, CEL type-checking, graph, CRD).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -37,7 +39,8 @@ public class CompileBenchmark {
     compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
     CompileResult check = compiler.compile("bench.yaml", yaml);
     if (!check.isValid()) {
-      throw new IllegalStateException("benchmark ResourceGroup does not compile: " + check.errors());
+      throw new IllegalStateException(
+          "benchmark ResourceGroup does not compile: " + check.errors());
     }
   }
 

@@ -18,22 +18,23 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
-import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.api.StatusProjection;
+import run.kro.backend.engine.InstanceEvaluator;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
 /**
- * One whole reconcile of one instance, as the controller drives it: for every resource of a chained ResourceGroup,
- * inclusion, desired objects, observing them back (with a ready status) and readiness; then the status. The
- * controller runs this for every instance on every reconcile, so it bounds how many instances one replica serves.
+ * One whole reconcile of one instance, as the controller drives it: for every resource of a chained
+ * ResourceGroup, inclusion, desired objects, observing them back (with a ready status) and
+ * readiness; then the status. The controller runs this for every instance on every reconcile, so it
+ * bounds how many instances one replica serves.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,12 +54,17 @@ public class InstanceEvaluationBenchmark {
 
   @Setup
   public void setUp() {
-    graph = new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-        .compile("bench.yaml", SyntheticResourceGroups.withResources(resources)).compiled()
-        .orElseThrow(() -> new IllegalStateException("benchmark ResourceGroup does not compile"));
-    ObjectNode object = JSON.createObjectNode().put("apiVersion", "kro.run/v1alpha1").put("kind", "Bench");
+    graph =
+        new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+            .compile("bench.yaml", SyntheticResourceGroups.withResources(resources))
+            .compiled()
+            .orElseThrow(
+                () -> new IllegalStateException("benchmark ResourceGroup does not compile"));
+    ObjectNode object =
+        JSON.createObjectNode().put("apiVersion", "kro.run/v1alpha1").put("kind", "Bench");
     object.putObject("metadata").put("name", "bench").put("namespace", "default").put("uid", "u-1");
-    ObjectNode spec = object.putObject("spec").put("name", "bench").put("replicas", 2).put("image", "nginx:1.27");
+    ObjectNode spec =
+        object.putObject("spec").put("name", "bench").put("replicas", 2).put("image", "nginx:1.27");
     spec.putObject("labels").put("team", "perf");
     instance = object;
     StatusProjection check = reconcile();
@@ -69,7 +75,8 @@ public class InstanceEvaluationBenchmark {
 
   @Benchmark
   public StatusProjection reconcile() {
-    InstanceEvaluation evaluation = InstanceEvaluator.start(graph, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation evaluation =
+        InstanceEvaluator.start(graph, instance, RuntimeOptions.DEFAULTS);
     for (CompiledResource resource : graph.inTopologicalOrder()) {
       evaluation.inclusion(resource.id());
       Evaluated<List<DesiredObject>> desired = evaluation.desired(resource.id());

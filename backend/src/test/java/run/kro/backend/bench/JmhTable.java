@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Turns the JSON results of the engine's JMH run into rows of the {@link BenchTable}. Argument: the JMH result file
- * ({@code -rf json -rff <file>}).
+ * Turns the JSON results of the engine's JMH run into rows of the {@link BenchTable}. Argument: the
+ * JMH result file ({@code -rf json -rff <file>}).
  */
 public final class JmhTable {
 
@@ -26,17 +26,36 @@ public final class JmhTable {
     String simpleName = benchmark.substring(0, benchmark.lastIndexOf('.'));
     simpleName = simpleName.substring(simpleName.lastIndexOf('.') + 1);
     JsonNode metric = result.path("primaryMetric");
-    String score = String.format(Locale.ROOT, "%s ± %s %s", figure(metric.path("score").asDouble()),
-        figure(metric.path("scoreError").asDouble()), metric.path("scoreUnit").asText());
+    String score =
+        String.format(
+            Locale.ROOT,
+            "%s ± %s %s",
+            figure(metric.path("score").asDouble()),
+            figure(metric.path("scoreError").asDouble()),
+            metric.path("scoreUnit").asText());
     JsonNode params = result.path("params");
     return switch (simpleName) {
-      case "CompileBenchmark" -> new BenchTable.Row("engine", "compile a ResourceGroup (JMH)",
-          params.path("resources").asText() + " resources", score, "");
-      case "CelEvaluationBenchmark" -> new BenchTable.Row("engine", "CEL evaluations per second (JMH)",
-          "`" + params.path("expression").asText().replace("|", "\\|") + "`", score, "");
-      case "InstanceEvaluationBenchmark" -> new BenchTable.Row("engine",
-          "one instance's reconcile in the engine: render, observe, readiness, status (JMH)",
-          params.path("resources").asText() + " resources", score, "");
+      case "CompileBenchmark" ->
+          new BenchTable.Row(
+              "engine",
+              "compile a ResourceGroup (JMH)",
+              params.path("resources").asText() + " resources",
+              score,
+              "");
+      case "CelEvaluationBenchmark" ->
+          new BenchTable.Row(
+              "engine",
+              "CEL evaluations per second (JMH)",
+              "`" + params.path("expression").asText().replace("|", "\\|") + "`",
+              score,
+              "");
+      case "InstanceEvaluationBenchmark" ->
+          new BenchTable.Row(
+              "engine",
+              "one instance's reconcile in the engine: render, observe, readiness, status (JMH)",
+              params.path("resources").asText() + " resources",
+              score,
+              "");
       default -> new BenchTable.Row("engine", simpleName + " (JMH)", params.toString(), score, "");
     };
   }

@@ -13,13 +13,26 @@ class JmhTableTest {
 
   @Test
   void turnsJmhResultsIntoTableRows() throws Exception {
-    JsonNode results = new ObjectMapper().readTree(getClass().getResource("/bench/jmh-sample.json"));
+    JsonNode results =
+        new ObjectMapper().readTree(getClass().getResource("/bench/jmh-sample.json"));
 
-    assertThat(JmhTable.row(results.get(0))).isEqualTo(new BenchTable.Row("engine", "compile a ResourceGroup (JMH)",
-        "50 resources", "12.3 ± 0.43 ms/op", ""));
+    assertThat(JmhTable.row(results.get(0)))
+        .isEqualTo(
+            new BenchTable.Row(
+                "engine",
+                "compile a ResourceGroup (JMH)",
+                "50 resources",
+                "12.3 ± 0.43 ms/op",
+                ""));
     // A pipe inside a cell would split the Markdown row.
-    assertThat(JmhTable.row(results.get(1))).isEqualTo(new BenchTable.Row("engine",
-        "CEL evaluations per second (JMH)", "`a \\|\\| b`", "4,321,988 ± 12,346 ops/s", ""));
+    assertThat(JmhTable.row(results.get(1)))
+        .isEqualTo(
+            new BenchTable.Row(
+                "engine",
+                "CEL evaluations per second (JMH)",
+                "`a \\|\\| b`",
+                "4,321,988 ± 12,346 ops/s",
+                ""));
   }
 
   @Test
@@ -34,13 +47,15 @@ class JmhTableTest {
   @Test
   void writesRowsWithoutTheHeaderForTheScriptToJoin(@TempDir Path dir) throws Exception {
     BenchTable table = new BenchTable();
-    table.add(new BenchTable.Row("console", "round trip", "50 resources", "p95 61 ms", "p95 < 150 ms"));
+    table.add(
+        new BenchTable.Row("console", "round trip", "50 resources", "p95 61 ms", "p95 < 150 ms"));
     table.add(new BenchTable.Row("engine", "compile", "5 resources", "1 ms", ""));
 
     table.write(dir.resolve("bench/table.md"));
 
-    assertThat(Files.readAllLines(dir.resolve("bench/table.md"))).containsExactly(
-        "| console | round trip | 50 resources | p95 61 ms | p95 < 150 ms |",
-        "| engine | compile | 5 resources | 1 ms | — |");
+    assertThat(Files.readAllLines(dir.resolve("bench/table.md")))
+        .containsExactly(
+            "| console | round trip | 50 resources | p95 61 ms | p95 < 150 ms |",
+            "| engine | compile | 5 resources | 1 ms | — |");
   }
 }

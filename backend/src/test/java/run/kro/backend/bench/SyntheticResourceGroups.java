@@ -1,15 +1,18 @@
 package run.kro.backend.bench;
 
 /**
- * ResourceGroups of any size for benchmarks: a chain of Deployments, Services and ConfigMaps in which every resource
- * reads the instance spec and the resource before it, so compile cost grows with both resources and dependencies.
+ * ResourceGroups of any size for benchmarks: a chain of Deployments, Services and ConfigMaps in
+ * which every resource reads the instance spec and the resource before it, so compile cost grows
+ * with both resources and dependencies.
  */
 public final class SyntheticResourceGroups {
 
   private SyntheticResourceGroups() {}
 
   public static String withResources(int count) {
-    StringBuilder yaml = new StringBuilder("""
+    StringBuilder yaml =
+        new StringBuilder(
+            """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata:
@@ -29,11 +32,12 @@ public final class SyntheticResourceGroups {
         """);
     for (int i = 0; i < count; i++) {
       String previous = i == 0 ? "schema.spec.name" : "r" + (i - 1) + ".metadata.name";
-      yaml.append(switch (i % 3) {
-        case 0 -> deployment(i, previous);
-        case 1 -> service(i, previous);
-        default -> configMap(i, previous);
-      });
+      yaml.append(
+          switch (i % 3) {
+            case 0 -> deployment(i, previous);
+            case 1 -> service(i, previous);
+            default -> configMap(i, previous);
+          });
     }
     return yaml.toString();
   }
@@ -65,7 +69,8 @@ public final class SyntheticResourceGroups {
                       env:
                       - name: UPSTREAM
                         value: ${%2$s}
-        """.formatted(i, previous);
+        """
+        .formatted(i, previous);
   }
 
   private static String service(int i, String previous) {
@@ -82,7 +87,8 @@ public final class SyntheticResourceGroups {
                 ports:
                 - port: 80
                   targetPort: ${schema.spec.replicas + 8079}
-        """.formatted(i, previous);
+        """
+        .formatted(i, previous);
   }
 
   private static String configMap(int i, String previous) {
@@ -98,6 +104,7 @@ public final class SyntheticResourceGroups {
               data:
                 upstream: ${%2$s}
                 replicas: ${string(schema.spec.replicas)}
-        """.formatted(i, previous);
+        """
+        .formatted(i, previous);
   }
 }

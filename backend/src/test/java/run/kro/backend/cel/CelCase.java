@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One CEL golden case from a YAML file under {@code cel/}: an expression, the variables to evaluate it with, and
- * what must come out: a value ({@code expected}), bytes as hex ({@code expectedHex}), the checked result type
- * ({@code type}, as cel-java formats it), an evaluation error ({@code error}) or a compile error
- * ({@code compileError}); errors match as substrings.
+ * One CEL golden case from a YAML file under {@code cel/}: an expression, the variables to evaluate
+ * it with, and what must come out: a value ({@code expected}), bytes as hex ({@code expectedHex}),
+ * the checked result type ({@code type}, as cel-java formats it), an evaluation error ({@code
+ * error}) or a compile error ({@code compileError}); errors match as substrings.
  */
 public record CelCase(
     String name,
@@ -35,7 +35,8 @@ public record CelCase(
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + resource);
       }
-      return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<CelCase>>() {});
+      return new ObjectMapper(new YAMLFactory())
+          .readValue(in, new TypeReference<List<CelCase>>() {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,21 +24,37 @@ import java.util.Map;
 /** Compiles and evaluates a {@link CelCase} and checks each expectation it states. */
 public final class CelCaseRunner {
 
-  /** The kro environment with the instance variable {@code schema} declared as a map, as test data uses it. */
-  public static final Cel CEL = KroCelEnvironment.newBuilder()
-      .addVar("schema", MapType.create(SimpleType.STRING, SimpleType.DYN))
-      .build();
+  /**
+   * The kro environment with the instance variable {@code schema} declared as a map, as test data
+   * uses it.
+   */
+  public static final Cel CEL =
+      KroCelEnvironment.newBuilder()
+          .addVar("schema", MapType.create(SimpleType.STRING, SimpleType.DYN))
+          .build();
 
   private CelCaseRunner() {}
 
   public static void check(Cel cel, CelCase c) throws Exception {
-    assertThat(c.expected() != null || c.expectedHex() != null || c.type() != null || c.error() != null
-        || c.compileError() != null).as("case states no expectation").isTrue();
+    assertThat(
+            c.expected() != null
+                || c.expectedHex() != null
+                || c.type() != null
+                || c.error() != null
+                || c.compileError() != null)
+        .as("case states no expectation")
+        .isTrue();
     CelValidationResult compiled = cel.compile(c.expr());
-    String compileErrors = compiled.hasError() ? compiled.getErrorString()
-        : CelIssue.toDisplayString(KroCelEnvironment.validate(compiled.getAst()), compiled.getAst().getSource());
+    String compileErrors =
+        compiled.hasError()
+            ? compiled.getErrorString()
+            : CelIssue.toDisplayString(
+                KroCelEnvironment.validate(compiled.getAst()), compiled.getAst().getSource());
     if (c.compileError() != null) {
-      assertThat(compileErrors).as("compile error expected").isNotEmpty().contains(c.compileError());
+      assertThat(compileErrors)
+          .as("compile error expected")
+          .isNotEmpty()
+          .contains(c.compileError());
       return;
     }
     assertThat(compileErrors).isEmpty();
@@ -58,7 +74,8 @@ public final class CelCaseRunner {
     Object actual = program.eval(vars);
     if (c.expectedHex() != null) {
       assertThat(actual).isInstanceOf(CelByteString.class);
-      assertThat(HexFormat.of().formatHex(((CelByteString) actual).toByteArray())).isEqualTo(c.expectedHex());
+      assertThat(HexFormat.of().formatHex(((CelByteString) actual).toByteArray()))
+          .isEqualTo(c.expectedHex());
     } else if (c.expected() != null) {
       assertThat(actual).isEqualTo(toCel(c.expected()));
     }

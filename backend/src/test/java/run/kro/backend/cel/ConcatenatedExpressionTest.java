@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConcatenatedExpressionTest {
 
   /** One row of {@code cel/template-error-positions.yaml}. */
-  record PositionCase(String name, String input, Map<String, String> vars, String message, int offset) {
+  record PositionCase(
+      String name, String input, Map<String, String> vars, String message, int offset) {
     @Override
     public String toString() {
       return name;
@@ -28,8 +29,11 @@ class ConcatenatedExpressionTest {
   }
 
   static List<PositionCase> cases() throws IOException {
-    try (InputStream in = ConcatenatedExpressionTest.class.getResourceAsStream("/cel/template-error-positions.yaml")) {
-      return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<PositionCase>>() {});
+    try (InputStream in =
+        ConcatenatedExpressionTest.class.getResourceAsStream(
+            "/cel/template-error-positions.yaml")) {
+      return new ObjectMapper(new YAMLFactory())
+          .readValue(in, new TypeReference<List<PositionCase>>() {});
     }
   }
 
@@ -37,19 +41,27 @@ class ConcatenatedExpressionTest {
   @MethodSource("cases")
   void errorsMapBackToTheTemplateString(PositionCase c) {
     CelBuilder builder = KroCelEnvironment.newBuilder();
-    c.vars().forEach((name, type) -> builder.addVar(name, SimpleType.findByName(type).orElseThrow()));
+    c.vars()
+        .forEach((name, type) -> builder.addVar(name, SimpleType.findByName(type).orElseThrow()));
     Cel cel = builder.build();
-    ExtractedValue.Template template = (ExtractedValue.Template) ExpressionExtractor.extract(c.input());
+    ExtractedValue.Template template =
+        (ExtractedValue.Template) ExpressionExtractor.extract(c.input());
     ConcatenatedExpression concatenated = template.toCel();
 
     CelValidationResult result = cel.compile(concatenated.text());
 
     assertThat(result.hasError()).as(concatenated.text()).isTrue();
-    CelIssue issue = result.getErrors().stream()
-        .filter(error -> error.getMessage().contains(c.message()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no error containing " + c.message() + " in " + result.getErrorString()));
-    int offset = concatenated.originalOffset(issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
+    CelIssue issue =
+        result.getErrors().stream()
+            .filter(error -> error.getMessage().contains(c.message()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no error containing " + c.message() + " in " + result.getErrorString()));
+    int offset =
+        concatenated.originalOffset(
+            issue.getSourceLocation().getLine(), issue.getSourceLocation().getColumn());
     assertThat(offset).isEqualTo(c.offset());
   }
 }

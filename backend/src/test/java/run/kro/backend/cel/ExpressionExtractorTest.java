@@ -22,29 +22,38 @@ class ExpressionExtractorTest {
   void extractsAsUpstreamDoes(ExtractionCase c) {
     if (c.kind().equals("error")) {
       assertThatThrownBy(() -> ExpressionExtractor.extract(c.input()))
-          .isInstanceOfSatisfying(NestedExpressionException.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("nested expressions are not allowed unless inside string literals");
-            assertThat(e.offset()).isEqualTo(c.errorOffset());
-          });
+          .isInstanceOfSatisfying(
+              NestedExpressionException.class,
+              e -> {
+                assertThat(e.getMessage())
+                    .isEqualTo("nested expressions are not allowed unless inside string literals");
+                assertThat(e.offset()).isEqualTo(c.errorOffset());
+              });
       return;
     }
     ExtractedValue value = ExpressionExtractor.extract(c.input());
-    List<Expression> expected = c.expressions().stream().map(e -> new Expression(e.text(), e.offset())).toList();
+    List<Expression> expected =
+        c.expressions().stream().map(e -> new Expression(e.text(), e.offset())).toList();
     assertThat(value.expressions()).isEqualTo(expected);
     switch (c.kind()) {
       case "literal" -> assertThat(value).isEqualTo(new ExtractedValue.Literal(c.input()));
-      case "standalone" -> assertThat(value).isEqualTo(new ExtractedValue.Standalone(expected.get(0)));
+      case "standalone" ->
+          assertThat(value).isEqualTo(new ExtractedValue.Standalone(expected.get(0)));
       case "template" -> {
         assertThat(value).isInstanceOf(ExtractedValue.Template.class);
         ExtractedValue.Template template = (ExtractedValue.Template) value;
-        assertThat(template.parts()).isEqualTo(c.parts().stream().map(ExtractionCase.ExpectedPart::toPart).toList());
+        assertThat(template.parts())
+            .isEqualTo(c.parts().stream().map(ExtractionCase.ExpectedPart::toPart).toList());
         assertThat(template.toCel().text()).isEqualTo(c.cel());
       }
       default -> throw new IllegalArgumentException("unknown kind " + c.kind());
     }
   }
 
-  /** The quoted literal parts must read back, through cel-java's parser, as exactly the original text. */
+  /**
+   * The quoted literal parts must read back, through cel-java's parser, as exactly the original
+   * text.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void quotedLiteralsEvaluateToTheirText(ExtractionCase c) throws Exception {

@@ -23,7 +23,9 @@ record ExtractionCase(
   /** Either {@code text} (literal text) or {@code expression} is set. */
   record ExpectedPart(String text, String expression, int offset) {
     TemplatePart toPart() {
-      return expression != null ? new Expression(expression, offset) : new TemplatePart.Text(text, offset);
+      return expression != null
+          ? new Expression(expression, offset)
+          : new TemplatePart.Text(text, offset);
     }
   }
 
@@ -34,7 +36,8 @@ record ExtractionCase(
 
   static List<ExtractionCase> load(String resource) {
     try (InputStream in = ExtractionCase.class.getResourceAsStream(resource)) {
-      return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<List<ExtractionCase>>() {});
+      return new ObjectMapper(new YAMLFactory())
+          .readValue(in, new TypeReference<List<ExtractionCase>>() {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

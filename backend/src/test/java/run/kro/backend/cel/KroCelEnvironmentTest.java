@@ -44,29 +44,39 @@ class KroCelEnvironmentTest {
 
   @Test
   void callersAddStructVariablesAndATypeProvider() throws Exception {
-    StructType spec = StructType.create("kro.test.Spec", ImmutableSet.of("replicas"),
-        field -> field.equals("replicas") ? Optional.of(SimpleType.INT) : Optional.empty());
-    StructType schema = StructType.create("kro.test.Schema", ImmutableSet.of("spec"),
-        field -> field.equals("spec") ? Optional.of(spec) : Optional.empty());
-    CelTypeProvider provider = new CelTypeProvider() {
-      @Override
-      public ImmutableCollection<CelType> types() {
-        return ImmutableList.of(spec, schema);
-      }
+    StructType spec =
+        StructType.create(
+            "kro.test.Spec",
+            ImmutableSet.of("replicas"),
+            field -> field.equals("replicas") ? Optional.of(SimpleType.INT) : Optional.empty());
+    StructType schema =
+        StructType.create(
+            "kro.test.Schema",
+            ImmutableSet.of("spec"),
+            field -> field.equals("spec") ? Optional.of(spec) : Optional.empty());
+    CelTypeProvider provider =
+        new CelTypeProvider() {
+          @Override
+          public ImmutableCollection<CelType> types() {
+            return ImmutableList.of(spec, schema);
+          }
 
-      @Override
-      public Optional<CelType> findType(String name) {
-        return types().stream().filter(type -> type.name().equals(name)).findFirst();
-      }
-    };
-    Cel cel = KroCelEnvironment.newBuilder().setTypeProvider(provider).addVar("schema", schema).build();
+          @Override
+          public Optional<CelType> findType(String name) {
+            return types().stream().filter(type -> type.name().equals(name)).findFirst();
+          }
+        };
+    Cel cel =
+        KroCelEnvironment.newBuilder().setTypeProvider(provider).addVar("schema", schema).build();
 
     CelValidationResult typo = cel.compile("schema.spec.replicaz + 1");
     assertThat(typo.hasError()).isTrue();
     assertThat(typo.getErrors().get(0).getMessage()).contains("undefined field 'replicaz'");
 
-    Object doubled = cel.createProgram(cel.compile("lists.setAtIndex([0], 0, schema.spec.replicas * 2)").getAst())
-        .eval(Map.of("schema", Map.of("spec", Map.of("replicas", 3L))));
+    Object doubled =
+        cel.createProgram(
+                cel.compile("lists.setAtIndex([0], 0, schema.spec.replicas * 2)").getAst())
+            .eval(Map.of("schema", Map.of("spec", Map.of("replicas", 3L))));
     assertThat(doubled).isEqualTo(List.of(6L));
   }
 }

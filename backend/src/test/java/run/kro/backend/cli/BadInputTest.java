@@ -16,15 +16,18 @@ import run.kro.backend.source.YamlSourceReader;
 @Timeout(60)
 class BadInputTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @Test
   void invalidYaml() throws Exception {
-    assertThat(validate("broken.yaml", "apiVersion: kro.run/v1alpha1\nkind: [ResourceGroup\nmetadata: {}\n")).isEqualTo(1);
+    assertThat(
+            validate(
+                "broken.yaml",
+                "apiVersion: kro.run/v1alpha1\nkind: [ResourceGroup\nmetadata: {}\n"))
+        .isEqualTo(1);
     assertThat(out.toString()).matches("(?s).*broken\\.yaml:\\d+:\\d+: invalid YAML: .*");
   }
 
@@ -36,7 +39,10 @@ class BadInputTest {
 
   @Test
   void wrongTypesAndUnknownFields() throws Exception {
-    assertThat(validate("shape.yaml", """
+    assertThat(
+            validate(
+                "shape.yaml",
+                """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: shape}
@@ -44,7 +50,8 @@ class BadInputTest {
           schema: {kind: App, apiVersion: v1alpha1, spec: "not a map"}
           resources: {id: x}
           extra: true
-        """)).isEqualTo(1);
+        """))
+        .isEqualTo(1);
     assertThat(out.toString())
         .contains("shape.yaml:5:45: spec.schema.spec: expected an object, got string \"not a map\"")
         .contains("shape.yaml:6:3: spec.resources: expected an array, got an object")
@@ -53,7 +60,10 @@ class BadInputTest {
 
   @Test
   void duplicateKeysAreRefusedAtTheSecondOne() throws Exception {
-    assertThat(validate("dup.yaml", """
+    assertThat(
+            validate(
+                "dup.yaml",
+                """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: dup}
@@ -68,13 +78,17 @@ class BadInputTest {
               data:
                 key: a
                 key: b
-        """)).isEqualTo(1);
+        """))
+        .isEqualTo(1);
     assertThat(out.toString()).contains("dup.yaml:14:12: invalid YAML: Duplicate field 'key'");
   }
 
   @Test
   void veryLargeFile() throws Exception {
-    String huge = "apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: \"" + "x".repeat(YamlSourceReader.MAX_CHARS) + "\"\n";
+    String huge =
+        "apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: \""
+            + "x".repeat(YamlSourceReader.MAX_CHARS)
+            + "\"\n";
     assertThat(validate("huge.yaml", huge)).isEqualTo(1);
     assertThat(out.toString()).contains("huge.yaml: file is too large");
   }
@@ -86,7 +100,9 @@ class BadInputTest {
       deep.append("  ".repeat(i)).append("a:\n");
     }
     assertThat(validate("deep.yaml", deep.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("deep.yaml").contains("nests deeper than " + YamlSourceReader.MAX_DEPTH + " levels");
+    assertThat(out.toString())
+        .contains("deep.yaml")
+        .contains("nests deeper than " + YamlSourceReader.MAX_DEPTH + " levels");
   }
 
   @Test
@@ -101,7 +117,10 @@ class BadInputTest {
   void pathologicalExpressionIsReportedQuickly() throws Exception {
     String nested = "(".repeat(400) + "1" + ")".repeat(400);
     long start = System.nanoTime();
-    assertThat(validate("expr.yaml", """
+    assertThat(
+            validate(
+                "expr.yaml",
+                """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: expr}
@@ -111,7 +130,9 @@ class BadInputTest {
             kind: Expr
             status:
               n: ${%s + size(schema.spec)}
-        """.formatted(nested))).isEqualTo(1);
+        """
+                    .formatted(nested)))
+        .isEqualTo(1);
     assertThat(out.toString()).contains("expr.yaml:9:").contains("spec.schema.status.n");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
@@ -129,6 +150,7 @@ class BadInputTest {
   }
 
   private int run(String... args) {
-    return KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
   }
 }

@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
 /**
- * Guard: every example in examples/ is documented, has instances, and validates through the CLI's code path. An
- * example may use the kinds other examples' ResourceGroups generate (composition), so each is validated together
- * with the other examples' ResourceGroup files (and the CRDs those need). The only documents it may skip are the
- * objects under an example's {@code prerequisites/} (applied before it, e.g. what an externalRef reads) and the kwok
- * stages under its {@code simulation/} (the local cluster's stand-ins for providers), each of which must simulate a
- * kind the example's own {@code crds/} define.
+ * Guard: every example in examples/ is documented, has instances, and validates through the CLI's
+ * code path. An example may use the kinds other examples' ResourceGroups generate (composition), so
+ * each is validated together with the other examples' ResourceGroup files (and the CRDs those
+ * need). The only documents it may skip are the objects under an example's {@code prerequisites/}
+ * (applied before it, e.g. what an externalRef reads) and the kwok stages under its {@code
+ * simulation/} (the local cluster's stand-ins for providers), each of which must simulate a kind
+ * the example's own {@code crds/} define.
  */
 class ExamplesGuardTest {
 
@@ -40,11 +41,16 @@ class ExamplesGuardTest {
 
   @Test
   void allExamplesValidateTogether() throws IOException {
-    WorkspaceResult result = new Workspace(BuiltinKindSchemas.shared()).validate(new InputFiles().read(List.of(EXAMPLES)));
+    WorkspaceResult result =
+        new Workspace(BuiltinKindSchemas.shared())
+            .validate(new InputFiles().read(List.of(EXAMPLES)));
     assertThat(result.errorLines()).isEmpty();
-    assertThat(result.skipped()).allSatisfy(line -> assertThat(line)
-        .containsAnyOf("/" + PREREQUISITES + "/", "/" + SIMULATION + "/"));
-    assertThat(result.skipped()).hasSize(filesUnder(PREREQUISITES).size() + stages(filesUnder(SIMULATION)).size());
+    assertThat(result.skipped())
+        .allSatisfy(
+            line ->
+                assertThat(line).containsAnyOf("/" + PREREQUISITES + "/", "/" + SIMULATION + "/"));
+    assertThat(result.skipped())
+        .hasSize(filesUnder(PREREQUISITES).size() + stages(filesUnder(SIMULATION)).size());
     assertThat(result.resourceGroups()).isEqualTo(examples().size());
   }
 
@@ -52,7 +58,9 @@ class ExamplesGuardTest {
   @MethodSource("examples")
   void eachExampleIsDocumentedAndHasValidInstances(Path example) throws IOException {
     assertThat(example.resolve("README.md")).isRegularFile();
-    assertThat(resourceGroupFile(example)).as("the ResourceGroup is named after its folder").isRegularFile();
+    assertThat(resourceGroupFile(example))
+        .as("the ResourceGroup is named after its folder")
+        .isRegularFile();
     List<Path> instances = yamlFiles(example.resolve("instances"));
     assertThat(instances).isNotEmpty();
     List<Path> inputs = new ArrayList<>(List.of(example));
@@ -63,12 +71,15 @@ class ExamplesGuardTest {
         inputs.add(other.resolve("crds"));
       }
     }
-    WorkspaceResult result = new Workspace(BuiltinKindSchemas.shared()).validate(new InputFiles().read(inputs));
+    WorkspaceResult result =
+        new Workspace(BuiltinKindSchemas.shared()).validate(new InputFiles().read(inputs));
     assertThat(result.errorLines()).isEmpty();
     assertThat(result.compiled()).hasSize(1 + others.size());
     assertThat(result.instances()).isEqualTo(instances.size());
-    assertThat(result.skipped()).hasSize(yamlFiles(example.resolve(PREREQUISITES)).size()
-        + stages(yamlFiles(example.resolve(SIMULATION))).size());
+    assertThat(result.skipped())
+        .hasSize(
+            yamlFiles(example.resolve(PREREQUISITES)).size()
+                + stages(yamlFiles(example.resolve(SIMULATION))).size());
   }
 
   @ParameterizedTest
@@ -78,14 +89,22 @@ class ExamplesGuardTest {
     List<String> definedKinds = new ArrayList<>();
     for (Path crd : yamlFiles(example.resolve("crds"))) {
       JsonNode spec = YAML.readTree(crd.toFile()).path("spec");
-      spec.path("versions").forEach(version -> definedKinds.add(
-          spec.path("group").asText() + "/" + version.path("name").asText() + " " + spec.path("names").path("kind").asText()));
+      spec.path("versions")
+          .forEach(
+              version ->
+                  definedKinds.add(
+                      spec.path("group").asText()
+                          + "/"
+                          + version.path("name").asText()
+                          + " "
+                          + spec.path("names").path("kind").asText()));
     }
     for (JsonNode stage : stages) {
       assertThat(stage.path("apiVersion").asText()).isEqualTo("kwok.x-k8s.io/v1alpha1");
       assertThat(stage.path("kind").asText()).isEqualTo("Stage");
       JsonNode target = stage.path("spec").path("resourceRef");
-      assertThat(definedKinds).as("the kind stage " + stage.path("metadata").path("name").asText() + " simulates")
+      assertThat(definedKinds)
+          .as("the kind stage " + stage.path("metadata").path("name").asText() + " simulates")
           .contains(target.path("apiGroup").asText() + " " + target.path("kind").asText());
     }
     if (Files.isDirectory(example.resolve(SIMULATION))) {
@@ -97,7 +116,8 @@ class ExamplesGuardTest {
   private static List<JsonNode> stages(List<Path> files) throws IOException {
     List<JsonNode> stages = new ArrayList<>();
     for (Path file : files) {
-      try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+      try (MappingIterator<JsonNode> documents =
+          YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
         documents.readAll().stream().filter(d -> !d.isEmpty()).forEach(stages::add);
       }
     }

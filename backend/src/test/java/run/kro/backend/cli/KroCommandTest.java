@@ -25,37 +25,58 @@ class KroCommandTest {
   void printsEachErrorWithFileLineAndColumnAndExitsWithOne() {
     int exit = run("validate", "-f", "src/test/resources/compile/errors/schema-not-found.yaml");
     assertThat(exit).isEqualTo(1);
-    assertThat(out.toString().strip()).isEqualTo("src/test/resources/compile/errors/schema-not-found.yaml:22:23: "
-        + "resource \"deployment\" spec.unknownField: error getting field schema for path spec.unknownField: "
-        + "schema not found for field unknownField");
+    assertThat(out.toString().strip())
+        .isEqualTo(
+            "src/test/resources/compile/errors/schema-not-found.yaml:22:23: "
+                + "resource \"deployment\" spec.unknownField: error getting field schema for path spec.unknownField: "
+                + "schema not found for field unknownField");
   }
 
   @Test
   void letsResourceGroupsUseEachOthersKindsInAnyOrder() {
-    assertThat(run("validate", "-f", resource("chain-app.yaml"), "-f", resource("chain-database.yaml"))).isEqualTo(0);
+    assertThat(
+            run(
+                "validate",
+                "-f",
+                resource("chain-app.yaml"),
+                "-f",
+                resource("chain-database.yaml")))
+        .isEqualTo(0);
     assertThat(run("validate", "-f", resource("chain-app.yaml"))).isEqualTo(1);
     assertThat(out.toString()).contains("schema not found for kro.run/v1alpha1 Database");
   }
 
   @Test
   void checksInstancesAgainstTheGeneratedCrd() {
-    assertThat(run("validate", "-f", resource("chain-database.yaml"), "-f", resource("instance-errors.yaml"))).isEqualTo(1);
-    assertThat(out.toString()).contains("instance-errors.yaml:6:3: spec.size: expected an integer, got string \"large\"")
+    assertThat(
+            run(
+                "validate",
+                "-f",
+                resource("chain-database.yaml"),
+                "-f",
+                resource("instance-errors.yaml")))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("instance-errors.yaml:6:3: spec.size: expected an integer, got string \"large\"")
         .contains("instance-errors.yaml:7:3: spec.colour: unknown field \"colour\"");
   }
 
   @Test
   void compilesTheKubernetesCelFunctionsUpstreamOffers() {
     assertThat(run("validate", "-f", resource("cel-functions.yaml"))).isEqualTo(0);
-    assertThat(err.toString()).contains("1 ResourceGroup(s), 0 instance(s), 0 CRD(s) checked: valid");
+    assertThat(err.toString())
+        .contains("1 ResourceGroup(s), 0 instance(s), 0 CRD(s) checked: valid");
   }
 
   @Test
   void refusesCelJavasExtrasUnlessAskedFor() {
     String extras = resource("cel-extras.yaml");
     assertThat(run("validate", "-f", extras)).isEqualTo(1);
-    assertThat(out.toString()).contains(extras + ":21:28: resource \"config\" data.replicas: "
-        + "references unknown identifiers: [math]");
+    assertThat(out.toString())
+        .contains(
+            extras
+                + ":21:28: resource \"config\" data.replicas: "
+                + "references unknown identifiers: [math]");
 
     assertThat(run("validate", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
     assertThat(run("generate", "crd", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
@@ -72,33 +93,51 @@ class KroCommandTest {
   @Test
   void generatesTheCrd() throws Exception {
     assertThat(run("generate", "crd", "-f", "../examples/web-app/web-app.yaml")).isEqualTo(0);
-    CustomResourceDefinition crd = new ObjectMapper(new YAMLFactory()).readValue(out.toString(), CustomResourceDefinition.class);
+    CustomResourceDefinition crd =
+        new ObjectMapper(new YAMLFactory())
+            .readValue(out.toString(), CustomResourceDefinition.class);
     assertThat(crd.getMetadata().getName()).isEqualTo("webapps.kro.run");
-    assertThat(crd.getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema().getProperties().get("status")
-        .getProperties()).containsKeys("availableReplicas", "address", "state", "conditions");
+    assertThat(
+            crd.getSpec()
+                .getVersions()
+                .get(0)
+                .getSchema()
+                .getOpenAPIV3Schema()
+                .getProperties()
+                .get("status")
+                .getProperties())
+        .containsKeys("availableReplicas", "address", "state", "conditions");
   }
 
   @Test
   void printsTheGraphAsDot() {
     assertThat(run("graph", "-f", "../examples/web-app/web-app.yaml", "-o", "dot")).isEqualTo(0);
-    assertThat(out.toString()).contains("\"deployment\" -> \"service\";").contains("\"service\" -> \"ingress\";");
+    assertThat(out.toString())
+        .contains("\"deployment\" -> \"service\";")
+        .contains("\"service\" -> \"ingress\";");
   }
 
   @Test
   void turnsFeatureGatesOnAsTheControllerDoes() {
     String usesOmit = "src/test/resources/compile/errors/omit-gate-off.yaml";
     assertThat(run("validate", "-f", usesOmit)).isEqualTo(1);
-    assertThat(out.toString()).contains("data.policy: omit() requires the CELOmitFunction feature gate to be enabled");
+    assertThat(out.toString())
+        .contains("data.policy: omit() requires the CELOmitFunction feature gate to be enabled");
     out.getBuffer().setLength(0);
-    assertThat(run("validate", "-f", usesOmit, "--feature-gates=CELOmitFunction=true")).as("includeWhen stays wrong")
+    assertThat(run("validate", "-f", usesOmit, "--feature-gates=CELOmitFunction=true"))
+        .as("includeWhen stays wrong")
         .isEqualTo(1);
-    assertThat(out.toString()).doesNotContain("feature gate").contains("omit() can only be used in resource template");
+    assertThat(out.toString())
+        .doesNotContain("feature gate")
+        .contains("omit() can only be used in resource template");
   }
 
   @Test
   void refusesUnknownFeatureGatesWithUsageExitCode() {
-    assertThat(run("validate", "-f", "../examples", "--feature-gates=NoSuchGate=true")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown feature gate \"NoSuchGate\"; known: CELOmitFunction");
+    assertThat(run("validate", "-f", "../examples", "--feature-gates=NoSuchGate=true"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("unknown feature gate \"NoSuchGate\"; known: CELOmitFunction");
   }
 
   @Test
@@ -106,8 +145,11 @@ class KroCommandTest {
     assertThat(run("validate", "--help")).isEqualTo(0);
     assertThat(run("generate", "instance", "--help")).isEqualTo(0);
     assertThat(run("render", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("Usage: kro validate").contains("Usage: kro generate instance")
-        .contains("Usage: kro render").contains("--observed=DIR");
+    assertThat(out.toString())
+        .contains("Usage: kro validate")
+        .contains("Usage: kro generate instance")
+        .contains("Usage: kro render")
+        .contains("--observed=DIR");
   }
 
   @Test
@@ -116,7 +158,8 @@ class KroCommandTest {
   }
 
   private int run(String... args) {
-    return KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
   }
 
   private static String resource(String name) {

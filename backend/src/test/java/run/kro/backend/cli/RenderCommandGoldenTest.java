@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code kro render} end to end, one folder per case under {@code src/test/resources/cli/render}: {@code rg.yaml},
- * {@code instance.yaml}, an optional {@code observed/} folder (given with {@code --observed}) and an optional
- * {@code args} file (more arguments, one per line). Standard output must be {@code expected.out}; standard error
- * followed by {@code exit N} must be {@code expected.err}. A mismatch writes both to {@code target/render-command/}.
+ * {@code kro render} end to end, one folder per case under {@code src/test/resources/cli/render}:
+ * {@code rg.yaml}, {@code instance.yaml}, an optional {@code observed/} folder (given with {@code
+ * --observed}) and an optional {@code args} file (more arguments, one per line). Standard output
+ * must be {@code expected.out}; standard error followed by {@code exit N} must be {@code
+ * expected.err}. A mismatch writes both to {@code target/render-command/}.
  */
 class RenderCommandGoldenTest {
 
@@ -35,7 +36,9 @@ class RenderCommandGoldenTest {
   void printsWhatTheControllerWouldApply(Path folder) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args(folder));
+    int exit =
+        KroCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args(folder));
     String actualOut = out.toString();
     String actualErr = err + "exit " + exit + "\n";
 
@@ -49,18 +52,29 @@ class RenderCommandGoldenTest {
   }
 
   private static String[] args(Path folder) throws IOException {
-    List<String> args = new ArrayList<>(List.of("render", "-f", folder.resolve("rg.yaml").toString(),
-        "--instance", folder.resolve("instance.yaml").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "render",
+                "-f",
+                folder.resolve("rg.yaml").toString(),
+                "--instance",
+                folder.resolve("instance.yaml").toString()));
     if (Files.isDirectory(folder.resolve("observed"))) {
       args.addAll(List.of("--observed", folder.resolve("observed").toString()));
     }
     if (Files.exists(folder.resolve("args"))) {
-      Files.readAllLines(folder.resolve("args")).stream().filter(l -> !l.isBlank()).forEach(args::add);
+      Files.readAllLines(folder.resolve("args")).stream()
+          .filter(l -> !l.isBlank())
+          .forEach(args::add);
     }
     return args.toArray(String[]::new);
   }
 
-  /** The expectation, or null when the file is missing (the test then fails, showing the actual text). */
+  /**
+   * The expectation, or null when the file is missing (the test then fails, showing the actual
+   * text).
+   */
   private static String expected(Path file) throws IOException {
     return Files.exists(file) ? Files.readString(file) : null;
   }

@@ -3,13 +3,17 @@ package run.kro.backend.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.cli.InputFiles;
@@ -29,49 +33,106 @@ class ClusterOpenApiSchemasIT {
   static void installExampleCrds(KubernetesClient client) throws Exception {
     try (Stream<Path> files = Files.list(Path.of("../examples/app-stack/crds"))) {
       for (Path file : files.toList()) {
-        CustomResourceDefinition crd = client.apiextensions().v1().customResourceDefinitions()
-            .load(Files.newInputStream(file)).item();
+        CustomResourceDefinition crd =
+            client
+                .apiextensions()
+                .v1()
+                .customResourceDefinitions()
+                .load(Files.newInputStream(file))
+                .item();
         client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-        client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-            .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
-                .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")), 30, TimeUnit.SECONDS);
+        client
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .withName(crd.getMetadata().getName())
+            .waitUntilCondition(
+                c ->
+                    c.getStatus() != null
+                        && c.getStatus().getConditions().stream()
+                            .anyMatch(
+                                x ->
+                                    x.getType().equals("Established")
+                                        && x.getStatus().equals("True")),
+                30,
+                TimeUnit.SECONDS);
       }
     }
     cluster = new ClusterOpenApiSchemas(client);
     // A CRD's schema is published in the OpenAPI shortly after the CRD is established.
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-        cluster.resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket")).isPresent());
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                cluster
+                    .resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket"))
+                    .isPresent());
   }
 
   @Test
   void readsBuiltInKindsWithTheirScope() {
-    KindSchema deployment = cluster.resolve(new GroupVersionKind("apps", "v1", "Deployment")).orElseThrow();
+    KindSchema deployment =
+        cluster.resolve(new GroupVersionKind("apps", "v1", "Deployment")).orElseThrow();
     assertThat(deployment.namespaced()).isTrue();
     JSONSchemaProps spec = deployment.schema().getProperties().get("spec");
     assertThat(spec.getProperties().get("replicas").getType()).isEqualTo("integer");
-    assertThat(cluster.resolve(new GroupVersionKind("", "v1", "Namespace")).orElseThrow().namespaced()).isFalse();
-    JSONSchemaProps targetPort = cluster.resolve(new GroupVersionKind("", "v1", "Service")).orElseThrow().schema()
-        .getProperties().get("spec").getProperties().get("ports").getItems().getSchema().getProperties().get("targetPort");
+    assertThat(
+            cluster.resolve(new GroupVersionKind("", "v1", "Namespace")).orElseThrow().namespaced())
+        .isFalse();
+    JSONSchemaProps targetPort =
+        cluster
+            .resolve(new GroupVersionKind("", "v1", "Service"))
+            .orElseThrow()
+            .schema()
+            .getProperties()
+            .get("spec")
+            .getProperties()
+            .get("ports")
+            .getItems()
+            .getSchema()
+            .getProperties()
+            .get("targetPort");
     assertThat(targetPort.getXKubernetesIntOrString()).isTrue();
-    JSONSchemaProps cpu = cluster.resolve(new GroupVersionKind("", "v1", "PersistentVolumeClaim")).orElseThrow()
-        .schema().getProperties().get("spec").getProperties().get("resources").getProperties().get("requests")
-        .getAdditionalProperties().getSchema();
-    // A Quantity is a string or a number on the wire: typed like int-or-string, as the offline derivation does.
+    JSONSchemaProps cpu =
+        cluster
+            .resolve(new GroupVersionKind("", "v1", "PersistentVolumeClaim"))
+            .orElseThrow()
+            .schema()
+            .getProperties()
+            .get("spec")
+            .getProperties()
+            .get("resources")
+            .getProperties()
+            .get("requests")
+            .getAdditionalProperties()
+            .getSchema();
+    // A Quantity is a string or a number on the wire: typed like int-or-string, as the offline
+    // derivation does.
     assertThat(cpu.getXKubernetesIntOrString()).isTrue();
-    assertThat(deployment.schema().getProperties().get("metadata").getProperties().get("creationTimestamp").getFormat())
+    assertThat(
+            deployment
+                .schema()
+                .getProperties()
+                .get("metadata")
+                .getProperties()
+                .get("creationTimestamp")
+                .getFormat())
         .isEqualTo("date-time");
   }
 
   @Test
   void readsInstalledCrds() {
-    KindSchema bucket = cluster.resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket")).orElseThrow();
+    KindSchema bucket =
+        cluster
+            .resolve(new GroupVersionKind("s3.services.k8s.aws", "v1alpha1", "Bucket"))
+            .orElseThrow();
     assertThat(bucket.schema().getProperties().get("spec").getRequired()).containsExactly("name");
   }
 
   /**
-   * The index lists each group-version's document under a hash of its content; a CRD added to a group-version after
-   * the index was read moves the document (the old URL answers 301), as when a chained ResourceGroup is compiled
-   * right after the ResourceGroups whose kinds it uses.
+   * The index lists each group-version's document under a hash of its content; a CRD added to a
+   * group-version after the index was read moves the document (the old URL answers 301), as when a
+   * chained ResourceGroup is compiled right after the ResourceGroups whose kinds it uses.
    */
   @Test
   void findsAKindAddedToAGroupVersionAfterTheIndexWasRead(KubernetesClient client) {
@@ -83,7 +144,8 @@ class ClusterOpenApiSchemasIT {
     install(client, widgetCrd("Second"));
     awaitPublished(client, "Second");
 
-    KindSchema second = resolver.resolve(new GroupVersionKind(WIDGETS, "v1", "Second")).orElseThrow();
+    KindSchema second =
+        resolver.resolve(new GroupVersionKind(WIDGETS, "v1", "Second")).orElseThrow();
     assertThat(second.schema().getProperties().get("spec").getProperties()).containsKey("size");
   }
 
@@ -91,35 +153,74 @@ class ClusterOpenApiSchemasIT {
 
   private static CustomResourceDefinition widgetCrd(String kind) {
     String plural = kind.toLowerCase() + "s";
-    JSONSchemaProps spec = new io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder()
-        .withType("object").addToProperties("size", new io.fabric8.kubernetes.api.model.apiextensions.v1
-            .JSONSchemaPropsBuilder().withType("integer").build()).build();
-    return new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
-        .withNewMetadata().withName(plural + "." + WIDGETS).endMetadata()
-        .withNewSpec().withGroup(WIDGETS).withScope("Namespaced")
-        .withNewNames().withKind(kind).withPlural(plural).withSingular(kind.toLowerCase()).endNames()
-        .addNewVersion().withName("v1").withServed(true).withStorage(true)
-        .withNewSchema().withNewOpenAPIV3Schema().withType("object").addToProperties("spec", spec)
-        .endOpenAPIV3Schema().endSchema().endVersion()
-        .endSpec().build();
+    JSONSchemaProps spec =
+        new JSONSchemaPropsBuilder()
+            .withType("object")
+            .addToProperties(
+                "size",
+                new io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder()
+                    .withType("integer")
+                    .build())
+            .build();
+    return new CustomResourceDefinitionBuilder()
+        .withNewMetadata()
+        .withName(plural + "." + WIDGETS)
+        .endMetadata()
+        .withNewSpec()
+        .withGroup(WIDGETS)
+        .withScope("Namespaced")
+        .withNewNames()
+        .withKind(kind)
+        .withPlural(plural)
+        .withSingular(kind.toLowerCase())
+        .endNames()
+        .addNewVersion()
+        .withName("v1")
+        .withServed(true)
+        .withStorage(true)
+        .withNewSchema()
+        .withNewOpenAPIV3Schema()
+        .withType("object")
+        .addToProperties("spec", spec)
+        .endOpenAPIV3Schema()
+        .endSchema()
+        .endVersion()
+        .endSpec()
+        .build();
   }
 
   private static void install(KubernetesClient client, CustomResourceDefinition crd) {
     client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-    client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-        .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
-            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")), 30, TimeUnit.SECONDS);
+    client
+        .apiextensions()
+        .v1()
+        .customResourceDefinitions()
+        .withName(crd.getMetadata().getName())
+        .waitUntilCondition(
+            c ->
+                c.getStatus() != null
+                    && c.getStatus().getConditions().stream()
+                        .anyMatch(
+                            x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+            30,
+            TimeUnit.SECONDS);
   }
 
   /** Waits, with resolvers of its own, until the cluster's OpenAPI shows the kind. */
   private static void awaitPublished(KubernetesClient client, String kind) {
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-        new ClusterOpenApiSchemas(client).resolve(new GroupVersionKind(WIDGETS, "v1", kind)).isPresent());
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                new ClusterOpenApiSchemas(client)
+                    .resolve(new GroupVersionKind(WIDGETS, "v1", kind))
+                    .isPresent());
   }
 
   @Test
   void compilesEveryExampleAgainstTheClusterAlone() {
-    WorkspaceResult result = new Workspace(cluster).validate(new InputFiles().read(List.of(Path.of("../examples"))));
+    WorkspaceResult result =
+        new Workspace(cluster).validate(new InputFiles().read(List.of(Path.of("../examples"))));
     assertThat(result.errorLines()).isEmpty();
     assertThat(result.compiled()).hasSizeGreaterThanOrEqualTo(4);
   }

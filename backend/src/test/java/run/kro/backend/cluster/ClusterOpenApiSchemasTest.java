@@ -15,27 +15,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import run.kro.backend.kinds.SchemaShape;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.kinds.KindSchema;
+import run.kro.backend.kinds.SchemaShape;
 
-/** A cluster's OpenAPI v3 and discovery, served by fabric8's mock server from hand-written documents. */
+/**
+ * A cluster's OpenAPI v3 and discovery, served by fabric8's mock server from hand-written
+ * documents.
+ */
 @EnableKubernetesMockClient
 public class ClusterOpenApiSchemasTest {
 
   static final GroupVersionKind DEPLOYMENT = new GroupVersionKind("apps", "v1", "Deployment");
   static final String APPS_DOCUMENT = "/openapi/v3/apis/apps/v1?hash=C0FFEE02";
 
-  /** Group-version path → the document's server-relative URL, as the index in openapi/index.json lists them. */
-  private static final Map<String, String> DOCUMENTS = Map.of(
-      "api-v1", "/openapi/v3/api/v1?hash=C0FFEE01",
-      "apis-apps-v1", APPS_DOCUMENT,
-      "apis-apiextensions.k8s.io-v1", "/openapi/v3/apis/apiextensions.k8s.io/v1?hash=C0FFEE03");
-  private static final Map<String, String> DISCOVERY = Map.of(
-      "api-v1", "/api/v1",
-      "apis-apps-v1", "/apis/apps/v1",
-      "apis-apiextensions.k8s.io-v1", "/apis/apiextensions.k8s.io/v1");
+  /**
+   * Group-version path → the document's server-relative URL, as the index in openapi/index.json
+   * lists them.
+   */
+  private static final Map<String, String> DOCUMENTS =
+      Map.of(
+          "api-v1", "/openapi/v3/api/v1?hash=C0FFEE01",
+          "apis-apps-v1", APPS_DOCUMENT,
+          "apis-apiextensions.k8s.io-v1", "/openapi/v3/apis/apiextensions.k8s.io/v1?hash=C0FFEE03");
+
+  private static final Map<String, String> DISCOVERY =
+      Map.of(
+          "api-v1", "/api/v1",
+          "apis-apps-v1", "/apis/apps/v1",
+          "apis-apiextensions.k8s.io-v1", "/apis/apiextensions.k8s.io/v1");
 
   static KubernetesClient client;
   static KubernetesMockServer server;
@@ -48,12 +57,28 @@ public class ClusterOpenApiSchemasTest {
   }
 
   static void serveOpenApi(KubernetesMockServer server) {
-    server.expect().get().withPath(ClusterOpenApiSchemas.OPENAPI_ROOT).andReturn(200, text("openapi/index.json"))
+    server
+        .expect()
+        .get()
+        .withPath(ClusterOpenApiSchemas.OPENAPI_ROOT)
+        .andReturn(200, text("openapi/index.json"))
         .always();
-    DOCUMENTS.forEach((name, url) ->
-        server.expect().get().withPath(url).andReturn(200, text("openapi/" + name + ".json")).always());
-    DISCOVERY.forEach((name, path) ->
-        server.expect().get().withPath(path).andReturn(200, text("discovery/" + name + ".json")).always());
+    DOCUMENTS.forEach(
+        (name, url) ->
+            server
+                .expect()
+                .get()
+                .withPath(url)
+                .andReturn(200, text("openapi/" + name + ".json"))
+                .always());
+    DISCOVERY.forEach(
+        (name, path) ->
+            server
+                .expect()
+                .get()
+                .withPath(path)
+                .andReturn(200, text("discovery/" + name + ".json"))
+                .always());
   }
 
   @ParameterizedTest(name = "{0} {1} {3} is {4}")
@@ -68,7 +93,10 @@ public class ClusterOpenApiSchemasTest {
     assertThat(SchemaShape.describe(SchemaShape.at(schema.schema(), path))).isEqualTo(shape);
   }
 
-  /** The same expectations hold for the schemas derived offline: the two sources agree on these fields. */
+  /**
+   * The same expectations hold for the schemas derived offline: the two sources agree on these
+   * fields.
+   */
   @ParameterizedTest(name = "{0} {1} {3} is {4}")
   @CsvFileSource(resources = "/kinds/openapi-fields.csv", numLinesToSkip = 1)
   void theBuiltinSchemasAgreeWithTheClusterOnTheseFields(
@@ -82,8 +110,11 @@ public class ClusterOpenApiSchemasTest {
 
   @Test
   void keepsTheDescriptionBesideAReference() {
-    JSONSchemaProps service = new ClusterOpenApiSchemas(client)
-        .resolve(new GroupVersionKind("", "v1", "Service")).orElseThrow().schema();
+    JSONSchemaProps service =
+        new ClusterOpenApiSchemas(client)
+            .resolve(new GroupVersionKind("", "v1", "Service"))
+            .orElseThrow()
+            .schema();
 
     JSONSchemaProps targetPort = SchemaShape.at(service, "spec.ports[].targetPort");
     assertThat(targetPort.getDescription()).startsWith("Number or name of the port");
@@ -93,12 +124,16 @@ public class ClusterOpenApiSchemasTest {
 
   @Test
   void cutsRecursiveSchemasOffAsObjectsWithUnknownFields() {
-    JSONSchemaProps crd = new ClusterOpenApiSchemas(client)
-        .resolve(new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition")).orElseThrow()
-        .schema();
+    JSONSchemaProps crd =
+        new ClusterOpenApiSchemas(client)
+            .resolve(new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition"))
+            .orElseThrow()
+            .schema();
 
-    JSONSchemaProps nested = SchemaShape.at(crd, "spec.versions[].schema.openAPIV3Schema.properties")
-        .getAdditionalProperties().getSchema();
+    JSONSchemaProps nested =
+        SchemaShape.at(crd, "spec.versions[].schema.openAPIV3Schema.properties")
+            .getAdditionalProperties()
+            .getSchema();
     assertThat(nested.getType()).isEqualTo("object");
     assertThat(nested.getXKubernetesPreserveUnknownFields()).isTrue();
     assertThat(nested.getProperties()).isNullOrEmpty();
@@ -108,10 +143,18 @@ public class ClusterOpenApiSchemasTest {
   void knowsOnlyKindsThatBothOpenApiAndDiscoveryList() {
     ClusterOpenApiSchemas cluster = new ClusterOpenApiSchemas(client);
 
-    assertThat(cluster.resolve(new GroupVersionKind("apps", "v1", "DeploymentList"))).as("not discovered").isEmpty();
-    assertThat(cluster.resolve(new GroupVersionKind("apps", "v1", "Scale"))).as("a subresource's kind").isEmpty();
-    assertThat(cluster.resolve(new GroupVersionKind("example.com", "v1", "Widget"))).as("unserved group").isEmpty();
-    assertThat(cluster.resolve(new GroupVersionKind("batch", "v1", "Job"))).as("listed, document gone").isEmpty();
+    assertThat(cluster.resolve(new GroupVersionKind("apps", "v1", "DeploymentList")))
+        .as("not discovered")
+        .isEmpty();
+    assertThat(cluster.resolve(new GroupVersionKind("apps", "v1", "Scale")))
+        .as("a subresource's kind")
+        .isEmpty();
+    assertThat(cluster.resolve(new GroupVersionKind("example.com", "v1", "Widget")))
+        .as("unserved group")
+        .isEmpty();
+    assertThat(cluster.resolve(new GroupVersionKind("batch", "v1", "Job")))
+        .as("listed, document gone")
+        .isEmpty();
   }
 
   @Test

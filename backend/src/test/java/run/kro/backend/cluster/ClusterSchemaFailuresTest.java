@@ -51,15 +51,29 @@ class ClusterSchemaFailuresTest {
 
   @Test
   void aRefusedDiscoveryRequestIsAnErrorNamingTheGroupVersion() {
-    server.expect().get().withPath("/openapi/v3")
-        .andReturn(200, ClusterOpenApiSchemasTest.text("openapi/index.json")).always();
-    server.expect().get().withPath(ClusterOpenApiSchemasTest.APPS_DOCUMENT)
-        .andReturn(200, ClusterOpenApiSchemasTest.text("openapi/apis-apps-v1.json")).always();
-    server.expect().get().withPath("/apis/apps/v1").andReturn(403, forbidden("/apis/apps/v1")).always();
+    server
+        .expect()
+        .get()
+        .withPath("/openapi/v3")
+        .andReturn(200, ClusterOpenApiSchemasTest.text("openapi/index.json"))
+        .always();
+    server
+        .expect()
+        .get()
+        .withPath(ClusterOpenApiSchemasTest.APPS_DOCUMENT)
+        .andReturn(200, ClusterOpenApiSchemasTest.text("openapi/apis-apps-v1.json"))
+        .always();
+    server
+        .expect()
+        .get()
+        .withPath("/apis/apps/v1")
+        .andReturn(403, forbidden("/apis/apps/v1"))
+        .always();
 
     assertThatThrownBy(() -> new ClusterOpenApiSchemas(client).resolve(DEPLOYMENT))
         .isInstanceOf(SchemaSourceException.class)
-        .hasMessageStartingWith("cannot discover the resources of apps/v1 in the cluster: HTTP 403");
+        .hasMessageStartingWith(
+            "cannot discover the resources of apps/v1 in the cluster: HTTP 403");
   }
 
   @Test
@@ -73,7 +87,11 @@ class ClusterSchemaFailuresTest {
   }
 
   private static Status forbidden(String path) {
-    return new StatusBuilder().withStatus("Failure").withReason("Forbidden").withCode(403)
-        .withMessage("forbidden: User \"alice\" cannot get path \"" + path + "\"").build();
+    return new StatusBuilder()
+        .withStatus("Failure")
+        .withReason("Forbidden")
+        .withCode(403)
+        .withMessage("forbidden: User \"alice\" cannot get path \"" + path + "\"")
+        .build();
   }
 }

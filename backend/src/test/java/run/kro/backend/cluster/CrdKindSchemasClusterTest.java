@@ -23,7 +23,8 @@ class CrdKindSchemasClusterTest {
   @BeforeAll
   static void installCrds() throws IOException {
     for (String file : new String[] {"servicemonitor-crd.yaml", "bucket-crd.yaml"}) {
-      try (InputStream in = CrdKindSchemasClusterTest.class.getResourceAsStream("/kinds/crds/" + file)) {
+      try (InputStream in =
+          CrdKindSchemasClusterTest.class.getResourceAsStream("/kinds/crds/" + file)) {
         for (HasMetadata object : client.load(in).items()) {
           if (object instanceof CustomResourceDefinition crd) {
             client.resource(crd).create();
@@ -41,7 +42,9 @@ class CrdKindSchemasClusterTest {
     assertThat(crds.resolve(OLD_BUCKET)).isEmpty();
     assertThat(crds.resolve(BUCKET).orElseThrow().namespaced()).isFalse();
     assertThat(crds.resolve(SERVICE_MONITOR).orElseThrow().namespaced()).isTrue();
-    assertThat(SchemaShape.describe(SchemaShape.at(crds.resolve(BUCKET).orElseThrow().schema(), "spec.tags")))
+    assertThat(
+            SchemaShape.describe(
+                SchemaShape.at(crds.resolve(BUCKET).orElseThrow().schema(), "spec.tags")))
         .isEqualTo("map<string>");
   }
 }

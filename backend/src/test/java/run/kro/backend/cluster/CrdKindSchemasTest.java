@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.kinds.SchemaShape;
 import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.backend.kinds.SchemaShape;
 import run.kro.backend.kinds.SchemaSourceException;
 
 class CrdKindSchemasTest {
 
-  static final GroupVersionKind SERVICE_MONITOR = new GroupVersionKind("monitoring.coreos.com", "v1", "ServiceMonitor");
+  static final GroupVersionKind SERVICE_MONITOR =
+      new GroupVersionKind("monitoring.coreos.com", "v1", "ServiceMonitor");
   static final GroupVersionKind BUCKET = new GroupVersionKind("s3.example.com", "v1", "Bucket");
-  static final GroupVersionKind OLD_BUCKET = new GroupVersionKind("s3.example.com", "v1alpha1", "Bucket");
+  static final GroupVersionKind OLD_BUCKET =
+      new GroupVersionKind("s3.example.com", "v1alpha1", "Bucket");
 
   @Test
   void readsEveryServedVersionOfEveryCrdInADirectory() {
@@ -29,7 +31,9 @@ class CrdKindSchemasTest {
 
     assertThat(crds.kinds()).containsExactlyInAnyOrder(SERVICE_MONITOR, BUCKET);
     assertThat(crds.resolve(OLD_BUCKET)).as("a version that is not served").isEmpty();
-    assertThat(crds.resolve(new GroupVersionKind("", "v1", "ConfigMap"))).as("a document that is no CRD").isEmpty();
+    assertThat(crds.resolve(new GroupVersionKind("", "v1", "ConfigMap")))
+        .as("a document that is no CRD")
+        .isEmpty();
   }
 
   @Test
@@ -42,8 +46,11 @@ class CrdKindSchemasTest {
 
   @Test
   void keepsTheDeclaredSchema() {
-    JSONSchemaProps monitor = CrdKindSchemas.fromFiles(List.of(resource("crds/servicemonitor-crd.yaml")))
-        .resolve(SERVICE_MONITOR).orElseThrow().schema();
+    JSONSchemaProps monitor =
+        CrdKindSchemas.fromFiles(List.of(resource("crds/servicemonitor-crd.yaml")))
+            .resolve(SERVICE_MONITOR)
+            .orElseThrow()
+            .schema();
 
     assertThat(shape(monitor, "spec.endpoints[].targetPort")).isEqualTo("int-or-string");
     assertThat(shape(monitor, "spec.endpoints[].interval")).isEqualTo("string");
@@ -53,10 +60,14 @@ class CrdKindSchemasTest {
 
   @Test
   void fillsInApiVersionKindAndFullMetadataWhenTheCrdLeavesThemOut() {
-    JSONSchemaProps bucket = CrdKindSchemas.fromFiles(List.of(resource("crds/bucket-crd.yaml")))
-        .resolve(BUCKET).orElseThrow().schema();
+    JSONSchemaProps bucket =
+        CrdKindSchemas.fromFiles(List.of(resource("crds/bucket-crd.yaml")))
+            .resolve(BUCKET)
+            .orElseThrow()
+            .schema();
 
-    assertThat(bucket.getProperties()).containsKeys("apiVersion", "kind", "metadata", "spec", "status");
+    assertThat(bucket.getProperties())
+        .containsKeys("apiVersion", "kind", "metadata", "spec", "status");
     assertThat(shape(bucket, "apiVersion")).isEqualTo("string");
     assertThat(shape(bucket, "kind")).isEqualTo("string");
     assertThat(shape(bucket, "metadata.labels")).isEqualTo("map<string>");
@@ -67,8 +78,11 @@ class CrdKindSchemasTest {
 
   @Test
   void replacesABareMetadataObjectWithObjectMeta() {
-    JSONSchemaProps monitor = CrdKindSchemas.fromFiles(List.of(resource("crds/servicemonitor-crd.yaml")))
-        .resolve(SERVICE_MONITOR).orElseThrow().schema();
+    JSONSchemaProps monitor =
+        CrdKindSchemas.fromFiles(List.of(resource("crds/servicemonitor-crd.yaml")))
+            .resolve(SERVICE_MONITOR)
+            .orElseThrow()
+            .schema();
 
     assertThat(shape(monitor, "metadata.name")).isEqualTo("string");
     assertThat(shape(monitor, "metadata.annotations")).isEqualTo("map<string>");
@@ -90,7 +104,8 @@ class CrdKindSchemasTest {
     CustomResourceDefinition second = readCrd("crds/bucket-crd.yaml");
     second.getSpec().setScope("Namespaced");
 
-    assertThat(CrdKindSchemas.of(List.of(first, second)).resolve(BUCKET).orElseThrow().namespaced()).isFalse();
+    assertThat(CrdKindSchemas.of(List.of(first, second)).resolve(BUCKET).orElseThrow().namespaced())
+        .isFalse();
   }
 
   @Test
@@ -109,7 +124,10 @@ class CrdKindSchemasTest {
 
     assertThatThrownBy(() -> CrdKindSchemas.fromFiles(List.of(file)))
         .isInstanceOf(SchemaSourceException.class)
-        .hasMessage("CRD file " + file + ": CustomResourceDefinition widgets.example.com has no spec.group");
+        .hasMessage(
+            "CRD file "
+                + file
+                + ": CustomResourceDefinition widgets.example.com has no spec.group");
   }
 
   @Test
@@ -123,14 +141,17 @@ class CrdKindSchemasTest {
 
   static Path resource(String name) {
     try {
-      return Path.of(Objects.requireNonNull(CrdKindSchemasTest.class.getResource("/kinds/" + name), name).toURI());
+      return Path.of(
+          Objects.requireNonNull(CrdKindSchemasTest.class.getResource("/kinds/" + name), name)
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
   static CustomResourceDefinition readCrd(String name) throws IOException {
-    return new ObjectMapper(new YAMLFactory()).readValue(resource(name).toFile(), CustomResourceDefinition.class);
+    return new ObjectMapper(new YAMLFactory())
+        .readValue(resource(name).toFile(), CustomResourceDefinition.class);
   }
 
   private static String shape(JSONSchemaProps schema, String path) {

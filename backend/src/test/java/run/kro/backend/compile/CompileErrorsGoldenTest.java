@@ -11,9 +11,9 @@ import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
 /**
- * The compiler's errors, in upstream's texts (docs/design.md#the-compile-pipeline): naming, object shape, kinds and
- * scopes, expressions and types, cycles, collections, status; each input a ResourceGroup with several mistakes and the
- * exact expected lines beside it.
+ * The compiler's errors, in upstream's texts (docs/design.md#the-compile-pipeline): naming, object
+ * shape, kinds and scopes, expressions and types, cycles, collections, status; each input a
+ * ResourceGroup with several mistakes and the exact expected lines beside it.
  */
 class CompileErrorsGoldenTest {
 
@@ -26,6 +26,7 @@ class CompileErrorsGoldenTest {
   void reportsEveryErrorAtItsPlace(Path input) {
     CompileResult result = GoldenCompilation.compile(input);
     assertThat(result.isValid()).isFalse();
-    assertThat(GoldenCompilation.errorLines(result)).containsExactlyElementsOf(GoldenCompilation.expectedErrors(input));
+    assertThat(GoldenCompilation.errorLines(result))
+        .containsExactlyElementsOf(GoldenCompilation.expectedErrors(input));
   }
 }

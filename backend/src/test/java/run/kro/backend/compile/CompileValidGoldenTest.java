@@ -14,11 +14,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
-import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.status.KroStatusFields;
+import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
-/** Valid ResourceGroups and what they compile to: order, dependencies, deletion waves, shapes, status schema. */
+/**
+ * Valid ResourceGroups and what they compile to: order, dependencies, deletion waves, shapes,
+ * status schema.
+ */
 class CompileValidGoldenTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,8 +36,12 @@ class CompileValidGoldenTest {
   void compilesToTheExpectedGraph(Path input) throws Exception {
     CompileResult result = GoldenCompilation.compile(input);
     assertThat(GoldenCompilation.errorLines(result)).isEmpty();
-    JsonNode expected = YAML.readTree(GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()));
-    ((ObjectNode) expected).set("status", JSON.valueToTree(JSON.convertValue(expected.get("status"), JSONSchemaProps.class)));
+    JsonNode expected =
+        YAML.readTree(GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()));
+    ((ObjectNode) expected)
+        .set(
+            "status",
+            JSON.valueToTree(JSON.convertValue(expected.get("status"), JSONSchemaProps.class)));
     assertThat(summary(result.compiled().orElseThrow())).isEqualTo(expected);
   }
 
@@ -45,12 +52,23 @@ class CompileValidGoldenTest {
     ObjectNode waves = summary.putObject("deletionWaves");
     ObjectNode shapes = summary.putObject("shapes");
     for (CompiledResource resource : rg.inTopologicalOrder()) {
-      dependencies.set(resource.id(), JSON.valueToTree(rg.graph().dependenciesOf(resource.id()).stream().sorted().toList()));
+      dependencies.set(
+          resource.id(),
+          JSON.valueToTree(rg.graph().dependenciesOf(resource.id()).stream().sorted().toList()));
       waves.put(resource.id(), resource.deletionWave());
       shapes.put(resource.id(), resource.shape().name());
     }
-    JSONSchemaProps status = JSON.convertValue(rg.instanceCrd().getSpec().getVersions().get(0).getSchema()
-        .getOpenAPIV3Schema().getProperties().get("status"), JSONSchemaProps.class);
+    JSONSchemaProps status =
+        JSON.convertValue(
+            rg.instanceCrd()
+                .getSpec()
+                .getVersions()
+                .get(0)
+                .getSchema()
+                .getOpenAPIV3Schema()
+                .getProperties()
+                .get("status"),
+            JSONSchemaProps.class);
     status.getProperties().remove(KroStatusFields.STATE);
     status.getProperties().remove(KroStatusFields.CONDITIONS);
     KroStatusFields.RESERVED.forEach(status.getProperties()::remove);

@@ -9,14 +9,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.GraphSketch;
-import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.ResourceShape;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
-/** The graph an editor draws comes with every compile, also one that fails on a cycle, a typo or an unknown kind. */
+/**
+ * The graph an editor draws comes with every compile, also one that fails on a cycle, a typo or an
+ * unknown kind.
+ */
 class GraphSketchTest {
 
-  private final ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
+  private final ResourceGroupCompiler compiler =
+      new ResourceGroupCompiler(BuiltinKindSchemas.shared());
 
   @Test
   void aFailedCompileStillSketchesEveryResourceItsDependenciesAndTheCycle() throws IOException {
@@ -24,10 +28,16 @@ class GraphSketchTest {
     GraphSketch sketch = result.sketch();
 
     assertThat(result.isValid()).isFalse();
-    assertThat(sketch.nodes()).extracting(GraphSketch.Node::id).containsExactly("config", "service", "broken", "widget");
-    assertThat(sketch.nodes()).extracting(GraphSketch.Node::kind).containsExactly("ConfigMap", "Service", "Secret", "Widget");
+    assertThat(sketch.nodes())
+        .extracting(GraphSketch.Node::id)
+        .containsExactly("config", "service", "broken", "widget");
+    assertThat(sketch.nodes())
+        .extracting(GraphSketch.Node::kind)
+        .containsExactly("ConfigMap", "Service", "Secret", "Widget");
     assertThat(sketch.dependenciesOf("service")).containsExactly("config");
-    assertThat(sketch.dependenciesOf("broken")).as("the valid expression's dependency is kept").contains("service");
+    assertThat(sketch.dependenciesOf("broken"))
+        .as("the valid expression's dependency is kept")
+        .contains("service");
     assertThat(sketch.cycle()).containsExactly("config", "service", "config");
     assertThat(sketch.onCycle("config", "service")).isTrue();
     assertThat(sketch.onCycle("service", "broken")).isFalse();
@@ -39,7 +49,10 @@ class GraphSketchTest {
 
   @Test
   void aValidCompileSketchesTheCompiledGraph() {
-    CompileResult result = compiler.compile("ok.yaml", """
+    CompileResult result =
+        compiler.compile(
+            "ok.yaml",
+            """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: ok}

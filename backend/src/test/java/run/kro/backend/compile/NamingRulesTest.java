@@ -18,33 +18,52 @@ class NamingRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"Deployment", "web_app", "web-app", "1web", "web.app", ""})
   void rejectsOtherIds(String id) {
-    assertThat(NamingRules.idProblem(id)).hasValue(
-        "naming convention violation: id " + id + " is not a valid KRO resource id: must be lower camelCase");
+    assertThat(NamingRules.idProblem(id))
+        .hasValue(
+            "naming convention violation: id "
+                + id
+                + " is not a valid KRO resource id: must be lower camelCase");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"schema", "each", "self", "namespace", "in", "null", "resources", "vars", "runtime"})
+  @ValueSource(
+      strings = {
+        "schema",
+        "each",
+        "self",
+        "namespace",
+        "in",
+        "null",
+        "resources",
+        "vars",
+        "runtime"
+      })
   void rejectsReservedWords(String id) {
-    assertThat(NamingRules.idProblem(id)).hasValue("naming convention violation: id " + id + " is a reserved keyword in KRO");
+    assertThat(NamingRules.idProblem(id))
+        .hasValue("naming convention violation: id " + id + " is a reserved keyword in KRO");
   }
 
   @Test
   void checksKinds() {
     assertThat(NamingRules.kindProblem("WebApp")).isEmpty();
-    assertThat(NamingRules.kindProblem("webApp")).hasValue(
-        "naming convention violation: kind 'webApp' is not a valid KRO kind name: must be UpperCamelCase");
-    assertThat(NamingRules.kindProblem("W" + "a".repeat(63))).hasValueSatisfying(p -> assertThat(p).contains("DNS-1035"));
+    assertThat(NamingRules.kindProblem("webApp"))
+        .hasValue(
+            "naming convention violation: kind 'webApp' is not a valid KRO kind name: must be UpperCamelCase");
+    assertThat(NamingRules.kindProblem("W" + "a".repeat(63)))
+        .hasValueSatisfying(p -> assertThat(p).contains("DNS-1035"));
   }
 
   @Test
   void checksIterators() {
     Set<String> ids = Set.of("pods", "service");
     assertThat(NamingRules.iteratorProblem("pods", "region", ids)).isEmpty();
-    assertThat(NamingRules.iteratorProblem("pods", "Region", ids)).hasValue(
-        "resource \"pods\": forEach iterator name \"Region\" is not valid: must be lowerCamelCase");
-    assertThat(NamingRules.iteratorProblem("pods", "each", ids)).hasValue(
-        "resource \"pods\": forEach iterator name \"each\" is a reserved keyword");
-    assertThat(NamingRules.iteratorProblem("pods", "service", ids)).hasValue(
-        "resource \"pods\": forEach iterator name \"service\" conflicts with resource ID");
+    assertThat(NamingRules.iteratorProblem("pods", "Region", ids))
+        .hasValue(
+            "resource \"pods\": forEach iterator name \"Region\" is not valid: must be lowerCamelCase");
+    assertThat(NamingRules.iteratorProblem("pods", "each", ids))
+        .hasValue("resource \"pods\": forEach iterator name \"each\" is a reserved keyword");
+    assertThat(NamingRules.iteratorProblem("pods", "service", ids))
+        .hasValue(
+            "resource \"pods\": forEach iterator name \"service\" conflicts with resource ID");
   }
 }

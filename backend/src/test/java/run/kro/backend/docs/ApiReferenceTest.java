@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guard: docs/api-reference.md is what {@link ApiReferenceGenerator} writes from helm/crds. Run with
- * {@code -Dkro.docs.write=true} to (re)write the file instead of comparing.
+ * Guard: docs/api-reference.md is what {@link ApiReferenceGenerator} writes from helm/crds. Run
+ * with {@code -Dkro.docs.write=true} to (re)write the file instead of comparing.
  */
 class ApiReferenceTest {
 
@@ -25,10 +25,14 @@ class ApiReferenceTest {
     if (Boolean.getBoolean("kro.docs.write")) {
       Files.writeString(REFERENCE, generated);
     }
-    assertThat(Files.exists(REFERENCE)).as("docs/api-reference.md is missing; generate it with: %s",
-        ApiReferenceGenerator.REGENERATE).isTrue();
+    assertThat(Files.exists(REFERENCE))
+        .as(
+            "docs/api-reference.md is missing; generate it with: %s",
+            ApiReferenceGenerator.REGENERATE)
+        .isTrue();
     assertThat(Files.readString(REFERENCE))
-        .as("docs/api-reference.md differs from the CRDs in helm/crds; regenerate it with: %s",
+        .as(
+            "docs/api-reference.md differs from the CRDs in helm/crds; regenerate it with: %s",
             ApiReferenceGenerator.REGENERATE)
         .isEqualTo(generated);
   }
@@ -38,8 +42,9 @@ class ApiReferenceTest {
     String generated = new ApiReferenceGenerator().generate(CRDS);
     assertThat(generated)
         .contains("## ResourceGroup\n", "## ResourceGraphDefinition\n")
-        .contains("| `spec.schema.kind` | string | yes |  | Kind of the generated API, UpperCamelCase. | "
-            + "pattern: `^[A-Z][a-zA-Z0-9]{0,62}$`; `self == oldSelf` (kind is immutable) |")
+        .contains(
+            "| `spec.schema.kind` | string | yes |  | Kind of the generated API, UpperCamelCase. | "
+                + "pattern: `^[A-Z][a-zA-Z0-9]{0,62}$`; `self == oldSelf` (kind is immutable) |")
         .contains("| `spec.schema.scope` | string |  | `\"Namespaced\"` |")
         .contains("| `spec.resources[].forEach` | array of map of string |")
         .contains("| `spec.defaultServiceAccounts` | map of string |")
@@ -48,7 +53,10 @@ class ApiReferenceTest {
 
   @Test
   void rendersTypesDefaultsAndValidationOfAnyCrd() throws Exception {
-    JsonNode crd = new ObjectMapper(new YAMLFactory()).readTree("""
+    JsonNode crd =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(
+                """
         apiVersion: apiextensions.k8s.io/v1
         kind: CustomResourceDefinition
         metadata: {name: widgets.example.com}

@@ -7,13 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One field of a CRD's OpenAPI schema, flattened for the reference: its path ({@code []} for list items,
- * {@code <key>} for map values), type, whether its parent requires it, default, description and validation.
+ * One field of a CRD's OpenAPI schema, flattened for the reference: its path ({@code []} for list
+ * items, {@code <key>} for map values), type, whether its parent requires it, default, description
+ * and validation.
  */
-record CrdField(String path, String type, boolean required, String defaultValue, String description,
+record CrdField(
+    String path,
+    String type,
+    boolean required,
+    String defaultValue,
+    String description,
     List<String> validation) {
 
-  /** Every field under {@code schema}, depth first in declaration order, paths starting with {@code prefix}. */
+  /**
+   * Every field under {@code schema}, depth first in declaration order, paths starting with {@code
+   * prefix}.
+   */
   static List<CrdField> flatten(String prefix, JsonNode schema, boolean required) {
     List<CrdField> fields = new ArrayList<>();
     walk(prefix, schema, required, fields);
@@ -21,12 +30,26 @@ record CrdField(String path, String type, boolean required, String defaultValue,
   }
 
   private static void walk(String path, JsonNode schema, boolean required, List<CrdField> out) {
-    out.add(new CrdField(path, type(schema), required, schema.has("default") ? schema.get("default").toString() : "",
-        schema.path("description").asText(""), validation(schema)));
+    out.add(
+        new CrdField(
+            path,
+            type(schema),
+            required,
+            schema.has("default") ? schema.get("default").toString() : "",
+            schema.path("description").asText(""),
+            validation(schema)));
     Set<String> requiredNames = new HashSet<>();
     schema.path("required").forEach(name -> requiredNames.add(name.asText()));
-    schema.path("properties").fields()
-        .forEachRemaining(p -> walk(path + "." + p.getKey(), p.getValue(), requiredNames.contains(p.getKey()), out));
+    schema
+        .path("properties")
+        .fields()
+        .forEachRemaining(
+            p ->
+                walk(
+                    path + "." + p.getKey(),
+                    p.getValue(),
+                    requiredNames.contains(p.getKey()),
+                    out));
     JsonNode items = schema.path("items");
     if (hasRowsOfItsOwn(items)) {
       walk(path + "[]", items, false, out);
@@ -37,9 +60,13 @@ record CrdField(String path, String type, boolean required, String defaultValue,
     }
   }
 
-  /** List items that are objects, lists or maps get rows of their own; others are described by their list's row. */
+  /**
+   * List items that are objects, lists or maps get rows of their own; others are described by their
+   * list's row.
+   */
   private static boolean hasRowsOfItsOwn(JsonNode items) {
-    return items.isObject() && (items.has("properties") || items.has("items") || items.has("additionalProperties"));
+    return items.isObject()
+        && (items.has("properties") || items.has("items") || items.has("additionalProperties"));
   }
 
   static String type(JsonNode schema) {
@@ -66,8 +93,18 @@ record CrdField(String path, String type, boolean required, String defaultValue,
       schema.get("enum").forEach(v -> values.add(v.asText()));
       rules.add("one of " + String.join(", ", values));
     }
-    for (String bound : List.of("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-        "minProperties", "maxProperties", "pattern", "x-kubernetes-list-type")) {
+    for (String bound :
+        List.of(
+            "minimum",
+            "maximum",
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+            "minProperties",
+            "maxProperties",
+            "pattern",
+            "x-kubernetes-list-type")) {
       if (schema.has(bound)) {
         rules.add(bound + ": " + schema.get(bound).asText());
       }
@@ -76,8 +113,16 @@ record CrdField(String path, String type, boolean required, String defaultValue,
     if (items.isObject() && !hasRowsOfItsOwn(items)) {
       validation(items).forEach(rule -> rules.add("each item " + rule));
     }
-    schema.path("x-kubernetes-validations").forEach(rule ->
-        rules.add("rule " + rule.path("rule").asText() + " (" + rule.path("message").asText("") + ")"));
+    schema
+        .path("x-kubernetes-validations")
+        .forEach(
+            rule ->
+                rules.add(
+                    "rule "
+                        + rule.path("rule").asText()
+                        + " ("
+                        + rule.path("message").asText("")
+                        + ")"));
     return rules;
   }
 }

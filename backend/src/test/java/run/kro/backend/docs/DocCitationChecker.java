@@ -11,15 +11,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks what the code and its resources cite of the documentation, offline. In the comments of Java and YAML files a
- * citation is a path from the repository root, {@code docs/design.md#the-reconcile-pass}: the file must exist and the
- * anchor must be one of its headings (GitHub's slugs, as {@link MarkdownLinkChecker} checks links). And no source,
- * resource or Markdown file may cite numbered sections ({@code \u00a74.3}) or numbered decisions of documents that
- * are not in the repository: nobody who clones it could follow them.
+ * Checks what the code and its resources cite of the documentation, offline. In the comments of
+ * Java and YAML files a citation is a path from the repository root, {@code
+ * docs/design.md#the-reconcile-pass}: the file must exist and the anchor must be one of its
+ * headings (GitHub's slugs, as {@link MarkdownLinkChecker} checks links). And no source, resource
+ * or Markdown file may cite numbered sections ({@code \u00a74.3}) or numbered decisions of
+ * documents that are not in the repository: nobody who clones it could follow them.
  */
 final class DocCitationChecker {
 
-  /** A citation that does not resolve, or one of a document outside the repository, with the place to fix it. */
+  /**
+   * A citation that does not resolve, or one of a document outside the repository, with the place
+   * to fix it.
+   */
   record Problem(Path file, int line, String citation, String reason) {
     @Override
     public String toString() {
@@ -28,12 +32,14 @@ final class DocCitationChecker {
   }
 
   static final List<String> COMMENTED_SOURCES = List.of(".java", ".yaml", ".yml");
-  static final List<String> SCANNED_FOR_FOREIGN_CITATIONS = List.of(".java", ".yaml", ".yml", ".xml", ".md",
-      ".properties");
+  static final List<String> SCANNED_FOR_FOREIGN_CITATIONS =
+      List.of(".java", ".yaml", ".yml", ".xml", ".md", ".properties");
 
-  private static final Pattern CITATION = Pattern.compile("(?<![\\w./-])docs/[\\w./-]+\\.md(?:#[\\w-]+)?");
-  private static final Pattern FOREIGN_CITATION = Pattern.compile("\u00a7\\s*(?:\\d+(?:\\.\\d+)*)?|\\bdecision\\s+\\d+\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CITATION =
+      Pattern.compile("(?<![\\w./-])docs/[\\w./-]+\\.md(?:#[\\w-]+)?");
+  private static final Pattern FOREIGN_CITATION =
+      Pattern.compile(
+          "\u00a7\\s*(?:\\d+(?:\\.\\d+)*)?|\\bdecision\\s+\\d+\\b", Pattern.CASE_INSENSITIVE);
 
   private final Path root;
   private final MarkdownLinkChecker links;
@@ -50,7 +56,8 @@ final class DocCitationChecker {
   List<Citation> citations() {
     List<Citation> citations = new ArrayList<>();
     for (Path file : links.files(COMMENTED_SOURCES)) {
-      for (SourceComments.Comment comment : SourceComments.of(file.getFileName().toString(), read(file))) {
+      for (SourceComments.Comment comment :
+          SourceComments.of(file.getFileName().toString(), read(file))) {
         Matcher citation = CITATION.matcher(comment.text());
         while (citation.find()) {
           citations.add(new Citation(root.relativize(file), comment.line(), citation.group()));
@@ -64,14 +71,18 @@ final class DocCitationChecker {
   List<Problem> unresolved() {
     List<Problem> problems = new ArrayList<>();
     for (Citation citation : citations()) {
-      links.problemOfRootRelative(citation.text())
+      links
+          .problemOfRootRelative(citation.text())
           .map(reason -> new Problem(citation.file(), citation.line(), citation.text(), reason))
           .ifPresent(problems::add);
     }
     return problems;
   }
 
-  /** Every citation of a section or decision of a document that is not in the repository, anywhere in a file. */
+  /**
+   * Every citation of a section or decision of a document that is not in the repository, anywhere
+   * in a file.
+   */
   List<Problem> foreign() {
     List<Problem> problems = new ArrayList<>();
     for (Path file : links.files(SCANNED_FOR_FOREIGN_CITATIONS)) {
@@ -79,8 +90,12 @@ final class DocCitationChecker {
       for (int i = 0; i < lines.length; i++) {
         Matcher foreign = FOREIGN_CITATION.matcher(lines[i]);
         while (foreign.find()) {
-          problems.add(new Problem(root.relativize(file), i + 1, foreign.group().strip(),
-              "cites a document outside the repository; cite a heading of docs/ instead"));
+          problems.add(
+              new Problem(
+                  root.relativize(file),
+                  i + 1,
+                  foreign.group().strip(),
+                  "cites a document outside the repository; cite a heading of docs/ instead"));
         }
       }
     }

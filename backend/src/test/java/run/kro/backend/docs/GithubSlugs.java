@@ -7,21 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Heading anchors as GitHub makes them (its github-slugger rules): the heading's text without Markdown markup, lower
- * case, every character that is not a letter, mark, digit, underscore, space or hyphen removed, spaces turned into
- * hyphens; a repeated slug gets {@code -1}, {@code -2}, ... in document order. One instance per document.
+ * Heading anchors as GitHub makes them (its github-slugger rules): the heading's text without
+ * Markdown markup, lower case, every character that is not a letter, mark, digit, underscore, space
+ * or hyphen removed, spaces turned into hyphens; a repeated slug gets {@code -1}, {@code -2}, ...
+ * in document order. One instance per document.
  */
 final class GithubSlugs {
 
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-  private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_{1,2}(.+?)_{1,2}(?![\\p{L}\\p{N}])");
+  private static final Pattern EMPHASIS_UNDERSCORE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])_{1,2}(.+?)_{1,2}(?![\\p{L}\\p{N}])");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
   private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
   private final Map<String, Integer> seen = new HashMap<>();
 
-  /** The anchor of the next heading with this (Markdown) text, counting the headings seen before. */
+  /**
+   * The anchor of the next heading with this (Markdown) text, counting the headings seen before.
+   */
   String next(String headingMarkdown) {
     String base = slug(plainText(headingMarkdown));
     String slug = base;
@@ -37,7 +41,9 @@ final class GithubSlugs {
     return REMOVED.matcher(plainText.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
   }
 
-  /** The text GitHub renders for a heading: code spans keep their content, other markup is dropped. */
+  /**
+   * The text GitHub renders for a heading: code spans keep their content, other markup is dropped.
+   */
   static String plainText(String markdown) {
     StringBuilder out = new StringBuilder();
     Matcher code = CODE_SPAN.matcher(markdown);
@@ -52,6 +58,8 @@ final class GithubSlugs {
   private static String stripMarkup(String text) {
     String withoutLinks = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     String withoutTags = HTML_TAG.matcher(withoutLinks).replaceAll("");
-    return EMPHASIS_UNDERSCORE.matcher(withoutTags.replace("*", "")).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    return EMPHASIS_UNDERSCORE
+        .matcher(withoutTags.replace("*", ""))
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 }

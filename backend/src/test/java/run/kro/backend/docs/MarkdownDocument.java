@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One Markdown file's links and anchors. Fenced code blocks and code spans are not Markdown, so links and headings
- * inside them are ignored. Links are inline ({@code [text](target)}, images too), reference definitions
- * ({@code [ref]: target}) and HTML {@code href}/{@code src} attributes; anchors are the headings' GitHub slugs and
- * HTML {@code id}/{@code name} attributes. A code span that is a path going up ({@code `../x.md`}) is no link, but it
- * names a file all the same: it is kept apart as a path, so that it too can be checked.
+ * One Markdown file's links and anchors. Fenced code blocks and code spans are not Markdown, so
+ * links and headings inside them are ignored. Links are inline ({@code [text](target)}, images
+ * too), reference definitions ({@code [ref]: target}) and HTML {@code href}/{@code src} attributes;
+ * anchors are the headings' GitHub slugs and HTML {@code id}/{@code name} attributes. A code span
+ * that is a path going up ({@code `../x.md`}) is no link, but it names a file all the same: it is
+ * kept apart as a path, so that it too can be checked.
  */
 record MarkdownDocument(List<Link> links, Set<String> anchors, List<Link> codePaths) {
 
@@ -20,13 +21,16 @@ record MarkdownDocument(List<Link> links, Set<String> anchors, List<Link> codePa
   record Link(int line, String target) {}
 
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
+  private static final Pattern HEADING =
+      Pattern.compile("^ {0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+).+?\\1");
   private static final Pattern CODE_PATH = Pattern.compile("`(\\.\\./[^`\\s]+)`");
   private static final Pattern INLINE = Pattern.compile("]\\(\\s*(<[^>]*>|[^)\\s]+)");
-  private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*(<[^>]*>|\\S+)");
+  private static final Pattern DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*(<[^>]*>|\\S+)");
   private static final Pattern HTML_LINK = Pattern.compile("\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"");
-  private static final Pattern HTML_ANCHOR = Pattern.compile("<[a-zA-Z][^>]*\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"");
+  private static final Pattern HTML_ANCHOR =
+      Pattern.compile("<[a-zA-Z][^>]*\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"");
 
   static MarkdownDocument parse(String markdown) {
     List<Link> links = new ArrayList<>();
@@ -39,8 +43,10 @@ record MarkdownDocument(List<Link> links, Set<String> anchors, List<Link> codePa
       String line = lines[i];
       Matcher fenceMatch = FENCE.matcher(line);
       if (fence != null) {
-        if (fenceMatch.matches() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
-            && fenceMatch.group(1).length() >= fence.length() && line.strip().equals(fenceMatch.group(1))) {
+        if (fenceMatch.matches()
+            && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+            && fenceMatch.group(1).length() >= fence.length()
+            && line.strip().equals(fenceMatch.group(1))) {
           fence = null;
         }
         continue;

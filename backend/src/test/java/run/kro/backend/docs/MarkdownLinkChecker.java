@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks the relative links of the Markdown files under a repository root, offline: the file or folder a link names
- * must exist, and an {@code #anchor} into a Markdown file must be one of its headings (GitHub's slugs). Links with a
- * scheme ({@code https:}, {@code mailto:}) are not checked. A link starting with {@code /} is relative to the root, as
- * on GitHub. Paths going up in code spans ({@code `../x.md`}) are checked as links are, shown with their backticks.
+ * Checks the relative links of the Markdown files under a repository root, offline: the file or
+ * folder a link names must exist, and an {@code #anchor} into a Markdown file must be one of its
+ * headings (GitHub's slugs). Links with a scheme ({@code https:}, {@code mailto:}) are not checked.
+ * A link starting with {@code /} is relative to the root, as on GitHub. Paths going up in code
+ * spans ({@code `../x.md`}) are checked as links are, shown with their backticks.
  */
 final class MarkdownLinkChecker {
 
@@ -40,18 +41,30 @@ final class MarkdownLinkChecker {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** Every {@code *.md} under the root, outside build output, dependencies and Git's own folder; sorted. */
+  /**
+   * Every {@code *.md} under the root, outside build output, dependencies and Git's own folder;
+   * sorted.
+   */
   List<Path> markdownFiles() {
     return files(List.of(".md"));
   }
 
-  /** Every file under the root whose name ends with one of {@code suffixes}, outside the skipped folders; sorted. */
+  /**
+   * Every file under the root whose name ends with one of {@code suffixes}, outside the skipped
+   * folders; sorted.
+   */
   List<Path> files(List<String> suffixes) {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> Files.isRegularFile(p)
-              && suffixes.stream().anyMatch(p.getFileName().toString()::endsWith))
-          .filter(p -> root.relativize(p).toString().isEmpty()
-              || SKIPPED_FOLDERS.stream().noneMatch(skip -> startsWithFolder(root.relativize(p), skip)))
+      return files
+          .filter(
+              p ->
+                  Files.isRegularFile(p)
+                      && suffixes.stream().anyMatch(p.getFileName().toString()::endsWith))
+          .filter(
+              p ->
+                  root.relativize(p).toString().isEmpty()
+                      || SKIPPED_FOLDERS.stream()
+                          .noneMatch(skip -> startsWithFolder(root.relativize(p), skip)))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -83,12 +96,17 @@ final class MarkdownLinkChecker {
     List<BrokenLink> broken = new ArrayList<>();
     for (MarkdownDocument.Link link : document(absolute).links()) {
       problem(absolute, link.target())
-          .map(reason -> new BrokenLink(root.relativize(absolute), link.line(), link.target(), reason))
+          .map(
+              reason ->
+                  new BrokenLink(root.relativize(absolute), link.line(), link.target(), reason))
           .ifPresent(broken::add);
     }
     for (MarkdownDocument.Link path : document(absolute).codePaths()) {
       problem(absolute, path.target())
-          .map(reason -> new BrokenLink(root.relativize(absolute), path.line(), "`" + path.target() + "`", reason))
+          .map(
+              reason ->
+                  new BrokenLink(
+                      root.relativize(absolute), path.line(), "`" + path.target() + "`", reason))
           .ifPresent(broken::add);
     }
     return broken;
@@ -116,8 +134,13 @@ final class MarkdownLinkChecker {
       pathPart = pathPart.substring(0, query);
     }
     String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
-    Path linked = decoded.isEmpty() ? file
-        : (decoded.startsWith("/") ? root.resolve(decoded.substring(1)) : file.getParent().resolve(decoded)).normalize();
+    Path linked =
+        decoded.isEmpty()
+            ? file
+            : (decoded.startsWith("/")
+                    ? root.resolve(decoded.substring(1))
+                    : file.getParent().resolve(decoded))
+                .normalize();
     if (!linked.startsWith(root)) {
       return Optional.of("points outside the repository");
     }
@@ -127,7 +150,8 @@ final class MarkdownLinkChecker {
     if (hash < 0 || !linked.toString().endsWith(".md") || Files.isDirectory(linked)) {
       return Optional.empty();
     }
-    String anchor = URLDecoder.decode(target.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    String anchor =
+        URLDecoder.decode(target.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
     if (document(linked).anchors().contains(anchor)) {
       return Optional.empty();
     }
@@ -135,12 +159,14 @@ final class MarkdownLinkChecker {
   }
 
   private MarkdownDocument document(Path file) {
-    return parsed.computeIfAbsent(file, f -> {
-      try {
-        return MarkdownDocument.parse(Files.readString(f));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return parsed.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return MarkdownDocument.parse(Files.readString(f));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

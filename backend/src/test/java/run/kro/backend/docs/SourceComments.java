@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The comments of a source file, line by line: for Java, line and block comments (Javadoc included), never the text
- * of string literals or text blocks; for YAML, what follows a {@code #} that starts a comment (at the start of a line
- * or after a space, outside a quoted scalar). Enough of each language to tell prose from data, no more.
+ * The comments of a source file, line by line: for Java, line and block comments (Javadoc
+ * included), never the text of string literals or text blocks; for YAML, what follows a {@code #}
+ * that starts a comment (at the start of a line or after a space, outside a quoted scalar). Enough
+ * of each language to tell prose from data, no more.
  */
 final class SourceComments {
 
@@ -70,7 +71,8 @@ final class SourceComments {
         char c = line.charAt(i);
         if (quote != 0) {
           quote = c == quote ? 0 : quote;
-        } else if ((c == '"' || c == '\'') && (i == 0 || " \t:[{,-".indexOf(line.charAt(i - 1)) >= 0)) {
+        } else if ((c == '"' || c == '\'')
+            && (i == 0 || " \t:[{,-".indexOf(line.charAt(i - 1)) >= 0)) {
           quote = c;
         } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
           comments.add(new Comment(n + 1, line.substring(i + 1)));

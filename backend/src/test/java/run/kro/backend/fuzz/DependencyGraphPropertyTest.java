@@ -20,8 +20,9 @@ import run.kro.backend.graph.CycleException;
 import run.kro.backend.graph.DependencyGraph;
 
 /**
- * Properties of {@link DependencyGraph} over random DAGs (fixed seed): apply order, levels and deletion waves respect
- * every edge, and a back edge is always reported as a cycle that really is one.
+ * Properties of {@link DependencyGraph} over random DAGs (fixed seed): apply order, levels and
+ * deletion waves respect every edge, and a back edge is always reported as a cycle that really is
+ * one.
  */
 class DependencyGraphPropertyTest {
 
@@ -44,19 +45,23 @@ class DependencyGraphPropertyTest {
       Map<String, Integer> wave = graph.deletionWaves();
       Map<String, Integer> deletionStep = indexOfGroups(graph.deletionOrder());
       assertThat(level.keySet()).as(label).containsExactlyInAnyOrderElementsOf(dag.declared());
-      assertThat(deletionStep.keySet()).as(label).containsExactlyInAnyOrderElementsOf(dag.declared());
+      assertThat(deletionStep.keySet())
+          .as(label)
+          .containsExactlyInAnyOrderElementsOf(dag.declared());
 
-      dag.dependencies().forEach((node, deps) -> {
-        for (String dep : deps) {
-          String edge = label + ": " + node + " depends on " + dep;
-          assertThat(position.get(dep)).as(edge).isLessThan(position.get(node));
-          assertThat(level.get(node)).as(edge).isGreaterThan(level.get(dep));
-          assertThat(wave.get(node)).as(edge).isGreaterThan(wave.get(dep));
-          assertThat(deletionStep.get(node)).as(edge).isLessThan(deletionStep.get(dep));
-          assertThat(graph.dependenciesOf(node)).as(edge).contains(dep);
-          assertThat(graph.dependentsOf(dep)).as(edge).contains(node);
-        }
-      });
+      dag.dependencies()
+          .forEach(
+              (node, deps) -> {
+                for (String dep : deps) {
+                  String edge = label + ": " + node + " depends on " + dep;
+                  assertThat(position.get(dep)).as(edge).isLessThan(position.get(node));
+                  assertThat(level.get(node)).as(edge).isGreaterThan(level.get(dep));
+                  assertThat(wave.get(node)).as(edge).isGreaterThan(wave.get(dep));
+                  assertThat(deletionStep.get(node)).as(edge).isLessThan(deletionStep.get(dep));
+                  assertThat(graph.dependenciesOf(node)).as(edge).contains(dep);
+                  assertThat(graph.dependentsOf(dep)).as(edge).contains(node);
+                }
+              });
     }
   }
 
@@ -66,7 +71,8 @@ class DependencyGraphPropertyTest {
     int checked = 0;
     for (int g = 0; g < GRAPHS; g++) {
       RandomDag dag = RandomDag.generate(random, 2 + random.nextInt(MAX_NODES - 1));
-      List<String> withDependencies = dag.declared().stream().filter(n -> !dag.dependencies().get(n).isEmpty()).toList();
+      List<String> withDependencies =
+          dag.declared().stream().filter(n -> !dag.dependencies().get(n).isEmpty()).toList();
       if (withDependencies.isEmpty()) {
         continue;
       }
@@ -88,7 +94,8 @@ class DependencyGraphPropertyTest {
         assertThat(path.get(path.size() - 1)).as(label).isEqualTo(path.get(0));
         assertThat(Set.copyOf(path.subList(0, path.size() - 1))).as(label).hasSize(path.size() - 1);
         for (int i = 0; i + 1 < path.size(); i++) {
-          assertThat(cyclic.get(path.get(i))).as(label + ": step " + path.get(i) + " -> " + path.get(i + 1))
+          assertThat(cyclic.get(path.get(i)))
+              .as(label + ": step " + path.get(i) + " -> " + path.get(i + 1))
               .contains(path.get(i + 1));
         }
         checked++;
@@ -99,11 +106,15 @@ class DependencyGraphPropertyTest {
 
   @Test
   void theCycleCheckCanFail() {
-    assertThatThrownBy(() -> DependencyGraph.build(List.of("a", "b"), Map.of("a", Set.of("b"), "b", Set.of("a"))))
+    assertThatThrownBy(
+            () ->
+                DependencyGraph.build(
+                    List.of("a", "b"), Map.of("a", Set.of("b"), "b", Set.of("a"))))
         .isInstanceOf(CycleException.class);
   }
 
-  private static Set<String> transitiveDependencies(Map<String, Set<String>> dependencies, String node) {
+  private static Set<String> transitiveDependencies(
+      Map<String, Set<String>> dependencies, String node) {
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> todo = new ArrayDeque<>(dependencies.get(node));
     while (!todo.isEmpty()) {

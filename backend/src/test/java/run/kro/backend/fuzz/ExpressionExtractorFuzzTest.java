@@ -12,13 +12,29 @@ import run.kro.backend.cel.NestedExpressionException;
 import run.kro.backend.cel.TemplatePart;
 
 /**
- * The {@code ${}} extractor on generated strings: it either throws its documented {@link NestedExpressionException}
- * pointing at a {@code ${}}, or splits the value into parts that put back together give the value again.
+ * The {@code ${}} extractor on generated strings: it either throws its documented {@link
+ * NestedExpressionException} pointing at a {@code ${}}, or splits the value into parts that put
+ * back together give the value again.
  */
 class ExpressionExtractorFuzzTest {
 
-  private static final List<String> ALPHABET = List.of(
-      "${", "${", "}", "}", "{", "\"", "\\", "'", "a", "schema.spec.x", " + ", "$", "\n", "\u00e9", "\ud83d\ude00");
+  private static final List<String> ALPHABET =
+      List.of(
+          "${",
+          "${",
+          "}",
+          "}",
+          "{",
+          "\"",
+          "\\",
+          "'",
+          "a",
+          "schema.spec.x",
+          " + ",
+          "$",
+          "\n",
+          "\u00e9",
+          "\ud83d\ude00");
 
   @Test
   void splitsOrReportsANestedExpression() {
@@ -42,13 +58,20 @@ class ExpressionExtractorFuzzTest {
   private static String generate(Random random, Mutator mutator, int i) {
     return switch (i % 5) {
       case 0 -> "${" + "{".repeat(random.nextInt(5_000)) + "}".repeat(random.nextInt(5_000)) + "}";
-      case 1 -> "${\"" + "\\".repeat(random.nextInt(50)) + "\"".repeat(random.nextInt(50)) + "${x}".repeat(random.nextInt(500));
+      case 1 ->
+          "${\""
+              + "\\".repeat(random.nextInt(50))
+              + "\"".repeat(random.nextInt(50))
+              + "${x}".repeat(random.nextInt(500));
       case 2 -> mutator.mutate("prefix-${schema.spec.name}-${\"}\" + x}-${y", 8);
       default -> {
         StringBuilder out = new StringBuilder();
         int length = random.nextInt(i % 50 == 3 ? 20_000 : 60);
         for (int t = 0; t < length; t++) {
-          out.append(random.nextInt(10) == 0 ? mutator.token() : ALPHABET.get(random.nextInt(ALPHABET.size())));
+          out.append(
+              random.nextInt(10) == 0
+                  ? mutator.token()
+                  : ALPHABET.get(random.nextInt(ALPHABET.size())));
         }
         yield out.toString();
       }
@@ -61,7 +84,9 @@ class ExpressionExtractorFuzzTest {
       split = ExpressionExtractor.extract(value);
     } catch (NestedExpressionException e) {
       assertThat(e.offset()).isBetween(0, value.length() - 2);
-      assertThat(value.startsWith("${", e.offset())).as("offset %d points at a ${", e.offset()).isTrue();
+      assertThat(value.startsWith("${", e.offset()))
+          .as("offset %d points at a ${", e.offset())
+          .isTrue();
       return;
     }
     assertThat(joined(split)).isEqualTo(value);
@@ -81,7 +106,9 @@ class ExpressionExtractorFuzzTest {
     StringBuilder out = new StringBuilder();
     for (TemplatePart part : ((ExtractedValue.Template) split).parts()) {
       if (part instanceof TemplatePart.Text text) {
-        assertThat(text.offset()).as("a text part starts where the previous part ended").isEqualTo(out.length());
+        assertThat(text.offset())
+            .as("a text part starts where the previous part ended")
+            .isEqualTo(out.length());
         out.append(text.text());
       } else if (part instanceof Expression expression) {
         out.append("${").append(expression.text()).append('}');

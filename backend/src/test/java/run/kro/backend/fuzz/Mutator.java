@@ -4,19 +4,89 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random edits of text, as a careless hand or a broken transfer makes them: inserted, deleted and swapped characters,
- * duplicated and dropped lines, truncation, and tokens from the grammar spliced in.
+ * Random edits of text, as a careless hand or a broken transfer makes them: inserted, deleted and
+ * swapped characters, duplicated and dropped lines, truncation, and tokens from the grammar spliced
+ * in.
  */
 final class Mutator {
 
-  /** Pieces that matter to the parsers under test: YAML, SimpleSchema, {@code ${}} templates, CEL. */
-  static final List<String> TOKENS = List.of(
-      "${", "}", "{", "[", "]", "\"", "'", "\\", "|", "=", ":", ": ", "- ", "\n", "\t", " ", "#", "&a", "*a", "!!str",
-      "---", "...", "? ", ",", "string", "integer", "boolean", "float", "object", "[]", "map[string]", "map[int]",
-      "required=true", "default=", "enum=\"a,b\"", "minimum=1", "pattern=\"^a$\"", "description=\"x\"",
-      "schema.spec.", "schema.metadata.name", ".?", ".orValue(", ")", "(", "+", "-", "*", "/", "%", "==", "!=", "&&",
-      "||", "?", "!", "size(", "has(", "int(", "string(", "0", "-1", "9223372036854775807", "1e308", "null", "true",
-      "\u00e9", "\u4e2d", "\ud83d\ude00", "\u0000", "\u200b", "\ufeff", "x".repeat(300));
+  /**
+   * Pieces that matter to the parsers under test: YAML, SimpleSchema, {@code ${}} templates, CEL.
+   */
+  static final List<String> TOKENS =
+      List.of(
+          "${",
+          "}",
+          "{",
+          "[",
+          "]",
+          "\"",
+          "'",
+          "\\",
+          "|",
+          "=",
+          ":",
+          ": ",
+          "- ",
+          "\n",
+          "\t",
+          " ",
+          "#",
+          "&a",
+          "*a",
+          "!!str",
+          "---",
+          "...",
+          "? ",
+          ",",
+          "string",
+          "integer",
+          "boolean",
+          "float",
+          "object",
+          "[]",
+          "map[string]",
+          "map[int]",
+          "required=true",
+          "default=",
+          "enum=\"a,b\"",
+          "minimum=1",
+          "pattern=\"^a$\"",
+          "description=\"x\"",
+          "schema.spec.",
+          "schema.metadata.name",
+          ".?",
+          ".orValue(",
+          ")",
+          "(",
+          "+",
+          "-",
+          "*",
+          "/",
+          "%",
+          "==",
+          "!=",
+          "&&",
+          "||",
+          "?",
+          "!",
+          "size(",
+          "has(",
+          "int(",
+          "string(",
+          "0",
+          "-1",
+          "9223372036854775807",
+          "1e308",
+          "null",
+          "true",
+          "\u00e9",
+          "\u4e2d",
+          "\ud83d\ude00",
+          "\u0000",
+          "\u200b",
+          "\ufeff",
+          "x".repeat(300));
 
   private final Random random;
 

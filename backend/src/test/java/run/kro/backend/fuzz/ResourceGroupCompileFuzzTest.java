@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -14,21 +15,78 @@ import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
 /**
- * The public compiler on bad ResourceGroups: mutated copies of the examples (YAML loader, reader, schema, kinds) and
- * a valid ResourceGroup whose expressions are generated from CEL tokens (extraction, parsing, type-checking, graph).
- * Every input gives a CompileResult whose errors are values with a place; none is an internal error or a hang.
+ * The public compiler on bad ResourceGroups: mutated copies of the examples (YAML loader, reader,
+ * schema, kinds) and a valid ResourceGroup whose expressions are generated from CEL tokens
+ * (extraction, parsing, type-checking, graph). Every input gives a CompileResult whose errors are
+ * values with a place; none is an internal error or a hang.
  */
 class ResourceGroupCompileFuzzTest {
 
   private static final Path EXAMPLES = Path.of("..", "examples");
-  private static final List<String> CEL = List.of(
-      "schema.spec.name", "schema.spec.replicas", "schema.spec.tags", "schema.metadata.name", "config.data",
-      "config.metadata.name", "config.data.?key.orValue(\"\")", "x", "1", "-1", "2.5", "\"s\"", "'s'", "true", "null",
-      "[1, 2]", "{\"a\": 1}", "[]", "{}", " + ", " - ", " * ", " / ", " % ", " == ", " != ", " < ", " && ", " || ",
-      " ? ", " : ", "!", "(", ")", "[", "]", ".", ".?", "size(", "has(", "int(", "string(", "duration(\"1h\")",
-      ".map(v, v)", ".filter(v, true)", ".exists(v, v > 0)", ".all(", "${", "}", "{", "\"", "\\", "\u00e9",
-      "\ud83d\ude00", "9223372036854775808", "1e999", "b\"\\xff\"", "in", " ", ",");
-  private static final String TEMPLATE = """
+  private static final List<String> CEL =
+      List.of(
+          "schema.spec.name",
+          "schema.spec.replicas",
+          "schema.spec.tags",
+          "schema.metadata.name",
+          "config.data",
+          "config.metadata.name",
+          "config.data.?key.orValue(\"\")",
+          "x",
+          "1",
+          "-1",
+          "2.5",
+          "\"s\"",
+          "'s'",
+          "true",
+          "null",
+          "[1, 2]",
+          "{\"a\": 1}",
+          "[]",
+          "{}",
+          " + ",
+          " - ",
+          " * ",
+          " / ",
+          " % ",
+          " == ",
+          " != ",
+          " < ",
+          " && ",
+          " || ",
+          " ? ",
+          " : ",
+          "!",
+          "(",
+          ")",
+          "[",
+          "]",
+          ".",
+          ".?",
+          "size(",
+          "has(",
+          "int(",
+          "string(",
+          "duration(\"1h\")",
+          ".map(v, v)",
+          ".filter(v, true)",
+          ".exists(v, v > 0)",
+          ".all(",
+          "${",
+          "}",
+          "{",
+          "\"",
+          "\\",
+          "\u00e9",
+          "\ud83d\ude00",
+          "9223372036854775808",
+          "1e999",
+          "b\"\\xff\"",
+          "in",
+          " ",
+          ",");
+  private static final String TEMPLATE =
+      """
       apiVersion: kro.run/v1alpha1
       kind: ResourceGroup
       metadata:
@@ -66,7 +124,8 @@ class ResourceGroupCompileFuzzTest {
             data:
               copy: ${%s}
       """;
-  private final ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
+  private final ResourceGroupCompiler compiler =
+      new ResourceGroupCompiler(BuiltinKindSchemas.shared());
 
   @Test
   void mutatedExamplesGiveErrorsWithAPlace() {
@@ -76,9 +135,13 @@ class ResourceGroupCompileFuzzTest {
     int valid = 0;
     try (FuzzRun run = new FuzzRun()) {
       for (int i = 0; i < FuzzRun.INPUTS; i++) {
-        String yaml = mutator.mutate(examples.get(random.nextInt(examples.size())), 1 + random.nextInt(6));
+        String yaml =
+            mutator.mutate(examples.get(random.nextInt(examples.size())), 1 + random.nextInt(6));
         boolean[] ok = new boolean[1];
-        run.check("compile of a mutated example", yaml, () -> ok[0] = CompileCheck.check(compiler.compile("fuzz.yaml", yaml)));
+        run.check(
+            "compile of a mutated example",
+            yaml,
+            () -> ok[0] = CompileCheck.check(compiler.compile("fuzz.yaml", yaml)));
         valid += ok[0] ? 1 : 0;
       }
     }
@@ -94,11 +157,15 @@ class ResourceGroupCompileFuzzTest {
       for (int i = 0; i < FuzzRun.INPUTS; i++) {
         Object[] expressions = new String[6];
         for (int e = 0; e < expressions.length; e++) {
-          expressions[e] = random.nextInt(3) == 0 ? "schema.spec.name" : yamlSafe(expression(random, mutator));
+          expressions[e] =
+              random.nextInt(3) == 0 ? "schema.spec.name" : yamlSafe(expression(random, mutator));
         }
         String yaml = TEMPLATE.formatted(expressions);
         boolean[] ok = new boolean[1];
-        run.check("compile of generated expressions", yaml, () -> ok[0] = CompileCheck.check(compiler.compile("fuzz.yaml", yaml)));
+        run.check(
+            "compile of generated expressions",
+            yaml,
+            () -> ok[0] = CompileCheck.check(compiler.compile("fuzz.yaml", yaml)));
         valid += ok[0] ? 1 : 0;
       }
     }
@@ -107,8 +174,11 @@ class ResourceGroupCompileFuzzTest {
 
   @Test
   void theTemplateIsValidWithPlainExpressions() {
-    Object[] plain = {"schema.spec.name", "true", "schema.spec.name", "schema.spec.name", "true", "config.data.key"};
-    assertThat(CompileCheck.check(compiler.compile("fuzz.yaml", TEMPLATE.formatted(plain)))).isTrue();
+    Object[] plain = {
+      "schema.spec.name", "true", "schema.spec.name", "schema.spec.name", "true", "config.data.key"
+    };
+    assertThat(CompileCheck.check(compiler.compile("fuzz.yaml", TEMPLATE.formatted(plain))))
+        .isTrue();
   }
 
   private static String expression(Random random, Mutator mutator) {
@@ -125,13 +195,17 @@ class ResourceGroupCompileFuzzTest {
       default:
         StringBuilder out = new StringBuilder();
         for (int t = 1 + random.nextInt(12); t > 0; t--) {
-          out.append(random.nextInt(15) == 0 ? mutator.token() : CEL.get(random.nextInt(CEL.size())));
+          out.append(
+              random.nextInt(15) == 0 ? mutator.token() : CEL.get(random.nextInt(CEL.size())));
         }
         return out.toString();
     }
   }
 
-  /** Keeps the expression on its line, so that the generator tests expressions rather than YAML layout. */
+  /**
+   * Keeps the expression on its line, so that the generator tests expressions rather than YAML
+   * layout.
+   */
   private static String yamlSafe(String expression) {
     return expression.replace("\n", " ").replace("\r", " ").replace("'", "\"");
   }
@@ -139,7 +213,7 @@ class ResourceGroupCompileFuzzTest {
   private static List<String> exampleTexts() {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
       List<Path> folders = files.filter(Files::isDirectory).sorted().toList();
-      List<String> texts = new java.util.ArrayList<>();
+      List<String> texts = new ArrayList<>();
       for (Path folder : folders) {
         try (Stream<Path> yaml = Files.list(folder)) {
           for (Path file : yaml.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -147,7 +221,9 @@ class ResourceGroupCompileFuzzTest {
           }
         }
       }
-      assertThat(texts).as("examples under " + EXAMPLES.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(5);
+      assertThat(texts)
+          .as("examples under " + EXAMPLES.toAbsolutePath())
+          .hasSizeGreaterThanOrEqualTo(5);
       return texts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package run.kro.backend.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -15,21 +14,63 @@ import run.kro.backend.source.FieldPath;
 import run.kro.backend.source.SourceMap;
 
 /**
- * The SimpleSchema compiler (type expressions, markers, custom types) on generated schemas: it never throws (its
- * parsers' {@code SchemaException} must become a diagnostic), never hangs, and every error names the field it is at.
+ * The SimpleSchema compiler (type expressions, markers, custom types) on generated schemas: it
+ * never throws (its parsers' {@code SchemaException} must become a diagnostic), never hangs, and
+ * every error names the field it is at.
  */
 class SimpleSchemaFuzzTest {
 
   private static final FieldPath SPEC = FieldPath.of("spec", "schema", "spec");
   private static final FieldPath TYPES = FieldPath.of("spec", "schema", "types");
-  private static final List<String> TYPES_WORDS = List.of(
-      "string", "integer", "boolean", "float", "object", "[]", "map[string]", "map[", "]", "[", "Custom", "Other",
-      "map[integer]", " ", "[][]", "");
-  private static final List<String> MARKERS = List.of(
-      "required=true", "required=false", "required=maybe", "default=", "default=\"x\"", "default=1", "default=[1,2]",
-      "default={\"a\": [1, {}]}", "enum=\"a,b\"", "enum=", "minimum=", "minimum=1.5", "maximum=-3", "pattern=\"^a(\"",
-      "description=\"a \\\"quoted\\\" one\"", "immutable=true", "minLength=2", "maxItems=x", "unknown=1", "=", "\"",
-      "{", "}", "[", "]", "\\", "bare", "|", "  ");
+  private static final List<String> TYPES_WORDS =
+      List.of(
+          "string",
+          "integer",
+          "boolean",
+          "float",
+          "object",
+          "[]",
+          "map[string]",
+          "map[",
+          "]",
+          "[",
+          "Custom",
+          "Other",
+          "map[integer]",
+          " ",
+          "[][]",
+          "");
+  private static final List<String> MARKERS =
+      List.of(
+          "required=true",
+          "required=false",
+          "required=maybe",
+          "default=",
+          "default=\"x\"",
+          "default=1",
+          "default=[1,2]",
+          "default={\"a\": [1, {}]}",
+          "enum=\"a,b\"",
+          "enum=",
+          "minimum=",
+          "minimum=1.5",
+          "maximum=-3",
+          "pattern=\"^a(\"",
+          "description=\"a \\\"quoted\\\" one\"",
+          "immutable=true",
+          "minLength=2",
+          "maxItems=x",
+          "unknown=1",
+          "=",
+          "\"",
+          "{",
+          "}",
+          "[",
+          "]",
+          "\\",
+          "bare",
+          "|",
+          "  ");
   private final SimpleSchemaCompiler compiler = new SimpleSchemaCompiler();
 
   @Test
@@ -42,20 +83,29 @@ class SimpleSchemaFuzzTest {
         ObjectNode spec = fields(random, mutator, 0);
         ObjectNode types = JsonNodeFactory.instance.objectNode();
         for (int t = random.nextInt(3); t > 0; t--) {
-          types.set(random.nextBoolean() ? "Custom" : "Other", random.nextBoolean() ? fields(random, mutator, 1)
-              : JsonNodeFactory.instance.textNode(typeString(random, mutator)));
+          types.set(
+              random.nextBoolean() ? "Custom" : "Other",
+              random.nextBoolean()
+                  ? fields(random, mutator, 1)
+                  : JsonNodeFactory.instance.textNode(typeString(random, mutator)));
         }
         Diagnostics diagnostics = new Diagnostics(SourceMap.NONE);
         boolean[] valid = new boolean[1];
-        run.check("SimpleSchemaCompiler.compile", "spec=" + spec + " types=" + types, () -> {
-          valid[0] = compiler.compile(spec, types, SPEC, TYPES, diagnostics).isPresent();
-          for (CompileError error : diagnostics.errors()) {
-            assertThat(error.path()).as("path of %s", error).matches("(?s)spec\\.schema\\.(spec|types)[.\\[].+");
-            assertThat(error.message()).as("message of %s", error).isNotBlank();
-          }
-          assertThat(valid[0]).as("valid exactly when there are no errors: %s", diagnostics.errors())
-              .isEqualTo(diagnostics.errors().isEmpty());
-        });
+        run.check(
+            "SimpleSchemaCompiler.compile",
+            "spec=" + spec + " types=" + types,
+            () -> {
+              valid[0] = compiler.compile(spec, types, SPEC, TYPES, diagnostics).isPresent();
+              for (CompileError error : diagnostics.errors()) {
+                assertThat(error.path())
+                    .as("path of %s", error)
+                    .matches("(?s)spec\\.schema\\.(spec|types)[.\\[].+");
+                assertThat(error.message()).as("message of %s", error).isNotBlank();
+              }
+              assertThat(valid[0])
+                  .as("valid exactly when there are no errors: %s", diagnostics.errors())
+                  .isEqualTo(diagnostics.errors().isEmpty());
+            });
         failures += valid[0] ? 0 : 1;
       }
     }
@@ -91,7 +141,8 @@ class SimpleSchemaFuzzTest {
     if (random.nextInt(4) > 0) {
       type.append(" | ");
       for (int m = random.nextInt(5); m > 0; m--) {
-        type.append(MARKERS.get(random.nextInt(MARKERS.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+        type.append(MARKERS.get(random.nextInt(MARKERS.size())))
+            .append(random.nextInt(4) == 0 ? "" : " ");
       }
     }
     String text = type.toString();

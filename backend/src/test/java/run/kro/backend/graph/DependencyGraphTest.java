@@ -17,7 +17,8 @@ class DependencyGraphTest {
 
   @ParameterizedTest(name = "{0} | {1}")
   @CsvFileSource(resources = "/graph/topological-order.csv", delimiter = ';')
-  void ordersDependenciesFirstAndDeclaredFirstAmongEquals(String nodes, String edges, String expected) {
+  void ordersDependenciesFirstAndDeclaredFirstAmongEquals(
+      String nodes, String edges, String expected) {
     DependencyGraph graph = DependencyGraph.build(words(nodes), dependencies(edges));
     assertThat(graph.topologicalOrder()).containsExactlyElementsOf(words(expected));
   }
@@ -28,30 +29,38 @@ class DependencyGraphTest {
     assertThatThrownBy(() -> DependencyGraph.build(words("a b c"), dependencies("a->b b->c c->a")))
         .isInstanceOf(CycleException.class)
         .hasMessage("graph contains a cycle: a -> c -> b -> a")
-        .satisfies(e -> assertThat(((CycleException) e).path()).containsExactly("a", "c", "b", "a"));
+        .satisfies(
+            e -> assertThat(((CycleException) e).path()).containsExactly("a", "c", "b", "a"));
   }
 
   @Test
   void reportsTheShortestCycleThroughTheFirstDeclaredNode() {
     // x and y depend on each other; z is on a longer cycle with x.
-    assertThatThrownBy(() -> DependencyGraph.build(words("z x y"), dependencies("x->y y->x z->x y->z")))
+    assertThatThrownBy(
+            () -> DependencyGraph.build(words("z x y"), dependencies("x->y y->x z->x y->z")))
         .hasMessage("graph contains a cycle: z -> y -> x -> z");
   }
 
   @Test
   void givesReverseTopologicalDeletionWaves() {
     // cm -> deploy -> svc: svc depends on deploy, deploy on cm; a stands alone.
-    DependencyGraph graph = DependencyGraph.build(words("cm deploy svc a"), dependencies("cm->deploy deploy->svc"));
-    assertThat(graph.deletionWaves()).containsExactlyInAnyOrderEntriesOf(Map.of("svc", 3, "deploy", 2, "cm", 1, "a", 3));
-    assertThat(graph.deletionOrder()).containsExactly(List.of("svc", "a"), List.of("deploy"), List.of("cm"));
+    DependencyGraph graph =
+        DependencyGraph.build(words("cm deploy svc a"), dependencies("cm->deploy deploy->svc"));
+    assertThat(graph.deletionWaves())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("svc", 3, "deploy", 2, "cm", 1, "a", 3));
+    assertThat(graph.deletionOrder())
+        .containsExactly(List.of("svc", "a"), List.of("deploy"), List.of("cm"));
   }
 
   @Test
   void groupsNodesThatCanBeAppliedTogether() {
-    // cm -> deploy -> svc, cm -> job; a stands alone: a and cm first, then deploy and job, then svc.
-    DependencyGraph graph = DependencyGraph.build(words("cm deploy svc a job"),
-        dependencies("cm->deploy deploy->svc cm->job"));
-    assertThat(graph.levels()).containsExactly(List.of("cm", "a"), List.of("deploy", "job"), List.of("svc"));
+    // cm -> deploy -> svc, cm -> job; a stands alone: a and cm first, then deploy and job, then
+    // svc.
+    DependencyGraph graph =
+        DependencyGraph.build(
+            words("cm deploy svc a job"), dependencies("cm->deploy deploy->svc cm->job"));
+    assertThat(graph.levels())
+        .containsExactly(List.of("cm", "a"), List.of("deploy", "job"), List.of("svc"));
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 
 class BuiltinKindSchemasTest {
 
-  private static final GroupVersionKind DEPLOYMENT = new GroupVersionKind("apps", "v1", "Deployment");
+  private static final GroupVersionKind DEPLOYMENT =
+      new GroupVersionKind("apps", "v1", "Deployment");
 
   private final BuiltinKindSchemas builtin = BuiltinKindSchemas.shared();
 
@@ -37,7 +38,8 @@ class BuiltinKindSchemasTest {
     JSONSchemaProps deployment = builtin.resolve(DEPLOYMENT).orElseThrow().schema();
 
     assertThat(deployment.getType()).isEqualTo("object");
-    assertThat(deployment.getProperties()).containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "status");
+    assertThat(deployment.getProperties())
+        .containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "status");
     assertThat(SchemaShape.at(deployment, "metadata").getProperties())
         .containsKeys("name", "namespace", "labels", "annotations", "ownerReferences")
         .doesNotContainKey("additionalProperties");
@@ -55,7 +57,9 @@ class BuiltinKindSchemasTest {
   void leavesListsAndOptionsOutOfTheKinds() {
     assertThat(builtin.kinds())
         .contains(DEPLOYMENT, new GroupVersionKind("", "v1", "ConfigMap"))
-        .doesNotContain(new GroupVersionKind("apps", "v1", "DeploymentList"), new GroupVersionKind("", "v1", "Status"),
+        .doesNotContain(
+            new GroupVersionKind("apps", "v1", "DeploymentList"),
+            new GroupVersionKind("", "v1", "Status"),
             new GroupVersionKind("", "v1", "DeleteOptions"));
   }
 
@@ -65,7 +69,8 @@ class BuiltinKindSchemasTest {
     Callable<KindSchema> task = () -> fresh.resolve(DEPLOYMENT).orElseThrow();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<KindSchema>> results = pool.invokeAll(IntStream.range(0, 8).mapToObj(i -> task).toList());
+      List<Future<KindSchema>> results =
+          pool.invokeAll(IntStream.range(0, 8).mapToObj(i -> task).toList());
       KindSchema first = results.get(0).get();
       for (Future<KindSchema> result : results) {
         assertThat(result.get()).isSameAs(first);
@@ -79,7 +84,8 @@ class BuiltinKindSchemasTest {
   void everyWireFormatOverrideNamesAPropertyJacksonSees() {
     ObjectMapper mapper = new ObjectMapper();
     for (WireFormats.FormatOverride override : WireFormats.OVERRIDES) {
-      BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(override.owner()));
+      BeanDescription bean =
+          mapper.getSerializationConfig().introspect(mapper.constructType(override.owner()));
       assertThat(bean.findProperties().stream().map(BeanPropertyDefinition::getName))
           .as("%s has a property %s", override.owner().getName(), override.property())
           .contains(override.property());
@@ -88,6 +94,8 @@ class BuiltinKindSchemasTest {
 
   private KindSchema resolve(String apiVersion, String kind) {
     GroupVersionKind gvk = GroupVersionKind.fromApiVersion(apiVersion, kind).orElseThrow();
-    return builtin.resolve(gvk).orElseThrow(() -> new AssertionError("no built-in schema for " + gvk));
+    return builtin
+        .resolve(gvk)
+        .orElseThrow(() -> new AssertionError("no built-in schema for " + gvk));
   }
 }

@@ -1,12 +1,12 @@
 package run.kro.backend.kinds;
 
-import run.kro.backend.cluster.ClusterOpenApiSchemasTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import run.kro.backend.cluster.ClusterOpenApiSchemasTest;
 
 class OpenApiSchemaInlinerTest {
 
@@ -16,7 +16,9 @@ class OpenApiSchemaInlinerTest {
   void readCases() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     String document = ClusterOpenApiSchemasTest.text("openapi/inliner-cases.json");
-    inliner = new OpenApiSchemaInliner(mapper.readTree(document).path("components").path("schemas"), mapper);
+    inliner =
+        new OpenApiSchemaInliner(
+            mapper.readTree(document).path("components").path("schemas"), mapper);
   }
 
   @Test

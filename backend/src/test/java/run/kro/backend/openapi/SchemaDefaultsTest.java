@@ -12,7 +12,9 @@ class SchemaDefaultsTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  private final JSONSchemaProps schema = read("""
+  private final JSONSchemaProps schema =
+      read(
+          """
       type: object
       properties:
         replicas: {type: integer, default: 1}
@@ -38,26 +40,34 @@ class SchemaDefaultsTest {
           type: object
           properties:
             x: {type: string, default: y}
-      """, JSONSchemaProps.class);
+      """,
+          JSONSchemaProps.class);
 
   @Test
   void fillsMissingFieldsAndDescendsIntoDefaultedObjects() {
     JsonNode input = read("{ports: [{}, {port: 443}], limits: {cpu: {}}}", JsonNode.class);
     JsonNode defaulted = SchemaDefaults.apply(schema, input);
-    assertThat(defaulted).isEqualTo(read("""
+    assertThat(defaulted)
+        .isEqualTo(
+            read(
+                """
         replicas: 1
         ingress: {enabled: false, host: example.com}
         ports: [{port: 80}, {port: 443}]
         limits: {cpu: {unit: Mi}}
-        """, JsonNode.class));
+        """,
+                JsonNode.class));
     assertThat(input.has("replicas")).as("the input is not changed").isFalse();
   }
 
   @Test
   void keepsGivenValuesAndLeavesObjectsWithoutDefaultAbsent() {
-    JsonNode defaulted = SchemaDefaults.apply(schema, read("{replicas: 3, ingress: {host: shop.example.com}}", JsonNode.class));
+    JsonNode defaulted =
+        SchemaDefaults.apply(
+            schema, read("{replicas: 3, ingress: {host: shop.example.com}}", JsonNode.class));
     assertThat(defaulted.get("replicas").asInt()).isEqualTo(3);
-    assertThat(defaulted.get("ingress")).isEqualTo(read("{enabled: false, host: shop.example.com}", JsonNode.class));
+    assertThat(defaulted.get("ingress"))
+        .isEqualTo(read("{enabled: false, host: shop.example.com}", JsonNode.class));
     assertThat(defaulted.has("plain")).isFalse();
   }
 

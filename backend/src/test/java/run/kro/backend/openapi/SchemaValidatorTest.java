@@ -16,7 +16,9 @@ class SchemaValidatorTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final SchemaValidator validator = new SchemaValidator();
 
-  private final JSONSchemaProps schema = schema("""
+  private final JSONSchemaProps schema =
+      schema(
+          """
       type: object
       required: [name]
       properties:
@@ -44,7 +46,9 @@ class SchemaValidatorTest {
 
   @Test
   void acceptsAValidValue() {
-    assertThat(validate("""
+    assertThat(
+            validate(
+                """
         name: web
         replicas: 3
         ratio: 0.5
@@ -56,12 +60,15 @@ class SchemaValidatorTest {
         free: {anything: [1, {x: y}]}
         metadata: {name: x, labels: {a: b}}
         pair: {a: x}
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void reportsEveryViolationWithItsPath() {
-    List<SchemaViolation> violations = validate("""
+    List<SchemaViolation> violations =
+        validate(
+            """
         replicas: 0
         ratio: 1
         mode: medium
@@ -72,38 +79,45 @@ class SchemaValidatorTest {
         extra: true
         pair: {a: x, b: y}
         """);
-    assertThat(violations).extracting(v -> v.path() + ": " + v.message()).containsExactlyInAnyOrder(
-        "name: required field \"name\" is missing",
-        "replicas: must be greater than or equal to 1",
-        "ratio: must be less than 1",
-        "mode: unsupported value \"medium\": supported values are \"fast\", \"slow\"",
-        "port: expected integer or string, got number 1.5",
-        "tags: must have at most 3 items, has 4",
-        "tags[1]: duplicate value \"a\"",
-        "ports[1]: duplicate entry with key name=\"http\"",
-        "labels.app: expected a string, got integer 1",
-        "extra: unknown field \"extra\"",
-        "pair: exactly one of a or b");
+    assertThat(violations)
+        .extracting(v -> v.path() + ": " + v.message())
+        .containsExactlyInAnyOrder(
+            "name: required field \"name\" is missing",
+            "replicas: must be greater than or equal to 1",
+            "ratio: must be less than 1",
+            "mode: unsupported value \"medium\": supported values are \"fast\", \"slow\"",
+            "port: expected integer or string, got number 1.5",
+            "tags: must have at most 3 items, has 4",
+            "tags[1]: duplicate value \"a\"",
+            "ports[1]: duplicate entry with key name=\"http\"",
+            "labels.app: expected a string, got integer 1",
+            "extra: unknown field \"extra\"",
+            "pair: exactly one of a or b");
   }
 
   @Test
   void checksStringConstraints() {
-    assertThat(validate("name: A")).extracting(SchemaViolation::message).containsExactlyInAnyOrder(
-        "must be at least 2 characters long", "\"A\" does not match pattern ^[a-z]+$");
-    assertThat(validate("name: abcdef")).extracting(SchemaViolation::message)
+    assertThat(validate("name: A"))
+        .extracting(SchemaViolation::message)
+        .containsExactlyInAnyOrder(
+            "must be at least 2 characters long", "\"A\" does not match pattern ^[a-z]+$");
+    assertThat(validate("name: abcdef"))
+        .extracting(SchemaViolation::message)
         .containsExactly("must be at most 5 characters long");
   }
 
   @Test
   void treatsNullAsAbsent() {
     assertThat(validate("name: ab\nreplicas: null")).isEmpty();
-    assertThat(validate("name: null")).extracting(SchemaViolation::message)
+    assertThat(validate("name: null"))
+        .extracting(SchemaViolation::message)
         .containsExactly("required field \"name\" is missing");
   }
 
   @Test
   void doesNotDescendIntoAValueOfTheWrongType() {
-    assertThat(validate("name: ab\nports: {name: x}")).extracting(v -> v.path() + ": " + v.message())
+    assertThat(validate("name: ab\nports: {name: x}"))
+        .extracting(v -> v.path() + ": " + v.message())
         .containsExactly("ports: expected an array, got an object");
   }
 

@@ -9,26 +9,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
 import run.kro.backend.api.Evaluated;
 import run.kro.backend.api.InstanceEvaluation;
 import run.kro.backend.api.Readiness;
-import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.RuntimeOptions;
+import run.kro.backend.engine.InstanceEvaluator;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
 
-/** The contract around the transcript cases: observations replacing earlier ones, objects the caller owns, misuse. */
+/**
+ * The contract around the transcript cases: observations replacing earlier ones, objects the caller
+ * owns, misuse.
+ */
 class GraphEvaluationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final CompiledResourceGroup GRAPH = new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-      .compile("web-app.yaml", GoldenCases.read(GoldenCases.inputs("render/fixtures").get(0)))
-      .compiled().orElseThrow();
+  private static final CompiledResourceGroup GRAPH =
+      new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+          .compile("web-app.yaml", GoldenCases.read(GoldenCases.inputs("render/fixtures").get(0)))
+          .compiled()
+          .orElseThrow();
 
-  private final InstanceEvaluation evaluation = InstanceEvaluator.start(GRAPH, instance(), RuntimeOptions.DEFAULTS);
+  private final InstanceEvaluation evaluation =
+      InstanceEvaluator.start(GRAPH, instance(), RuntimeOptions.DEFAULTS);
 
   @Test
   void aNewObservationReplacesTheOldOneForDependentsReadinessAndStatus() {
@@ -41,7 +47,8 @@ class GraphEvaluationTest {
     evaluation.observe("deployment", List.of(withAvailable(deployment, 3)));
 
     assertThat(evaluation.readiness("deployment")).isEqualTo(Readiness.READY);
-    assertThat(single(evaluation.desired("service")).at("/metadata/annotations/available").asText()).isEqualTo("3");
+    assertThat(single(evaluation.desired("service")).at("/metadata/annotations/available").asText())
+        .isEqualTo("3");
     assertThat(evaluation.status(Map.of()).fields().path("available").asInt()).isEqualTo(3);
   }
 
@@ -50,36 +57,44 @@ class GraphEvaluationTest {
     ObjectNode first = single(evaluation.desired("deployment"));
     first.putObject("metadata").put("name", "changed by the caller");
 
-    assertThat(single(evaluation.desired("deployment")).at("/metadata/name").asText()).isEqualTo("web");
+    assertThat(single(evaluation.desired("deployment")).at("/metadata/name").asText())
+        .isEqualTo("web");
   }
 
   @Test
   void aSkippedResourceHasNoDesiredObjects() {
     Evaluated<List<DesiredObject>> desired = evaluation.desired("config");
 
-    assertThat(desired).isEqualTo(Evaluated.pending(
-        "resource \"config\" is skipped: includeWhen \"${schema.spec.withConfig}\" is false"));
+    assertThat(desired)
+        .isEqualTo(
+            Evaluated.pending(
+                "resource \"config\" is skipped: includeWhen \"${schema.spec.withConfig}\" is false"));
   }
 
   @Test
   void misuseIsAnsweredNotThrown() {
-    assertThat(evaluation.desired("nope")).isEqualTo(Evaluated.failed("the graph has no resource \"nope\""));
-    assertThat(evaluation.readiness("nope")).isEqualTo(new Readiness.Failed("the graph has no resource \"nope\""));
+    assertThat(evaluation.desired("nope"))
+        .isEqualTo(Evaluated.failed("the graph has no resource \"nope\""));
+    assertThat(evaluation.readiness("nope"))
+        .isEqualTo(new Readiness.Failed("the graph has no resource \"nope\""));
     assertThat(evaluation.externalTarget("deployment")).isInstanceOf(Evaluated.Failed.class);
-    assertThat(evaluation.readiness("service")).isEqualTo(new Readiness.NotReady("not observed yet"));
+    assertThat(evaluation.readiness("service"))
+        .isEqualTo(new Readiness.NotReady("not observed yet"));
   }
 
   @Test
   void observingAnUnknownResourceIsAProgrammingError() {
     assertThatThrownBy(() -> evaluation.observe("nope", List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nope");
   }
 
   @Test
   void theInstanceStatusIsNeverReadAsSchema() {
     ObjectNode instance = instance();
     instance.putObject("status").put("available", 9);
-    InstanceEvaluation withStatus = InstanceEvaluator.start(GRAPH, instance, RuntimeOptions.DEFAULTS);
+    InstanceEvaluation withStatus =
+        InstanceEvaluator.start(GRAPH, instance, RuntimeOptions.DEFAULTS);
 
     assertThat(withStatus.status(Map.of()).fields().isEmpty()).isTrue();
   }
@@ -98,7 +113,8 @@ class GraphEvaluationTest {
   }
 
   private static ObjectNode instance() {
-    ObjectNode instance = JSON.createObjectNode().put("apiVersion", "kro.run/v1alpha1").put("kind", "WebApp");
+    ObjectNode instance =
+        JSON.createObjectNode().put("apiVersion", "kro.run/v1alpha1").put("kind", "WebApp");
     instance.putObject("metadata").put("name", "web").put("namespace", "default").put("uid", "u-1");
     instance.putObject("spec").put("name", "web").put("withConfig", false);
     return instance;

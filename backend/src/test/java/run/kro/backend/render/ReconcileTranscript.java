@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import run.kro.backend.engine.InstanceEvaluator;
+import java.util.function.Function;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.DesiredObject;
@@ -22,37 +22,53 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.Readiness;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.api.StatusProjection;
+import run.kro.backend.engine.InstanceEvaluator;
 import run.kro.backend.model.Condition;
 
 /**
- * Plays one reconcile the way the controller does, against a scripted cluster, and writes down everything the
- * engine answered. For each resource in topological order: inclusion; if included, desired objects (or the external
- * target); if that is a value and the case says what the cluster holds for the resource, observe it; then readiness.
- * At the end, the status with the case's built-in conditions.
+ * Plays one reconcile the way the controller does, against a scripted cluster, and writes down
+ * everything the engine answered. For each resource in topological order: inclusion; if included,
+ * desired objects (or the external target); if that is a value and the case says what the cluster
+ * holds for the resource, observe it; then readiness. At the end, the status with the case's
+ * built-in conditions.
  *
- * <p>The case's {@code observed.<id>} is either a list of objects, or {@code {fromDesired: PATCH}}: each desired
- * object merged with PATCH (as if applied and then updated by a controller), optionally {@code reversed: true}
- * and with {@code extra} objects appended (left over in the cluster).
+ * <p>The case's {@code observed.<id>} is either a list of objects, or {@code {fromDesired: PATCH}}:
+ * each desired object merged with PATCH (as if applied and then updated by a controller),
+ * optionally {@code reversed: true} and with {@code extra} objects appended (left over in the
+ * cluster).
  *
- * <p>{@code transcript.instanceLabels: false} leaves out of the transcript the labels every child of the instance
- * carries alike (owned, version, instance-*, managed-by, part-of), so that a case can focus on something else; the
- * node, collection and apply-order metadata stay.
+ * <p>{@code transcript.instanceLabels: false} leaves out of the transcript the labels every child
+ * of the instance carries alike (owned, version, instance-*, managed-by, part-of), so that a case
+ * can focus on something else; the node, collection and apply-order metadata stay.
  */
 final class ReconcileTranscript {
 
   static final String KRO_VERSION = "v0.0.0-test";
-  private static final Set<String> INSTANCE_LABELS = Set.of(KroMetadata.OWNED, KroMetadata.KRO_VERSION,
-      KroMetadata.INSTANCE_ID, KroMetadata.INSTANCE_NAME, KroMetadata.INSTANCE_NAMESPACE, KroMetadata.INSTANCE_GROUP,
-      KroMetadata.INSTANCE_VERSION, KroMetadata.INSTANCE_KIND, KroMetadata.MANAGED_BY, KroMetadata.APPLYSET_PART_OF);
+  private static final Set<String> INSTANCE_LABELS =
+      Set.of(
+          KroMetadata.OWNED,
+          KroMetadata.KRO_VERSION,
+          KroMetadata.INSTANCE_ID,
+          KroMetadata.INSTANCE_NAME,
+          KroMetadata.INSTANCE_NAMESPACE,
+          KroMetadata.INSTANCE_GROUP,
+          KroMetadata.INSTANCE_VERSION,
+          KroMetadata.INSTANCE_KIND,
+          KroMetadata.MANAGED_BY,
+          KroMetadata.APPLYSET_PART_OF);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReconcileTranscript() {}
 
   static ObjectNode play(CompiledResourceGroup graph, JsonNode testCase) {
-    int maxCollectionSize = testCase.path("options").path("maxCollectionSize")
-        .asInt(RuntimeOptions.DEFAULT_MAX_COLLECTION_SIZE);
-    InstanceEvaluation evaluation = InstanceEvaluator.start(graph, testCase.path("instance"),
-        new RuntimeOptions(maxCollectionSize, KRO_VERSION));
+    int maxCollectionSize =
+        testCase
+            .path("options")
+            .path("maxCollectionSize")
+            .asInt(RuntimeOptions.DEFAULT_MAX_COLLECTION_SIZE);
+    InstanceEvaluation evaluation =
+        InstanceEvaluator.start(
+            graph, testCase.path("instance"), new RuntimeOptions(maxCollectionSize, KRO_VERSION));
     ObjectNode transcript = JSON.createObjectNode();
     ObjectNode resources = transcript.putObject("resources");
     for (CompiledResource resource : graph.inTopologicalOrder()) {
@@ -83,7 +99,8 @@ final class ReconcileTranscript {
       }
       entry.put("readiness", describe(evaluation.readiness(resource.id())));
     }
-    transcript.set("status", status(evaluation.status(builtIns(testCase.path("builtInConditions")))));
+    transcript.set(
+        "status", status(evaluation.status(builtIns(testCase.path("builtInConditions")))));
     return transcript;
   }
 
@@ -109,13 +126,17 @@ final class ReconcileTranscript {
       return patch.isMissingNode() ? target : patch.deepCopy();
     }
     ObjectNode object = (ObjectNode) target;
-    patch.fields().forEachRemaining(f -> object.set(f.getKey(), merged(object.path(f.getKey()), f.getValue())));
+    patch
+        .fields()
+        .forEachRemaining(
+            f -> object.set(f.getKey(), merged(object.path(f.getKey()), f.getValue())));
     return object;
   }
 
   private static Map<String, Condition> builtIns(JsonNode conditions) {
     Map<String, Condition> builtIns = new LinkedHashMap<>();
-    conditions.forEach(c -> builtIns.put(c.path("type").asText(), JSON.convertValue(c, Condition.class)));
+    conditions.forEach(
+        c -> builtIns.put(c.path("type").asText(), JSON.convertValue(c, Condition.class)));
     return builtIns;
   }
 
@@ -150,12 +171,15 @@ final class ReconcileTranscript {
     return out;
   }
 
-  private static <T> JsonNode describe(Evaluated<T> evaluated, java.util.function.Function<T, JsonNode> value) {
+  private static <T> JsonNode describe(Evaluated<T> evaluated, Function<T, JsonNode> value) {
     if (evaluated instanceof Evaluated.Value<T> v) {
       return value.apply(v.value());
     }
-    return JSON.getNodeFactory().textNode(evaluated instanceof Evaluated.Pending<T> p ? "Pending: " + p.reason()
-        : "Failed: " + ((Evaluated.Failed<T>) evaluated).message());
+    return JSON.getNodeFactory()
+        .textNode(
+            evaluated instanceof Evaluated.Pending<T> p
+                ? "Pending: " + p.reason()
+                : "Failed: " + ((Evaluated.Failed<T>) evaluated).message());
   }
 
   static String describe(Inclusion inclusion) {

@@ -17,16 +17,18 @@ import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.testing.GoldenCases;
 
 /**
- * The whole generated instance CRD, compared with kro's documented shape written out in
- * {@code schema/instance-crd/*.expected.yaml}: names, scope, version, status subresource, printer columns and their
- * descriptions, labels, and the schema's frame.
+ * The whole generated instance CRD, compared with kro's documented shape written out in {@code
+ * schema/instance-crd/*.expected.yaml}: names, scope, version, status subresource, printer columns
+ * and their descriptions, labels, and the schema's frame.
  */
 class InstanceCrdGoldenTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ResourceGroupCompiler COMPILER = new ResourceGroupCompiler(BuiltinKindSchemas.shared(),
-      new CompilerOptions(CompilerOptions.DEFAULT_MAX_COLLECTION_DIMENSIONS, "v0.0.0-test"));
+  private static final ResourceGroupCompiler COMPILER =
+      new ResourceGroupCompiler(
+          BuiltinKindSchemas.shared(),
+          new CompilerOptions(CompilerOptions.DEFAULT_MAX_COLLECTION_DIMENSIONS, "v0.0.0-test"));
 
   static List<Path> inputs() {
     return GoldenCases.inputs("schema/instance-crd");
@@ -35,10 +37,13 @@ class InstanceCrdGoldenTest {
   @ParameterizedTest
   @MethodSource("inputs")
   void generatesKrosCrd(Path input) throws Exception {
-    CompileResult result = COMPILER.compile(input.getFileName().toString(), GoldenCases.read(input));
+    CompileResult result =
+        COMPILER.compile(input.getFileName().toString(), GoldenCases.read(input));
     assertThat(result.errors()).isEmpty();
-    CustomResourceDefinition expected = YAML.readValue(
-        GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()), CustomResourceDefinition.class);
+    CustomResourceDefinition expected =
+        YAML.readValue(
+            GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()),
+            CustomResourceDefinition.class);
 
     JsonNode actual = JSON.valueToTree(result.compiled().orElseThrow().instanceCrd());
     assertThat(actual).isEqualTo(JSON.valueToTree(expected));

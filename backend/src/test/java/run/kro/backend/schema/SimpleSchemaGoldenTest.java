@@ -16,8 +16,8 @@ import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
 /**
- * SimpleSchema through the whole compiler: conversions and errors of types, markers and custom types
- * (docs/design.md#simpleschema), as resource files.
+ * SimpleSchema through the whole compiler: conversions and errors of types, markers and custom
+ * types (docs/design.md#simpleschema), as resource files.
  */
 class SimpleSchemaGoldenTest {
 
@@ -37,10 +37,22 @@ class SimpleSchemaGoldenTest {
   void convertsToTheExpectedOpenApi(Path input) throws Exception {
     CompileResult result = GoldenCompilation.compile(input);
     assertThat(result.errors()).isEmpty();
-    JSONSchemaProps spec = result.compiled().orElseThrow().instanceCrd().getSpec().getVersions().get(0)
-        .getSchema().getOpenAPIV3Schema().getProperties().get("spec");
-    JSONSchemaProps expected = YAML.readValue(GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()),
-        JSONSchemaProps.class);
+    JSONSchemaProps spec =
+        result
+            .compiled()
+            .orElseThrow()
+            .instanceCrd()
+            .getSpec()
+            .getVersions()
+            .get(0)
+            .getSchema()
+            .getOpenAPIV3Schema()
+            .getProperties()
+            .get("spec");
+    JSONSchemaProps expected =
+        YAML.readValue(
+            GoldenCases.read(GoldenCases.sibling(input, ".expected.yaml").orElseThrow()),
+            JSONSchemaProps.class);
     JsonNode actualTree = JSON.valueToTree(spec);
     JsonNode expectedTree = JSON.valueToTree(expected);
     assertThat(actualTree).isEqualTo(expectedTree);
@@ -52,6 +64,7 @@ class SimpleSchemaGoldenTest {
     CompileResult result = GoldenCompilation.compile(input);
     assertThat(result.isValid()).isFalse();
     assertThat(result.errors()).allSatisfy(e -> assertThat(e.stage()).isEqualTo(Stage.SCHEMA));
-    assertThat(GoldenCompilation.errorLines(result)).containsExactlyElementsOf(GoldenCompilation.expectedErrors(input));
+    assertThat(GoldenCompilation.errorLines(result))
+        .containsExactlyElementsOf(GoldenCompilation.expectedErrors(input));
   }
 }

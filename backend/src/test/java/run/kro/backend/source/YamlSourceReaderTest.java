@@ -16,7 +16,10 @@ class YamlSourceReaderTest {
 
   @Test
   void recordsThePositionOfEveryKeyAndValue() throws Exception {
-    SourceDocument doc = reader.readSingle("rg.yaml", """
+    SourceDocument doc =
+        reader.readSingle(
+            "rg.yaml",
+            """
         spec:
           resources:
           - id: web
@@ -27,7 +30,8 @@ class YamlSourceReaderTest {
     FieldPath replicas = FieldPath.parse("spec.resources[0].template.spec.replicas");
     assertThat(doc.sourceMap().valuePosition(replicas)).contains(new SourcePosition(6, 19));
     assertThat(doc.sourceMap().keyPosition(replicas)).contains(new SourcePosition(6, 9));
-    assertThat(doc.sourceMap().keyPosition(FieldPath.parse("spec.resources[0].id"))).contains(new SourcePosition(3, 5));
+    assertThat(doc.sourceMap().keyPosition(FieldPath.parse("spec.resources[0].id")))
+        .contains(new SourcePosition(3, 5));
   }
 
   @Test
@@ -39,21 +43,30 @@ class YamlSourceReaderTest {
 
   @Test
   void pointsInsideStringValues() throws Exception {
-    SourceDocument doc = reader.readSingle("rg.yaml", """
+    SourceDocument doc =
+        reader.readSingle(
+            "rg.yaml",
+            """
         a: ${schema.spec.x}
         b: "${schema.spec.y}"
         c: |
           line one
           ${x.y}
         """);
-    assertThat(doc.sourceMap().positionWithin(FieldPath.of("a"), 2)).contains(new SourcePosition(1, 6));
-    assertThat(doc.sourceMap().positionWithin(FieldPath.of("b"), 2)).contains(new SourcePosition(2, 7));
-    assertThat(doc.sourceMap().positionWithin(FieldPath.of("c"), 11)).contains(new SourcePosition(5, 5));
+    assertThat(doc.sourceMap().positionWithin(FieldPath.of("a"), 2))
+        .contains(new SourcePosition(1, 6));
+    assertThat(doc.sourceMap().positionWithin(FieldPath.of("b"), 2))
+        .contains(new SourcePosition(2, 7));
+    assertThat(doc.sourceMap().positionWithin(FieldPath.of("c"), 11))
+        .contains(new SourcePosition(5, 5));
   }
 
   @Test
   void readsEmptyValuesAsNullAndQuotedEmptyStringsAsStrings() throws Exception {
-    SourceDocument doc = reader.readSingle("rg.yaml", """
+    SourceDocument doc =
+        reader.readSingle(
+            "rg.yaml",
+            """
         empty:
         tilde: ~
         word: null
@@ -65,7 +78,8 @@ class YamlSourceReaderTest {
         - x
         """);
     JsonNode root = doc.root();
-    assertThat(List.of("empty", "tilde", "word")).allSatisfy(key -> assertThat(root.get(key).isNull()).as(key).isTrue());
+    assertThat(List.of("empty", "tilde", "word"))
+        .allSatisfy(key -> assertThat(root.get(key).isNull()).as(key).isTrue());
     assertThat(List.of("doubleQuoted", "singleQuoted", "block"))
         .allSatisfy(key -> assertThat(root.get(key).textValue()).as(key).isEmpty());
     assertThat(root.get("items").get(0).isNull()).isTrue();
@@ -76,7 +90,8 @@ class YamlSourceReaderTest {
   void readsEveryDocumentOfAMultiDocumentFile() throws Exception {
     List<SourceDocument> docs = reader.read("two.yaml", "a: 1\n---\nb: 2\n---\n");
     assertThat(docs).hasSize(2);
-    assertThat(docs.get(1).sourceMap().valuePosition(FieldPath.of("b"))).contains(new SourcePosition(3, 4));
+    assertThat(docs.get(1).sourceMap().valuePosition(FieldPath.of("b")))
+        .contains(new SourcePosition(3, 4));
   }
 
   @Test
@@ -97,7 +112,10 @@ class YamlSourceReaderTest {
 
   @Test
   void rejectsDeepNestingWithAClearMessage() {
-    String deep = "a: ".repeat(1) + "[".repeat(YamlSourceReader.MAX_DEPTH + 5) + "]".repeat(YamlSourceReader.MAX_DEPTH + 5);
+    String deep =
+        "a: ".repeat(1)
+            + "[".repeat(YamlSourceReader.MAX_DEPTH + 5)
+            + "]".repeat(YamlSourceReader.MAX_DEPTH + 5);
     assertThat(errorOf(deep).message()).contains("nests deeper than " + YamlSourceReader.MAX_DEPTH);
   }
 
@@ -120,6 +138,7 @@ class YamlSourceReaderTest {
     } catch (YamlSyntaxException e) {
       return e.error();
     }
-    throw new AssertionError("expected a YAML error for: " + text.substring(0, Math.min(40, text.length())));
+    throw new AssertionError(
+        "expected a YAML error for: " + text.substring(0, Math.min(40, text.length())));
   }
 }

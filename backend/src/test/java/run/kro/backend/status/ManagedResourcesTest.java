@@ -2,6 +2,7 @@ package run.kro.backend.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -13,15 +14,34 @@ class ManagedResourcesTest {
 
   @Test
   void roundTripsAndSkipsEntriesItCannotRead() {
-    List<NodeReport> nodes = List.of(
-        new NodeReport("config", "v1", "ConfigMap", Optional.of("ns"), Optional.of("c"), NodeState.SYNCED,
-            Optional.empty(), 1, 1),
-        new NodeReport("pods", "v1", "Pod", Optional.of("ns"), Optional.empty(), NodeState.WAITING_FOR_READINESS,
-            Optional.of("waiting for pods: readyWhen ${...} is false"), 3, 2));
+    List<NodeReport> nodes =
+        List.of(
+            new NodeReport(
+                "config",
+                "v1",
+                "ConfigMap",
+                Optional.of("ns"),
+                Optional.of("c"),
+                NodeState.SYNCED,
+                Optional.empty(),
+                1,
+                1),
+            new NodeReport(
+                "pods",
+                "v1",
+                "Pod",
+                Optional.of("ns"),
+                Optional.empty(),
+                NodeState.WAITING_FOR_READINESS,
+                Optional.of("waiting for pods: readyWhen ${...} is false"),
+                3,
+                2));
     ObjectNode status = JsonNodeFactory.instance.objectNode();
     status.set(KroStatusFields.MANAGED_RESOURCES, ManagedResources.toJson(nodes));
-    ((com.fasterxml.jackson.databind.node.ArrayNode) status.get(KroStatusFields.MANAGED_RESOURCES)).addObject()
-        .put("id", "future").put("state", "SOMETHING_NEW");
+    ((ArrayNode) status.get(KroStatusFields.MANAGED_RESOURCES))
+        .addObject()
+        .put("id", "future")
+        .put("state", "SOMETHING_NEW");
 
     assertThat(ManagedResources.fromStatus(status)).isEqualTo(nodes);
     assertThat(ManagedResources.fromStatus(JsonNodeFactory.instance.objectNode())).isEmpty();

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds golden test cases: input files in a test resource folder, each with an optional expectation file beside it. */
+/**
+ * Finds golden test cases: input files in a test resource folder, each with an optional expectation
+ * file beside it.
+ */
 public final class GoldenCases {
 
   private GoldenCases() {}
 
-  /** The ending of a case's CRD file: kinds the case's ResourceGroup uses beside the built-in ones. */
+  /**
+   * The ending of a case's CRD file: kinds the case's ResourceGroup uses beside the built-in ones.
+   */
   public static final String CRDS = ".crds.yaml";
 
   /**
-   * The {@code .yaml} files directly in the classpath folder {@code folder} (not {@code .expected.yaml} nor
-   * {@code .crds.yaml}), sorted.
+   * The {@code .yaml} files directly in the classpath folder {@code folder} (not {@code
+   * .expected.yaml} nor {@code .crds.yaml}), sorted.
    */
   public static List<Path> inputs(String folder) {
     URL url = GoldenCases.class.getClassLoader().getResource(folder);
@@ -28,8 +33,12 @@ public final class GoldenCases {
       throw new IllegalStateException("no test resource folder " + folder);
     }
     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      List<Path> inputs = files.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !p.toString().endsWith(".expected.yaml") && !p.toString().endsWith(CRDS)).sorted().toList();
+      List<Path> inputs =
+          files
+              .filter(p -> p.toString().endsWith(".yaml"))
+              .filter(p -> !p.toString().endsWith(".expected.yaml") && !p.toString().endsWith(CRDS))
+              .sorted()
+              .toList();
       if (inputs.isEmpty()) {
         throw new IllegalStateException("no golden cases in " + folder);
       }
@@ -43,7 +52,8 @@ public final class GoldenCases {
 
   /** The file beside {@code input} with its {@code .yaml} ending replaced by {@code ending}. */
   public static Optional<Path> sibling(Path input, String ending) {
-    Path sibling = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.yaml$", ending));
+    Path sibling =
+        input.resolveSibling(input.getFileName().toString().replaceFirst("\\.yaml$", ending));
     return Files.exists(sibling) ? Optional.of(sibling) : Optional.empty();
   }
 

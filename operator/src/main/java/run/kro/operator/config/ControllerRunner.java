@@ -1,6 +1,7 @@
 package run.kro.operator.config;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.UUID;
 import org.springframework.context.SmartLifecycle;
@@ -9,8 +10,8 @@ import run.kro.operator.leader.Leadership;
 import run.kro.operator.settings.ControllerSettings;
 
 /**
- * Starts the controllers with the application: directly, or whenever this replica wins the leader election; stops
- * them when the application stops or the lease is lost.
+ * Starts the controllers with the application: directly, or whenever this replica wins the leader
+ * election; stops them when the application stops or the lease is lost.
  */
 public final class ControllerRunner implements SmartLifecycle {
 
@@ -20,7 +21,8 @@ public final class ControllerRunner implements SmartLifecycle {
   private Leadership leadership;
   private volatile boolean running;
 
-  public ControllerRunner(KubernetesClient client, ControllerSettings settings, ControllerProcess process) {
+  public ControllerRunner(
+      KubernetesClient client, ControllerSettings settings, ControllerProcess process) {
     this.client = client;
     this.settings = settings;
     this.process = process;
@@ -70,18 +72,29 @@ public final class ControllerRunner implements SmartLifecycle {
 
   private Leadership.Election election() {
     ControllerSettings.LeaderElection config = settings.leaderElection();
-    String namespace = !config.namespace().isBlank() ? config.namespace()
-        : client.getConfiguration().getNamespace() != null ? client.getConfiguration().getNamespace() : "default";
-    String identity = !config.identity().isBlank() ? config.identity() : hostName() + "-"
-        + UUID.randomUUID().toString().substring(0, 8);
-    return new Leadership.Election(namespace, config.leaseName(), identity, config.leaseDuration(),
-        config.renewDeadline(), config.retryPeriod());
+    String namespace =
+        !config.namespace().isBlank()
+            ? config.namespace()
+            : client.getConfiguration().getNamespace() != null
+                ? client.getConfiguration().getNamespace()
+                : "default";
+    String identity =
+        !config.identity().isBlank()
+            ? config.identity()
+            : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return new Leadership.Election(
+        namespace,
+        config.leaseName(),
+        identity,
+        config.leaseDuration(),
+        config.renewDeadline(),
+        config.retryPeriod());
   }
 
   private static String hostName() {
     try {
       return InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "kro-controller";
     }
   }

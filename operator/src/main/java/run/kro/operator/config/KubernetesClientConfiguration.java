@@ -13,21 +13,28 @@ import run.kro.operator.kube.ClientRateLimit;
 import run.kro.operator.settings.ControllerSettings;
 
 /**
- * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual lookup
- * ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited to the configured QPS
- * and burst.
+ * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual
+ * lookup ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited
+ * to the configured QPS and burst.
  */
 @Configuration(proxyBeanMethods = false)
 public class KubernetesClientConfiguration {
 
   @Bean(destroyMethod = "close")
-  KubernetesClient kubernetesClient(ControllerSettings settings,
-      @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig) throws IOException {
-    Config base = kubeconfig.isBlank() ? Config.autoConfigure(null)
-        : Config.fromKubeconfig(Files.readString(Path.of(kubeconfig)));
-    return new KubernetesClientBuilder().withConfig(base)
-        .withHttpClientBuilderConsumer(http -> http.addOrReplaceInterceptor(ClientRateLimit.NAME,
-            new ClientRateLimit(settings.client().qps(), settings.client().burst())))
+  KubernetesClient kubernetesClient(
+      ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
+      throws IOException {
+    Config base =
+        kubeconfig.isBlank()
+            ? Config.autoConfigure(null)
+            : Config.fromKubeconfig(Files.readString(Path.of(kubeconfig)));
+    return new KubernetesClientBuilder()
+        .withConfig(base)
+        .withHttpClientBuilderConsumer(
+            http ->
+                http.addOrReplaceInterceptor(
+                    ClientRateLimit.NAME,
+                    new ClientRateLimit(settings.client().qps(), settings.client().burst())))
         .build();
   }
 }

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import run.kro.operator.ControllerProcess;
 import run.kro.operator.settings.ControllerSettings;
 
-/** Wires the controller process: settings, clock, the controllers and their runner, and a health contributor. */
+/**
+ * Wires the controller process: settings, clock, the controllers and their runner, and a health
+ * contributor.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ControllerSettings.class)
 public class OperatorConfiguration {
@@ -22,24 +25,30 @@ public class OperatorConfiguration {
   }
 
   @Bean
-  ControllerProcess controllerProcess(KubernetesClient client, ControllerSettings settings, MeterRegistry meters,
-      Clock clock) {
+  ControllerProcess controllerProcess(
+      KubernetesClient client, ControllerSettings settings, MeterRegistry meters, Clock clock) {
     return new ControllerProcess(client, settings, meters, clock);
   }
 
   @Bean
-  ControllerRunner controllerRunner(KubernetesClient client, ControllerSettings settings, ControllerProcess process) {
+  ControllerRunner controllerRunner(
+      KubernetesClient client, ControllerSettings settings, ControllerProcess process) {
     return new ControllerRunner(client, settings, process);
   }
 
   /**
-   * {@code /actuator/health} shows whether this replica reconciles (once its ResourceGroup and CRD caches have synced)
-   * or stands by; both are healthy.
+   * {@code /actuator/health} shows whether this replica reconciles (once its ResourceGroup and CRD
+   * caches have synced) or stands by; both are healthy.
    */
   @Bean
   HealthIndicator controllers(ControllerRunner runner) {
-    return () -> runner.isSynced() ? Health.up().withDetail("role", "leader").build()
-        : runner.isStandby() ? Health.up().withDetail("role", "standby").build()
-        : Health.outOfService().withDetail("role", runner.isActive() ? "syncing caches" : "starting").build();
+    return () ->
+        runner.isSynced()
+            ? Health.up().withDetail("role", "leader").build()
+            : runner.isStandby()
+                ? Health.up().withDetail("role", "standby").build()
+                : Health.outOfService()
+                    .withDetail("role", runner.isActive() ? "syncing caches" : "starting")
+                    .build();
   }
 }

@@ -10,8 +10,8 @@ import run.kro.backend.model.ResourceGroupKind;
 import run.kro.operator.kube.CrdConditions;
 
 /**
- * Creates the ResourceGroup and ResourceGraphDefinition CRDs when the cluster lacks them (a fresh local cluster);
- * existing ones, e.g. installed by the Helm chart, are left alone.
+ * Creates the ResourceGroup and ResourceGraphDefinition CRDs when the cluster lacks them (a fresh
+ * local cluster); existing ones, e.g. installed by the Helm chart, are left alone.
  */
 public final class ResourceGroupCrdsInstaller {
 
@@ -23,10 +23,16 @@ public final class ResourceGroupCrdsInstaller {
   public static void installMissing(KubernetesClient client) {
     for (ResourceGroupKind kind : ResourceGroupKind.values()) {
       CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
-      var existing = client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName());
+      var existing =
+          client
+              .apiextensions()
+              .v1()
+              .customResourceDefinitions()
+              .withName(crd.getMetadata().getName());
       if (existing.get() == null) {
         client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
-        existing.waitUntilCondition(CrdConditions::established, ESTABLISH_SECONDS, TimeUnit.SECONDS);
+        existing.waitUntilCondition(
+            CrdConditions::established, ESTABLISH_SECONDS, TimeUnit.SECONDS);
         LOG.info("installed the {} CRD", kind.kind());
       }
     }

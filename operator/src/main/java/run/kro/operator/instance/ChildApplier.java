@@ -11,27 +11,30 @@ import run.kro.operator.kube.ApiErrors;
 import run.kro.operator.kube.Json;
 import run.kro.operator.kube.JsonSubset;
 import run.kro.operator.kube.KindInformers;
-import run.kro.operator.kube.OwnedFields;
 import run.kro.operator.kube.OwnWrites;
+import run.kro.operator.kube.OwnedFields;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.serviceaccounts.ApplyIdentity;
 import run.kro.operator.serviceaccounts.ChildAccess;
 import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
- * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the live object already
- * holds every desired field and kro owns no field the desired object has dropped (then nothing is written). Refuses
- * to touch an object that belongs to another ApplySet, and waits for a terminating object to go away. Transient API
- * failures are thrown, to be retried with backoff.
+ * Makes one desired object exist: server-side apply with kro's field manager, forced, unless the
+ * live object already holds every desired field and kro owns no field the desired object has
+ * dropped (then nothing is written). Refuses to touch an object that belongs to another ApplySet,
+ * and waits for a terminating object to go away. Transient API failures are thrown, to be retried
+ * with backoff.
  *
- * <p>Writes go through the child's {@link ApplyIdentity}: the service account the ResourceGroup names for the child's
- * namespace, impersonated, or the controller. A child no identity may write is rejected; a write the API server
- * forbids (HTTP 403) is rejected with who tried what where, and retried with backoff, as RBAC may be fixed later.
+ * <p>Writes go through the child's {@link ApplyIdentity}: the service account the ResourceGroup
+ * names for the child's namespace, impersonated, or the controller. A child no identity may write
+ * is rejected; a write the API server forbids (HTTP 403) is rejected with who tried what where, and
+ * retried with backoff, as RBAC may be fixed later.
  *
- * <p>The live object comes from the watch cache of kro's children, so creating a child costs one request, as a bare
- * apply would. An object without kro's labels is not in that cache and is adopted by the apply (upstream's
- * adopt-or-create). Two instances creating the same new object within the cache's latency could both apply it; the
- * one that does not end up owning it reports the conflict on its next reconcile.
+ * <p>The live object comes from the watch cache of kro's children, so creating a child costs one
+ * request, as a bare apply would. An object without kro's labels is not in that cache and is
+ * adopted by the apply (upstream's adopt-or-create). Two instances creating the same new object
+ * within the cache's latency could both apply it; the one that does not end up owning it reports
+ * the conflict on its next reconcile.
  */
 final class ChildApplier {
 
@@ -51,21 +54,28 @@ final class ChildApplier {
       return new ApplyOutcome.Rejected(describe(desired) + ": " + refused.message());
     }
     ApplyIdentity identity = ((ChildClients.Resolution.Granted) resolution).identity();
-    Optional<GenericKubernetesResource> live = children.get(desired.gvk(), desired.namespace(), desired.name());
+    Optional<GenericKubernetesResource> live =
+        children.get(desired.gvk(), desired.namespace(), desired.name());
     if (live.isPresent()) {
       GenericKubernetesResource current = live.get();
       String owner = labels(current).getOrDefault(KroMetadata.APPLYSET_PART_OF, applySetId);
       if (!owner.equals(applySetId)) {
-        return new ApplyOutcome.Conflict("resource belongs to a different ApplySet: " + describe(desired)
-            + " belongs to ApplySet " + owner + ", cannot reassign to " + applySetId);
+        return new ApplyOutcome.Conflict(
+            "resource belongs to a different ApplySet: "
+                + describe(desired)
+                + " belongs to ApplySet "
+                + owner
+                + ", cannot reassign to "
+                + applySetId);
       }
       if (current.getMetadata().getDeletionTimestamp() != null) {
-        return new ApplyOutcome.Terminating(describe(desired)
-            + " is being deleted; it is created again once it is gone");
+        return new ApplyOutcome.Terminating(
+            describe(desired) + " is being deleted; it is created again once it is gone");
       }
       JsonNode liveTree = Json.MAPPER.valueToTree(current);
       if (JsonSubset.heldBy(desired.object(), liveTree)
-          && !OwnedFields.droppedFrom(desired.object(), liveTree, KroMetadata.FIELD_MANAGER_APPLYSET)) {
+          && !OwnedFields.droppedFrom(
+              desired.object(), liveTree, KroMetadata.FIELD_MANAGER_APPLYSET)) {
         return new ApplyOutcome.Observed(liveTree, false);
       }
     }
@@ -77,10 +87,15 @@ final class ChildApplier {
     try {
       var resources = identity.client().genericKubernetesResources(kind);
       GenericKubernetesResource object = Json.generic(desired.object());
-      var target = desired.namespace().isPresent()
-          ? resources.inNamespace(desired.namespace().get()).resource(object) : resources.resource(object);
-      GenericKubernetesResource applied = target.fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET).forceConflicts()
-          .serverSideApply();
+      var target =
+          desired.namespace().isPresent()
+              ? resources.inNamespace(desired.namespace().get()).resource(object)
+              : resources.resource(object);
+      GenericKubernetesResource applied =
+          target
+              .fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET)
+              .forceConflicts()
+              .serverSideApply();
       ownWrites.wrote(applied);
       return new ApplyOutcome.Observed(Json.MAPPER.valueToTree(applied), true);
     } catch (KubernetesClientException e) {
@@ -88,8 +103,12 @@ final class ChildApplier {
         throw e;
       }
       if (ApiErrors.isForbidden(e)) {
-        return new ApplyOutcome.Rejected(identity.forbidden(exists ? "update" : "create", kind.getPlural(),
-            desired.namespace(), ApiErrors.message(e)));
+        return new ApplyOutcome.Rejected(
+            identity.forbidden(
+                exists ? "update" : "create",
+                kind.getPlural(),
+                desired.namespace(),
+                ApiErrors.message(e)));
       }
       return new ApplyOutcome.Rejected(describe(desired) + ": " + ApiErrors.message(e));
     }
@@ -100,6 +119,9 @@ final class ChildApplier {
   }
 
   static String describe(DesiredObject desired) {
-    return desired.gvk().kind() + " " + desired.namespace().map(ns -> ns + "/").orElse("") + desired.name();
+    return desired.gvk().kind()
+        + " "
+        + desired.namespace().map(ns -> ns + "/").orElse("")
+        + desired.name();
   }
 }

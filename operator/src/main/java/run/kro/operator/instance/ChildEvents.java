@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 import run.kro.operator.kube.OwnWrites;
 
 /**
- * Wakes the instance a child belongs to, named by the child's kro labels, whenever the child changes: its status
- * (readiness), its spec (drift), or its existence (deleted by someone, or gone during a deletion wave) — but not for
- * the echo of kro's own apply, whose result the reconcile already used.
+ * Wakes the instance a child belongs to, named by the child's kro labels, whenever the child
+ * changes: its status (readiness), its spec (drift), or its existence (deleted by someone, or gone
+ * during a deletion wave) — but not for the echo of kro's own apply, whose result the reconcile
+ * already used.
  */
 final class ChildEvents implements ResourceEventHandler<GenericKubernetesResource> {
 
@@ -30,8 +31,9 @@ final class ChildEvents implements ResourceEventHandler<GenericKubernetesResourc
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    boolean resync = Objects.equals(before.getMetadata().getResourceVersion(),
-        after.getMetadata().getResourceVersion());
+    boolean resync =
+        Objects.equals(
+            before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion());
     if (resync || !ownWrites.isEcho(after)) {
       InstanceKey.ofChild(after).ifPresent(enqueue);
     }

@@ -18,13 +18,13 @@ import run.kro.operator.serviceaccounts.ChildAccess;
 import run.kro.operator.serviceaccounts.ChildClients;
 
 /**
- * The children an instance has in the cluster, found as an ApplySet (KEP-3659) finds its members: by the
- * {@code applyset.kubernetes.io/part-of} label, in the group-kinds the instance records, across all namespaces. This
- * needs no CEL and no graph, so deletion works even when the ResourceGroup no longer compiles
- * (docs/design.md#deletion).
+ * The children an instance has in the cluster, found as an ApplySet (KEP-3659) finds its members:
+ * by the {@code applyset.kubernetes.io/part-of} label, in the group-kinds the instance records,
+ * across all namespaces. This needs no CEL and no graph, so deletion works even when the
+ * ResourceGroup no longer compiles (docs/design.md#deletion).
  *
- * <p>Members are listed with the controller's own client (a read across namespaces, as its watches make); each is
- * deleted as the identity that may write it ({@link ChildAccess}).
+ * <p>Members are listed with the controller's own client (a read across namespaces, as its watches
+ * make); each is deleted as the identity that may write it ({@link ChildAccess}).
  */
 final class ChildInventory {
 
@@ -36,7 +36,10 @@ final class ChildInventory {
     this.kinds = kinds;
   }
 
-  /** The members of ApplySet {@code applySetId} among {@code groupKinds} ({@code Kind} or {@code Kind.group}). */
+  /**
+   * The members of ApplySet {@code applySetId} among {@code groupKinds} ({@code Kind} or {@code
+   * Kind.group}).
+   */
   List<Child> members(String applySetId, Collection<String> groupKinds) {
     List<Child> members = new ArrayList<>();
     for (String groupKind : groupKinds) {
@@ -44,16 +47,19 @@ final class ChildInventory {
       if (gvk.isEmpty()) {
         continue;
       }
-      var resources = client.genericKubernetesResources(kinds.require(gvk.get())).inAnyNamespace()
-          .withLabel(KroMetadata.APPLYSET_PART_OF, applySetId);
+      var resources =
+          client
+              .genericKubernetesResources(kinds.require(gvk.get()))
+              .inAnyNamespace()
+              .withLabel(KroMetadata.APPLYSET_PART_OF, applySetId);
       resources.list().getItems().forEach(item -> members.add(new Child(gvk.get(), item)));
     }
     return members;
   }
 
   /**
-   * Deletes a child as the identity that may write it. Dependents of the child (a Job's pods, a Deployment's
-   * ReplicaSets) are deleted in the background rather than orphaned.
+   * Deletes a child as the identity that may write it. Dependents of the child (a Job's pods, a
+   * Deployment's ReplicaSets) are deleted in the background rather than orphaned.
    */
   Deletion delete(Child child, ChildAccess access) {
     GenericKubernetesResource object = child.object();
@@ -65,9 +71,12 @@ final class ChildInventory {
     ApplyIdentity identity = ((ChildClients.Resolution.Granted) resolution).identity();
     var kind = kinds.require(child.gvk());
     var resources = identity.client().genericKubernetesResources(kind);
-    var named = object.getMetadata().getNamespace() == null
-        ? resources.withName(object.getMetadata().getName())
-        : resources.inNamespace(object.getMetadata().getNamespace()).withName(object.getMetadata().getName());
+    var named =
+        object.getMetadata().getNamespace() == null
+            ? resources.withName(object.getMetadata().getName())
+            : resources
+                .inNamespace(object.getMetadata().getNamespace())
+                .withName(object.getMetadata().getName());
     try {
       named.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
       return new Deletion.Deleted();
@@ -76,8 +85,10 @@ final class ChildInventory {
         return new Deletion.Gone();
       }
       if (ApiErrors.isForbidden(e)) {
-        return new Deletion.Refused(child.describe() + ": "
-            + identity.forbidden("delete", kind.getPlural(), namespace, ApiErrors.message(e)));
+        return new Deletion.Refused(
+            child.describe()
+                + ": "
+                + identity.forbidden("delete", kind.getPlural(), namespace, ApiErrors.message(e)));
       }
       throw e;
     }
@@ -100,7 +111,9 @@ final class ChildInventory {
     int dot = groupKind.indexOf('.');
     String kind = dot < 0 ? groupKind : groupKind.substring(0, dot);
     String group = dot < 0 ? "" : groupKind.substring(dot + 1);
-    return kinds.preferredVersion(group).map(version -> new GroupVersionKind(group, version, kind))
+    return kinds
+        .preferredVersion(group)
+        .map(version -> new GroupVersionKind(group, version, kind))
         .filter(gvk -> kinds.find(gvk).isPresent());
   }
 
@@ -114,10 +127,14 @@ final class ChildInventory {
 
     /** The template asked kro to leave this object in place when it would delete it. */
     boolean retained() {
-      return KroMetadata.DELETION_POLICY_RETAIN.equalsIgnoreCase(annotations().get(KroMetadata.DELETION_POLICY));
+      return KroMetadata.DELETION_POLICY_RETAIN.equalsIgnoreCase(
+          annotations().get(KroMetadata.DELETION_POLICY));
     }
 
-    /** The deletion wave recorded when the child was applied; 0 (deleted last) when missing or unreadable. */
+    /**
+     * The deletion wave recorded when the child was applied; 0 (deleted last) when missing or
+     * unreadable.
+     */
     int wave() {
       try {
         return Integer.parseInt(annotations().getOrDefault(KroMetadata.APPLY_ORDER, "0"));
@@ -135,7 +152,9 @@ final class ChildInventory {
     }
 
     String describe() {
-      return gvk.kind() + " " + Optional.ofNullable(object.getMetadata().getNamespace()).map(ns -> ns + "/").orElse("")
+      return gvk.kind()
+          + " "
+          + Optional.ofNullable(object.getMetadata().getNamespace()).map(ns -> ns + "/").orElse("")
           + object.getMetadata().getName();
     }
   }

@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * Deletes the children an instance no longer wants (docs/design.md#pruning): members of its ApplySet that this
- * reconcile did not keep — a resource removed from the ResourceGroup, turned off by includeWhen, or a collection item
- * that went away. Later waves go first. Children marked {@code kro.run/deletion-policy: retain} are left in place. Each
- * is deleted as the identity that may write it; a refused deletion is reported back, and the others still go.
+ * Deletes the children an instance no longer wants (docs/design.md#pruning): members of its
+ * ApplySet that this reconcile did not keep — a resource removed from the ResourceGroup, turned off
+ * by includeWhen, or a collection item that went away. Later waves go first. Children marked {@code
+ * kro.run/deletion-policy: retain} are left in place. Each is deleted as the identity that may
+ * write it; a refused deletion is reported back, and the others still go.
  */
 final class ChildPruner {
 
@@ -25,13 +26,23 @@ final class ChildPruner {
     this.inventory = inventory;
   }
 
-  /** @return why children could not be deleted; empty when every unwanted child was deleted or already gone */
-  List<String> prune(InstanceKey instance, String applySetId, Collection<String> groupKinds, Set<String> keptUids,
+  /**
+   * @return why children could not be deleted; empty when every unwanted child was deleted or
+   *     already gone
+   */
+  List<String> prune(
+      InstanceKey instance,
+      String applySetId,
+      Collection<String> groupKinds,
+      Set<String> keptUids,
       ChildAccess access) {
-    List<ChildInventory.Child> unwanted = inventory.members(applySetId, groupKinds).stream()
-        .filter(child -> !keptUids.contains(child.uid()) && !child.retained() && !child.terminating())
-        .sorted(Comparator.comparingInt(ChildInventory.Child::wave).reversed())
-        .toList();
+    List<ChildInventory.Child> unwanted =
+        inventory.members(applySetId, groupKinds).stream()
+            .filter(
+                child ->
+                    !keptUids.contains(child.uid()) && !child.retained() && !child.terminating())
+            .sorted(Comparator.comparingInt(ChildInventory.Child::wave).reversed())
+            .toList();
     List<String> refused = new ArrayList<>();
     for (ChildInventory.Child child : unwanted) {
       ChildInventory.Deletion deletion = inventory.delete(child, access);

@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import run.kro.operator.kube.CanonicalJson;
 
 /**
- * A hash of everything one reconcile wants to exist: the graph revision, every rendered object in apply order, and
- * the resources left out. It is kept in the instance's status, so it survives restarts; an unchanged hash means there
- * is nothing to prune.
+ * A hash of everything one reconcile wants to exist: the graph revision, every rendered object in
+ * apply order, and the resources left out. It is kept in the instance's status, so it survives
+ * restarts; an unchanged hash means there is nothing to prune.
  */
 final class DesiredStateHash {
 

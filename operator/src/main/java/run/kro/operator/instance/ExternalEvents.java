@@ -23,7 +23,8 @@ final class ExternalEvents implements ResourceEventHandler<GenericKubernetesReso
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    if (!Objects.equals(before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
+    if (!Objects.equals(
+        before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
       watchers.changed(InstanceEvents.gvk(after), after, enqueue);
     }
   }

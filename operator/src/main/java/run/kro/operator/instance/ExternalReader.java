@@ -11,8 +11,9 @@ import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.ResourceKinds;
 
 /**
- * Reads what an external reference points at, never writing it: one object by name (from the watch cache) or the
- * objects a selector matches, sorted by namespace and name so that dependents see a stable list.
+ * Reads what an external reference points at, never writing it: one object by name (from the watch
+ * cache) or the objects a selector matches, sorted by namespace and name so that dependents see a
+ * stable list.
  */
 final class ExternalReader {
 
@@ -31,17 +32,23 @@ final class ExternalReader {
     externals.ensure(target.gvk());
     if (!target.isCollection()) {
       return externals.get(target.gvk(), target.namespace(), target.name().orElseThrow()).stream()
-          .map(o -> (JsonNode) Json.MAPPER.valueToTree(o)).toList();
+          .map(o -> (JsonNode) Json.MAPPER.valueToTree(o))
+          .toList();
     }
     var resources = client.genericKubernetesResources(kinds.require(target.gvk()));
     String selector = target.labelSelector().orElse("");
-    var scoped = target.namespace().isPresent() ? resources.inNamespace(target.namespace().get())
-        : resources.inAnyNamespace();
-    List<GenericKubernetesResource> items = (selector.isEmpty() ? scoped : scoped.withLabelSelector(selector)).list()
-        .getItems();
+    var scoped =
+        target.namespace().isPresent()
+            ? resources.inNamespace(target.namespace().get())
+            : resources.inAnyNamespace();
+    List<GenericKubernetesResource> items =
+        (selector.isEmpty() ? scoped : scoped.withLabelSelector(selector)).list().getItems();
     return items.stream()
-        .sorted(Comparator.comparing((GenericKubernetesResource o) -> String.valueOf(o.getMetadata().getNamespace()))
-            .thenComparing(o -> o.getMetadata().getName()))
-        .map(o -> (JsonNode) Json.MAPPER.valueToTree(o)).toList();
+        .sorted(
+            Comparator.comparing(
+                    (GenericKubernetesResource o) -> String.valueOf(o.getMetadata().getNamespace()))
+                .thenComparing(o -> o.getMetadata().getName()))
+        .map(o -> (JsonNode) Json.MAPPER.valueToTree(o))
+        .toList();
   }
 }

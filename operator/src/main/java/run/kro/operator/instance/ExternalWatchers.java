@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import run.kro.backend.api.ExternalTarget;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /**
- * Which instances read which external objects, so that a change to one (or its creation, for a reference still
- * waiting) wakes exactly those instances. Each reconcile replaces an instance's targets with the ones it just read.
+ * Which instances read which external objects, so that a change to one (or its creation, for a
+ * reference still waiting) wakes exactly those instances. Each reconcile replaces an instance's
+ * targets with the ones it just read.
  */
 final class ExternalWatchers {
 
@@ -32,24 +32,27 @@ final class ExternalWatchers {
   }
 
   /**
-   * Calls {@code wake} for every instance that reads {@code object}; for selectors, every instance that lists its kind
-   * in its namespace.
+   * Calls {@code wake} for every instance that reads {@code object}; for selectors, every instance
+   * that lists its kind in its namespace.
    */
   void changed(GroupVersionKind gvk, GenericKubernetesResource object, Consumer<InstanceKey> wake) {
     Optional<String> namespace = Optional.ofNullable(object.getMetadata().getNamespace());
     String name = object.getMetadata().getName();
-    targets.forEach((instance, read) -> {
-      if (read.stream().anyMatch(target -> reads(target, gvk, namespace, name))) {
-        wake.accept(instance);
-      }
-    });
+    targets.forEach(
+        (instance, read) -> {
+          if (read.stream().anyMatch(target -> reads(target, gvk, namespace, name))) {
+            wake.accept(instance);
+          }
+        });
   }
 
-  private static boolean reads(ExternalTarget target, GroupVersionKind gvk, Optional<String> namespace, String name) {
+  private static boolean reads(
+      ExternalTarget target, GroupVersionKind gvk, Optional<String> namespace, String name) {
     if (!target.gvk().equals(gvk)) {
       return false;
     }
     boolean namespaceMatches = target.namespace().isEmpty() || target.namespace().equals(namespace);
-    return namespaceMatches && (target.isCollection() || Objects.equals(target.name().orElse(null), name));
+    return namespaceMatches
+        && (target.isCollection() || Objects.equals(target.name().orElse(null), name));
   }
 }

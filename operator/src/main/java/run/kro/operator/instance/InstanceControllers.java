@@ -15,7 +15,6 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.KroVersion;
 import run.kro.backend.api.RuntimeOptions;
 import run.kro.backend.kinds.GroupVersionKind;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.KindNotServedException;
@@ -28,11 +27,13 @@ import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
 import run.kro.operator.serviceaccounts.ChildClients;
+import run.kro.operator.settings.ControllerSettings;
 
 /**
- * The instance controllers of all generated kinds: one shared work queue and worker pool, an informer per instance
- * kind, label-selected informers per child kind (kro's children only), and informers for the kinds external
- * references read. The ResourceGroup controller starts, restarts and stops the controller of a kind.
+ * The instance controllers of all generated kinds: one shared work queue and worker pool, an
+ * informer per instance kind, label-selected informers per child kind (kro's children only), and
+ * informers for the kinds external references read. The ResourceGroup controller starts, restarts
+ * and stops the controller of a kind.
  */
 public final class InstanceControllers implements AutoCloseable {
 
@@ -47,51 +48,95 @@ public final class InstanceControllers implements AutoCloseable {
   private final InstanceMetrics metrics;
   private final ExecutorService applies;
 
-  public InstanceControllers(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
-      ControllerSettings settings, MeterRegistry meters, Clock clock) {
+  public InstanceControllers(
+      KubernetesClient client,
+      ResourceKinds kinds,
+      GraphRegistry registry,
+      ControllerSettings settings,
+      MeterRegistry meters,
+      Clock clock) {
     this.registry = registry;
     ControllerSettings.RateLimiter limits = settings.rateLimiter();
-    this.queue = new WorkQueue<>("instances", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
-        limits.rateLimit(), limits.burstLimit()));
+    this.queue =
+        new WorkQueue<>(
+            "instances",
+            new BackoffPolicy(
+                limits.minDelay(), limits.maxDelay(), limits.rateLimit(), limits.burstLimit()));
     ExternalWatchers watchers = new ExternalWatchers();
     OwnWrites ownWrites = new OwnWrites();
-    this.instances = new KindInformers("instance", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        CompactObjects.withoutManagedFields(), new InstanceEvents(queue::add, ownWrites));
-    // The child applier reads kro's own Apply entry, to see fields kro no longer sets (OwnedFields).
-    this.children = new KindInformers("child", client, kinds, Optional.of(KroMetadata.OWNED + "=true"),
-        settings.resyncPeriod(), CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET),
-        new ChildEvents(queue::add, ownWrites));
-    this.externals = new KindInformers("external", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        CompactObjects.withoutManagedFields(), new ExternalEvents(watchers, queue::add));
+    this.instances =
+        new KindInformers(
+            "instance",
+            client,
+            kinds,
+            Optional.empty(),
+            settings.resyncPeriod(),
+            CompactObjects.withoutManagedFields(),
+            new InstanceEvents(queue::add, ownWrites));
+    // The child applier reads kro's own Apply entry, to see fields kro no longer sets
+    // (OwnedFields).
+    this.children =
+        new KindInformers(
+            "child",
+            client,
+            kinds,
+            Optional.of(KroMetadata.OWNED + "=true"),
+            settings.resyncPeriod(),
+            CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET),
+            new ChildEvents(queue::add, ownWrites));
+    this.externals =
+        new KindInformers(
+            "external",
+            client,
+            kinds,
+            Optional.empty(),
+            settings.resyncPeriod(),
+            CompactObjects.withoutManagedFields(),
+            new ExternalEvents(watchers, queue::add));
     ChildInventory inventory = new ChildInventory(client, kinds);
     RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), KroVersion.current());
     this.metrics = new InstanceMetrics(meters);
-    this.applies = Executors.newFixedThreadPool(settings.applyConcurrency(), new ThreadFactory() {
-      private final AtomicInteger count = new AtomicInteger();
+    this.applies =
+        Executors.newFixedThreadPool(
+            settings.applyConcurrency(),
+            new ThreadFactory() {
+              private final AtomicInteger count = new AtomicInteger();
 
-      @Override
-      public Thread newThread(Runnable task) {
-        Thread thread = new Thread(task, "kro-apply-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      }
-    });
-    InstanceParts parts = new InstanceParts(
-        new InstanceMetadata(client, ownWrites),
-        new GraphWalk(new ChildApplier(kinds, children, ownWrites),
-            new ExternalReader(client, kinds, externals), options, applies),
-        new ChildPruner(inventory),
-        new InstanceDeletion(inventory),
-        new InstanceStatus(clock),
-        new StatusWriter(client, ownWrites),
-        watchers,
-        metrics,
-        new ChildClients(client, settings.serviceAccounts().mode()),
-        ownWrites);
-    InstanceReconciler reconciler = new InstanceReconciler(registry, instances, parts,
-        settings.instanceRequeueInterval());
-    this.workers = new WorkerPool<>("instances", queue, settings.instanceConcurrentReconciles(),
-        settings.queueMaxRetries(), reconciler, key -> key.gvk().kind(), meters, settings.gracefulShutdownTimeout());
+              @Override
+              public Thread newThread(Runnable task) {
+                Thread thread = new Thread(task, "kro-apply-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+              }
+            });
+    InstanceParts parts =
+        new InstanceParts(
+            new InstanceMetadata(client, ownWrites),
+            new GraphWalk(
+                new ChildApplier(kinds, children, ownWrites),
+                new ExternalReader(client, kinds, externals),
+                options,
+                applies),
+            new ChildPruner(inventory),
+            new InstanceDeletion(inventory),
+            new InstanceStatus(clock),
+            new StatusWriter(client, ownWrites),
+            watchers,
+            metrics,
+            new ChildClients(client, settings.serviceAccounts().mode()),
+            ownWrites);
+    InstanceReconciler reconciler =
+        new InstanceReconciler(registry, instances, parts, settings.instanceRequeueInterval());
+    this.workers =
+        new WorkerPool<>(
+            "instances",
+            queue,
+            settings.instanceConcurrentReconciles(),
+            settings.queueMaxRetries(),
+            reconciler,
+            key -> key.gvk().kind(),
+            meters,
+            settings.gracefulShutdownTimeout());
   }
 
   public void start() {
@@ -99,8 +144,8 @@ public final class InstanceControllers implements AutoCloseable {
   }
 
   /**
-   * Serves {@code graph}'s kind: watches its instances and its children's kinds, and queues every instance so that
-   * a new graph revision reaches them all.
+   * Serves {@code graph}'s kind: watches its instances and its children's kinds, and queues every
+   * instance so that a new graph revision reaches them all.
    */
   public void serve(ActiveGraph graph) {
     GroupVersionKind kind = graph.graph().instanceKind();
@@ -109,7 +154,11 @@ public final class InstanceControllers implements AutoCloseable {
         try {
           children.ensure(resource.gvk());
         } catch (KindNotServedException e) {
-          LOG.warn("{}: not watching children of kind {} yet: {}", graph.owner(), resource.gvk(), e.getMessage());
+          LOG.warn(
+              "{}: not watching children of kind {} yet: {}",
+              graph.owner(),
+              resource.gvk(),
+              e.getMessage());
         }
       }
     }
@@ -118,15 +167,22 @@ public final class InstanceControllers implements AutoCloseable {
     if (restart) {
       instances.cached(kind).forEach(instance -> queue.add(InstanceEvents.key(instance)));
     }
-    LOG.info("{}: {} controller for {} at graph revision {}", graph.owner(), restart ? "restarted" : "started",
-        kind, graph.revision());
+    LOG.info(
+        "{}: {} controller for {} at graph revision {}",
+        graph.owner(),
+        restart ? "restarted" : "started",
+        kind,
+        graph.revision());
   }
 
   public boolean serves(GroupVersionKind kind) {
     return instances.watches(kind) && registry.graph(kind).isPresent();
   }
 
-  /** How many instances of {@code kind} the controller knows, e.g. to hold a ResourceGroup's deletion. */
+  /**
+   * How many instances of {@code kind} the controller knows, e.g. to hold a ResourceGroup's
+   * deletion.
+   */
   public int instanceCount(GroupVersionKind kind) {
     return instances.cached(kind).size();
   }

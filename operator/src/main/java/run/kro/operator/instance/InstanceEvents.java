@@ -8,9 +8,9 @@ import run.kro.operator.kube.Changes;
 import run.kro.operator.kube.OwnWrites;
 
 /**
- * Turns instance watch events into work. Updates that change only the status, and echoes of the controller's own
- * writes, are dropped: they cannot change what the instance wants. Resyncs (same resource version) are kept, so a
- * periodic full resync re-checks every instance.
+ * Turns instance watch events into work. Updates that change only the status, and echoes of the
+ * controller's own writes, are dropped: they cannot change what the instance wants. Resyncs (same
+ * resource version) are kept, so a periodic full resync re-checks every instance.
  */
 final class InstanceEvents implements ResourceEventHandler<GenericKubernetesResource> {
 

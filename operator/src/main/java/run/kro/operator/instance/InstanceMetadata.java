@@ -21,10 +21,11 @@ import run.kro.operator.kube.Json;
 import run.kro.operator.kube.OwnWrites;
 
 /**
- * What kro writes on an instance's own metadata (docs/design.md#instances-and-the-metadata-kro-writes): its finalizer,
- * the ownership labels, and the ApplySet parent record (id label, tooling, group-kinds and namespaces of its children),
- * with one server-side apply by {@code kro.run/labeller} — and only when something is missing or different, so a
- * managed instance costs no write.
+ * What kro writes on an instance's own metadata
+ * (docs/design.md#instances-and-the-metadata-kro-writes): its finalizer, the ownership labels, and
+ * the ApplySet parent record (id label, tooling, group-kinds and namespaces of its children), with
+ * one server-side apply by {@code kro.run/labeller} — and only when something is missing or
+ * different, so a managed instance costs no write.
  */
 final class InstanceMetadata {
 
@@ -36,12 +37,16 @@ final class InstanceMetadata {
     this.ownWrites = ownWrites;
   }
 
-  /** The ApplySet record an instance wants: the group-kinds and other namespaces its children may live in. */
+  /**
+   * The ApplySet record an instance wants: the group-kinds and other namespaces its children may
+   * live in.
+   */
   record Inventory(SortedSet<String> groupKinds, SortedSet<String> namespaces) {
 
     static Inventory recordedOn(GenericKubernetesResource instance) {
       Map<String, String> annotations = annotations(instance);
-      return new Inventory(split(annotations.get(KroMetadata.APPLYSET_GROUP_KINDS)),
+      return new Inventory(
+          split(annotations.get(KroMetadata.APPLYSET_GROUP_KINDS)),
           split(annotations.get(KroMetadata.APPLYSET_ADDITIONAL_NAMESPACES)));
     }
 
@@ -52,8 +57,13 @@ final class InstanceMetadata {
     }
 
     private static SortedSet<String> split(String value) {
-      return value == null || value.isBlank() ? new TreeSet<>()
-          : new TreeSet<>(Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+      return value == null || value.isBlank()
+          ? new TreeSet<>()
+          : new TreeSet<>(
+              Arrays.stream(value.split(","))
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .toList());
     }
   }
 
@@ -62,17 +72,31 @@ final class InstanceMetadata {
    *
    * @return the instance as it is now
    */
-  GenericKubernetesResource ensure(GenericKubernetesResource instance, ResourceDefinitionContext context,
-      ResourceGroup owner, InstanceIdentity identity, Inventory inventory) {
+  GenericKubernetesResource ensure(
+      GenericKubernetesResource instance,
+      ResourceDefinitionContext context,
+      ResourceGroup owner,
+      InstanceIdentity identity,
+      Inventory inventory) {
     Map<String, String> labels = labels(owner, identity);
     Map<String, String> annotations = annotations(identity, inventory);
-    boolean current = hasAll(labels(instance), labels) && hasAll(annotations(instance), annotations)
-        && finalizers(instance).contains(KroMetadata.FINALIZER);
-    return current ? instance : apply(instance, context, labels, annotations, List.of(KroMetadata.FINALIZER));
+    boolean current =
+        hasAll(labels(instance), labels)
+            && hasAll(annotations(instance), annotations)
+            && finalizers(instance).contains(KroMetadata.FINALIZER);
+    return current
+        ? instance
+        : apply(instance, context, labels, annotations, List.of(KroMetadata.FINALIZER));
   }
 
-  /** Removes kro's finalizer (keeping its labels), letting the API server finish deleting the instance. */
-  void release(GenericKubernetesResource instance, ResourceDefinitionContext context, ResourceGroup owner,
+  /**
+   * Removes kro's finalizer (keeping its labels), letting the API server finish deleting the
+   * instance.
+   */
+  void release(
+      GenericKubernetesResource instance,
+      ResourceDefinitionContext context,
+      ResourceGroup owner,
       InstanceIdentity identity) {
     if (finalizers(instance).contains(KroMetadata.FINALIZER)) {
       apply(instance, context, labels(owner, identity), Map.of(), List.of());
@@ -83,22 +107,31 @@ final class InstanceMetadata {
     return finalizers(instance).contains(KroMetadata.FINALIZER);
   }
 
-  private GenericKubernetesResource apply(GenericKubernetesResource instance, ResourceDefinitionContext context,
-      Map<String, String> labels, Map<String, String> annotations, List<String> finalizers) {
+  private GenericKubernetesResource apply(
+      GenericKubernetesResource instance,
+      ResourceDefinitionContext context,
+      Map<String, String> labels,
+      Map<String, String> annotations,
+      List<String> finalizers) {
     ObjectNode patch = Json.MAPPER.createObjectNode();
     patch.put("apiVersion", instance.getApiVersion());
     patch.put("kind", instance.getKind());
     ObjectNode metadata = patch.putObject("metadata");
     metadata.put("name", instance.getMetadata().getName());
-    Optional.ofNullable(instance.getMetadata().getNamespace()).ifPresent(ns -> metadata.put("namespace", ns));
+    Optional.ofNullable(instance.getMetadata().getNamespace())
+        .ifPresent(ns -> metadata.put("namespace", ns));
     metadata.set("labels", Json.MAPPER.valueToTree(labels));
     metadata.set("annotations", Json.MAPPER.valueToTree(annotations));
     metadata.set("finalizers", Json.MAPPER.valueToTree(finalizers));
     var resources = client.genericKubernetesResources(context);
-    var target = instance.getMetadata().getNamespace() == null ? resources.resource(Json.generic(patch))
-        : resources.inNamespace(instance.getMetadata().getNamespace()).resource(Json.generic(patch));
-    GenericKubernetesResource applied = target.fieldManager(KroMetadata.FIELD_MANAGER_LABELLER).forceConflicts()
-        .serverSideApply();
+    var target =
+        instance.getMetadata().getNamespace() == null
+            ? resources.resource(Json.generic(patch))
+            : resources
+                .inNamespace(instance.getMetadata().getNamespace())
+                .resource(Json.generic(patch));
+    GenericKubernetesResource applied =
+        target.fieldManager(KroMetadata.FIELD_MANAGER_LABELLER).forceConflicts().serverSideApply();
     ownWrites.wrote(applied);
     return applied;
   }
@@ -107,7 +140,9 @@ final class InstanceMetadata {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(KroMetadata.OWNED, "true");
     labels.put(KroMetadata.KRO_VERSION, KroVersion.current());
-    labels.put(KroMetadata.RESOURCE_GRAPH_DEFINITION_ID, Objects.requireNonNullElse(owner.metadata().uid(), ""));
+    labels.put(
+        KroMetadata.RESOURCE_GRAPH_DEFINITION_ID,
+        Objects.requireNonNullElse(owner.metadata().uid(), ""));
     labels.put(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME, owner.name());
     labels.put(KroMetadata.APPLYSET_ID, identity.applySetId());
     return labels;
@@ -124,7 +159,8 @@ final class InstanceMetadata {
   }
 
   private static boolean hasAll(Map<String, String> actual, Map<String, String> wanted) {
-    return wanted.entrySet().stream().allMatch(e -> Objects.equals(actual.get(e.getKey()), e.getValue()));
+    return wanted.entrySet().stream()
+        .allMatch(e -> Objects.equals(actual.get(e.getKey()), e.getValue()));
   }
 
   private static Map<String, String> labels(GenericKubernetesResource instance) {
@@ -136,6 +172,8 @@ final class InstanceMetadata {
   }
 
   private static List<String> finalizers(GenericKubernetesResource instance) {
-    return Optional.ofNullable(instance.getMetadata().getFinalizers()).map(List::copyOf).orElse(List.of());
+    return Optional.ofNullable(instance.getMetadata().getFinalizers())
+        .map(List::copyOf)
+        .orElse(List.of());
   }
 }

@@ -26,15 +26,20 @@ import run.kro.operator.registry.GraphRegistry;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
- * Reconciles one instance (docs/design.md#the-reconcile-pass): manages its metadata, walks its graph in one pass,
- * prunes what is no longer wanted when the desired state changed, and records the outcome in its status. Deletion and
- * suspension take their own paths. Thin by design: rendering is the engine's, I/O is in the collaborators.
+ * Reconciles one instance (docs/design.md#the-reconcile-pass): manages its metadata, walks its
+ * graph in one pass, prunes what is no longer wanted when the desired state changed, and records
+ * the outcome in its status. Deletion and suspension take their own paths. Thin by design:
+ * rendering is the engine's, I/O is in the collaborators.
  */
 final class InstanceReconciler implements KeyReconciler<InstanceKey> {
 
   private static final Logger LOG = LoggerFactory.getLogger(InstanceReconciler.class);
   private static final Set<String> SUSPENDED = Set.of(KroMetadata.RECONCILE_SUSPENDED, "disabled");
-  /** How soon to look again when the watch cache has not yet caught up with the controller's own write. */
+
+  /**
+   * How soon to look again when the watch cache has not yet caught up with the controller's own
+   * write.
+   */
   private static final Duration CACHE_CATCH_UP = Duration.ofMillis(50);
 
   private final GraphRegistry registry;
@@ -42,7 +47,11 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
   private final InstanceParts parts;
   private final Duration requeueInterval;
 
-  InstanceReconciler(GraphRegistry registry, KindInformers instances, InstanceParts parts, Duration requeueInterval) {
+  InstanceReconciler(
+      GraphRegistry registry,
+      KindInformers instances,
+      InstanceParts parts,
+      Duration requeueInterval) {
     this.registry = registry;
     this.instances = instances;
     this.parts = parts;
@@ -53,8 +62,8 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
   public Outcome reconcile(InstanceKey key) {
     Optional<ActiveGraph> served = registry.graph(key.gvk());
     Optional<ActiveGraph> active = served.or(() -> registry.retired(key.gvk()));
-    Optional<GenericKubernetesResource> found = active.isEmpty() ? Optional.empty()
-        : instances.get(key.gvk(), key.namespace(), key.name());
+    Optional<GenericKubernetesResource> found =
+        active.isEmpty() ? Optional.empty() : instances.get(key.gvk(), key.namespace(), key.name());
     if (found.isEmpty()) {
       parts.watchers().forget(key);
       parts.metrics().forget(key);
@@ -62,83 +71,164 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     }
     GenericKubernetesResource instance = found.get();
     if (parts.ownWrites().isBehind(instance)) {
-      // Its own write is on its way to the cache (the echo queues nothing): reconciling now would prune and update
+      // Its own write is on its way to the cache (the echo queues nothing): reconciling now would
+      // prune and update
       // the status from a stale copy, and the status update would meet a conflict.
       return Outcome.requeueAfter(CACHE_CATCH_UP);
     }
     InstanceIdentity identity = InstanceIdentity.of(key.gvk(), Json.MAPPER.valueToTree(instance));
     InstanceMetadata.Inventory recorded = InstanceMetadata.Inventory.recordedOn(instance);
     Set<String> graphKinds = templateGroupKinds(active.get());
-    ChildAccess access = parts.clients().forInstance(active.get().graph().resourceGroup().spec(), identity.namespace());
+    ChildAccess access =
+        parts
+            .clients()
+            .forInstance(active.get().graph().resourceGroup().spec(), identity.namespace());
     if (instance.getMetadata().getDeletionTimestamp() != null) {
-      return delete(key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds(), access);
+      return delete(
+          key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds(), access);
     }
     if (served.isEmpty()) {
       return Outcome.done();
     }
-    // Children are created only once the instance is managed: a newly managed instance has nothing to prune.
+    // Children are created only once the instance is managed: a newly managed instance has nothing
+    // to prune.
     boolean newlyManaged = !InstanceMetadata.isManaged(instance);
-    instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
-        identity, recorded.with(graphKinds));
+    instance =
+        parts
+            .metadata()
+            .ensure(
+                instance,
+                active.get().instances(),
+                active.get().graph().resourceGroup(),
+                identity,
+                recorded.with(graphKinds));
     if (isSuspended(instance)) {
-      writeStatus(key, instance, active.get(), new InstanceObservation(Optional.empty(), Optional.empty(), true,
-          Optional.empty(), List.of(), List.of()), null, true);
+      writeStatus(
+          key,
+          instance,
+          active.get(),
+          new InstanceObservation(
+              Optional.empty(), Optional.empty(), true, Optional.empty(), List.of(), List.of()),
+          null,
+          true);
       return Outcome.done();
     }
-    WalkResult walk = parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity, access);
+    WalkResult walk =
+        parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity, access);
     parts.watchers().watch(key, walk.externalTargets());
     JsonNode previous = status(instance);
-    boolean desiredChanged = !walk.desiredStateHash().equals(previous.path(KroStatusFields.DESIRED_STATE_HASH).asText())
-        || !recorded.groupKinds().equals(new TreeSet<>(graphKinds));
+    boolean desiredChanged =
+        !walk.desiredStateHash().equals(previous.path(KroStatusFields.DESIRED_STATE_HASH).asText())
+            || !recorded.groupKinds().equals(new TreeSet<>(graphKinds));
     List<String> pruneRefusals = List.of();
     if (walk.complete() && desiredChanged && !newlyManaged) {
-      pruneRefusals = parts.pruner().prune(key, identity.applySetId(), recorded.with(graphKinds).groupKinds(),
-          walk.keptUids(), access);
+      pruneRefusals =
+          parts
+              .pruner()
+              .prune(
+                  key,
+                  identity.applySetId(),
+                  recorded.with(graphKinds).groupKinds(),
+                  walk.keptUids(),
+                  access);
       if (pruneRefusals.isEmpty()) {
-        instance = parts.metadata().ensure(instance, active.get().instances(), active.get().graph().resourceGroup(),
-            identity, new InstanceMetadata.Inventory(new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
+        instance =
+            parts
+                .metadata()
+                .ensure(
+                    instance,
+                    active.get().instances(),
+                    active.get().graph().resourceGroup(),
+                    identity,
+                    new InstanceMetadata.Inventory(
+                        new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
       }
     }
-    // A refused prune keeps the previous desired-state hash, so that the next reconcile prunes again.
-    writeStatus(key, instance, active.get(), InstanceObservation.reconciled(walk.nodes(), List.of()), walk,
+    // A refused prune keeps the previous desired-state hash, so that the next reconcile prunes
+    // again.
+    writeStatus(
+        key,
+        instance,
+        active.get(),
+        InstanceObservation.reconciled(walk.nodes(), List.of()),
+        walk,
         pruneRefusals.isEmpty());
     parts.metrics().evaluated(key, walk.evaluation().elapsed());
     if (!pruneRefusals.isEmpty()) {
       throw new ReconcileFailure(key + ": cannot prune: " + String.join("; ", pruneRefusals));
     }
     if (walk.failed()) {
-      throw new ReconcileFailure(key + ": " + walk.nodes().stream()
-          .filter(n -> n.state() == NodeState.ERROR)
-          .map(n -> n.id() + ": " + n.message().orElse("")).findFirst().orElse("a resource failed"));
+      throw new ReconcileFailure(
+          key
+              + ": "
+              + walk.nodes().stream()
+                  .filter(n -> n.state() == NodeState.ERROR)
+                  .map(n -> n.id() + ": " + n.message().orElse(""))
+                  .findFirst()
+                  .orElse("a resource failed"));
     }
-    return walk.settled() || requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
+    return walk.settled() || requeueInterval.isZero()
+        ? Outcome.done()
+        : Outcome.requeueAfter(requeueInterval);
   }
 
-  private Outcome delete(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
-      InstanceIdentity identity, Set<String> groupKinds, ChildAccess access) {
+  private Outcome delete(
+      InstanceKey key,
+      GenericKubernetesResource instance,
+      ActiveGraph active,
+      InstanceIdentity identity,
+      Set<String> groupKinds,
+      ChildAccess access) {
     if (!InstanceMetadata.isManaged(instance)) {
       return Outcome.done();
     }
-    InstanceDeletion.Progress progress = parts.deletion().step(identity.applySetId(), groupKinds, access);
+    InstanceDeletion.Progress progress =
+        parts.deletion().step(identity.applySetId(), groupKinds, access);
     if (progress.done()) {
-      parts.metadata().release(instance, active.instances(), active.graph().resourceGroup(), identity);
+      parts
+          .metadata()
+          .release(instance, active.instances(), active.graph().resourceGroup(), identity);
       parts.watchers().forget(key);
       parts.metrics().forget(key);
       LOG.info("{}: all resources deleted, finalizer removed", key);
       return Outcome.done();
     }
-    writeStatus(key, instance, active, new InstanceObservation(Optional.empty(), Optional.empty(), false,
-        Optional.of(progress.message()), progress.remaining(), List.of()), null, true);
+    writeStatus(
+        key,
+        instance,
+        active,
+        new InstanceObservation(
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Optional.of(progress.message()),
+            progress.remaining(),
+            List.of()),
+        null,
+        true);
     return requeueInterval.isZero() ? Outcome.done() : Outcome.requeueAfter(requeueInterval);
   }
 
-  private void writeStatus(InstanceKey key, GenericKubernetesResource instance, ActiveGraph active,
-      InstanceObservation observation, WalkResult walk, boolean recordHash) {
+  private void writeStatus(
+      InstanceKey key,
+      GenericKubernetesResource instance,
+      ActiveGraph active,
+      InstanceObservation observation,
+      WalkResult walk,
+      boolean recordHash) {
     Optional<WalkResult> evaluated = Optional.ofNullable(walk);
-    InstanceStatus.Result result = parts.status().build(status(instance),
-        Optional.ofNullable(instance.getMetadata().getGeneration()).orElse(0L), observation,
-        evaluated.map(WalkResult::evaluation), evaluated.map(w -> active.revision()),
-        evaluated.filter(w -> recordHash && w.complete()).map(WalkResult::desiredStateHash));
+    InstanceStatus.Result result =
+        parts
+            .status()
+            .build(
+                status(instance),
+                Optional.ofNullable(instance.getMetadata().getGeneration()).orElse(0L),
+                observation,
+                evaluated.map(WalkResult::evaluation),
+                evaluated.map(w -> active.revision()),
+                evaluated
+                    .filter(w -> recordHash && w.complete())
+                    .map(WalkResult::desiredStateHash));
     boolean wrote = parts.statusWriter().write(instance, active.instances(), result.status());
     parts.metrics().recorded(key, result.state(), wrote);
   }

@@ -14,7 +14,10 @@ import run.kro.backend.api.Readiness;
 import run.kro.backend.api.StatusProjection;
 import run.kro.backend.model.Condition;
 
-/** Measures the time a reconcile spends in the engine (CEL evaluation and rendering), apart from cluster I/O. */
+/**
+ * Measures the time a reconcile spends in the engine (CEL evaluation and rendering), apart from
+ * cluster I/O.
+ */
 final class TimedEvaluation implements InstanceEvaluation {
 
   private final InstanceEvaluation evaluation;
@@ -45,10 +48,11 @@ final class TimedEvaluation implements InstanceEvaluation {
 
   @Override
   public void observe(String id, List<JsonNode> objects) {
-    timed(() -> {
-      evaluation.observe(id, objects);
-      return null;
-    });
+    timed(
+        () -> {
+          evaluation.observe(id, objects);
+          return null;
+        });
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A canonical text of a JSON tree, object keys sorted, so that equal trees always hash alike (also across restarts and
- * JVMs). It is for hashing only, not valid JSON to read back.
+ * A canonical text of a JSON tree, object keys sorted, so that equal trees always hash alike (also
+ * across restarts and JVMs). It is for hashing only, not valid JSON to read back.
  */
 public final class CanonicalJson {
 
@@ -46,18 +46,20 @@ public final class CanonicalJson {
         sorted.put(field.getKey(), field.getValue());
       }
       out.append('{');
-      sorted.forEach((key, value) -> {
-        out.append('"').append(key).append("\":");
-        write(value, out);
-        out.append(',');
-      });
+      sorted.forEach(
+          (key, value) -> {
+            out.append('"').append(key).append("\":");
+            write(value, out);
+            out.append(',');
+          });
       out.append('}');
     } else if (node.isArray()) {
       out.append('[');
-      node.forEach(item -> {
-        write(item, out);
-        out.append(',');
-      });
+      node.forEach(
+          item -> {
+            write(item, out);
+            out.append(',');
+          });
       out.append(']');
     } else {
       out.append(node.toString());

@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.Objects;
 
 /**
- * Which watch updates mean work for a controller of the object itself: a resync (same resource version), or a change
- * of the spec (generation), labels, annotations, finalizers or deletion. Status-only updates (the controller's own
- * status writes) are not work.
+ * Which watch updates mean work for a controller of the object itself: a resync (same resource
+ * version), or a change of the spec (generation), labels, annotations, finalizers or deletion.
+ * Status-only updates (the controller's own status writes) are not work.
  */
 public final class Changes {
 

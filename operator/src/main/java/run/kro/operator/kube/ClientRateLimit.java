@@ -8,9 +8,9 @@ import run.kro.operator.queue.Ticker;
 import run.kro.operator.queue.TokenBucket;
 
 /**
- * Client-side request rate limit, as client-go's {@code --client-qps}/{@code --client-burst} (fabric8 has none): each
- * request takes a token; when the burst is spent, the caller waits its turn. Keeps a busy controller from flooding
- * the API server.
+ * Client-side request rate limit, as client-go's {@code --client-qps}/{@code --client-burst}
+ * (fabric8 has none): each request takes a token; when the burst is spent, the caller waits its
+ * turn. Keeps a busy controller from flooding the API server.
  */
 public final class ClientRateLimit implements Interceptor {
 

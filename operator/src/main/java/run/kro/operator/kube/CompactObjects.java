@@ -14,16 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Makes the objects a watch cache keeps smaller, in place, before they are stored: the controller holds every
- * instance and child, so what each costs is what the controller costs. Drops the {@code managedFields} entries nobody
- * here reads (only a field manager's own {@code Apply} entry is kept, where one is named: what kro applied, to see
- * fields it no longer sets), writes the kept entry's empty leaves as one shared empty map, and stores one copy of the
- * short strings that repeat across objects (namespaces, label keys and values, kinds, field names).
+ * Makes the objects a watch cache keeps smaller, in place, before they are stored: the controller
+ * holds every instance and child, so what each costs is what the controller costs. Drops the {@code
+ * managedFields} entries nobody here reads (only a field manager's own {@code Apply} entry is kept,
+ * where one is named: what kro applied, to see fields it no longer sets), writes the kept entry's
+ * empty leaves as one shared empty map, and stores one copy of the short strings that repeat across
+ * objects (namespaces, label keys and values, kinds, field names).
  */
 public final class CompactObjects {
 
   /** Longer strings are rarely shared (messages, certificates): interning them would only cost. */
   private static final int MAX_INTERNED_LENGTH = 128;
+
   private static final Interner<String> STRINGS = Interners.newWeakInterner();
 
   private final Optional<String> keptApplyManager;
@@ -44,7 +46,9 @@ public final class CompactObjects {
     return new CompactObjects(Optional.of(manager), Set.of());
   }
 
-  /** Also drops these top-level fields (e.g. {@code spec}), for caches whose users never read them. */
+  /**
+   * Also drops these top-level fields (e.g. {@code spec}), for caches whose users never read them.
+   */
   public CompactObjects dropping(String... fields) {
     return new CompactObjects(keptApplyManager, Set.of(fields));
   }
@@ -70,7 +74,8 @@ public final class CompactObjects {
     }
     List<ManagedFieldsEntry> kept = new ArrayList<>(1);
     for (ManagedFieldsEntry entry : entries) {
-      if (keptApplyManager.get().equals(entry.getManager()) && "Apply".equals(entry.getOperation())) {
+      if (keptApplyManager.get().equals(entry.getManager())
+          && "Apply".equals(entry.getOperation())) {
         entry.setManager(intern(entry.getManager()));
         entry.setOperation(intern(entry.getOperation()));
         entry.setApiVersion(intern(entry.getApiVersion()));

@@ -6,10 +6,14 @@ import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.informers.cache.ItemStore;
 import java.util.stream.Stream;
 
-/** An informer's store that compacts each object ({@link CompactObjects}) as it comes in from the watch. */
+/**
+ * An informer's store that compacts each object ({@link CompactObjects}) as it comes in from the
+ * watch.
+ */
 final class CompactingStore implements ItemStore<GenericKubernetesResource> {
 
-  private final BasicItemStore<GenericKubernetesResource> store = new BasicItemStore<>(Cache::metaNamespaceKeyFunc);
+  private final BasicItemStore<GenericKubernetesResource> store =
+      new BasicItemStore<>(Cache::metaNamespaceKeyFunc);
   private final CompactObjects compaction;
 
   CompactingStore(CompactObjects compaction) {

@@ -12,9 +12,18 @@ public final class ConditionsJson {
 
   public static List<Condition> read(JsonNode status) {
     List<Condition> parsed = new ArrayList<>();
-    status.path("conditions").forEach(c -> parsed.add(new Condition(c.path("type").asText(),
-        c.path("status").asText(), c.path("reason").asText(null), c.path("message").asText(null),
-        c.path("lastTransitionTime").asText(null), c.path("observedGeneration").asLong())));
+    status
+        .path("conditions")
+        .forEach(
+            c ->
+                parsed.add(
+                    new Condition(
+                        c.path("type").asText(),
+                        c.path("status").asText(),
+                        c.path("reason").asText(null),
+                        c.path("message").asText(null),
+                        c.path("lastTransitionTime").asText(null),
+                        c.path("observedGeneration").asLong())));
     return parsed;
   }
 }

@@ -15,10 +15,12 @@ public final class CrdConditions {
   }
 
   /** The condition of {@code type} when it has {@code status}. */
-  public static Optional<CustomResourceDefinitionCondition> condition(CustomResourceDefinition crd, String type,
-      String status) {
-    return crd.getStatus() == null || crd.getStatus().getConditions() == null ? Optional.empty()
+  public static Optional<CustomResourceDefinitionCondition> condition(
+      CustomResourceDefinition crd, String type, String status) {
+    return crd.getStatus() == null || crd.getStatus().getConditions() == null
+        ? Optional.empty()
         : crd.getStatus().getConditions().stream()
-            .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus())).findFirst();
+            .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus()))
+            .findFirst();
   }
 }

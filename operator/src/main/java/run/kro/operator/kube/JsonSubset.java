@@ -5,10 +5,11 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Whether a live object already holds everything kro would write: every field of the desired object is present with
- * the same value (numbers compared by value, lists element by element with the same length). Fields the server or
- * others added are ignored. This is how a reconcile sees that a write would change nothing, and so makes none; when
- * someone changed a field kro owns (drift), the check fails and the write puts it back.
+ * Whether a live object already holds everything kro would write: every field of the desired object
+ * is present with the same value (numbers compared by value, lists element by element with the same
+ * length). Fields the server or others added are ignored. This is how a reconcile sees that a write
+ * would change nothing, and so makes none; when someone changed a field kro owns (drift), the check
+ * fails and the write puts it back.
  */
 public final class JsonSubset {
 
@@ -49,7 +50,10 @@ public final class JsonSubset {
     return desired.equals(live);
   }
 
-  /** The API server drops empty maps, lists and nulls that an apply sends; their absence is not drift. */
+  /**
+   * The API server drops empty maps, lists and nulls that an apply sends; their absence is not
+   * drift.
+   */
   private static boolean isEmpty(JsonNode value) {
     return value.isNull() || (value.isContainerNode() && value.isEmpty());
   }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /**
- * One fabric8 informer per kind, across all namespaces, optionally label-selected, all feeding one event handler.
- * Reads go to an informer's cache once it has synced and to the API server before, so a caller never mistakes "not
- * listed yet" for "absent".
+ * One fabric8 informer per kind, across all namespaces, optionally label-selected, all feeding one
+ * event handler. Reads go to an informer's cache once it has synced and to the API server before,
+ * so a caller never mistakes "not listed yet" for "absent".
  */
 public final class KindInformers implements AutoCloseable {
 
@@ -34,9 +34,17 @@ public final class KindInformers implements AutoCloseable {
   private final Map<GroupVersionKind, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
 
-  /** @param compaction what the caches keep of each object */
-  public KindInformers(String name, KubernetesClient client, ResourceKinds kinds, Optional<String> labelSelector,
-      Duration resync, CompactObjects compaction, ResourceEventHandler<GenericKubernetesResource> handler) {
+  /**
+   * @param compaction what the caches keep of each object
+   */
+  public KindInformers(
+      String name,
+      KubernetesClient client,
+      ResourceKinds kinds,
+      Optional<String> labelSelector,
+      Duration resync,
+      CompactObjects compaction,
+      ResourceEventHandler<GenericKubernetesResource> handler) {
     this.name = name;
     this.client = client;
     this.kinds = kinds;
@@ -52,7 +60,10 @@ public final class KindInformers implements AutoCloseable {
     informers.computeIfAbsent(gvk, this::start);
   }
 
-  /** Whether every informer started so far has listed its kind once (its cache holds what the server had). */
+  /**
+   * Whether every informer started so far has listed its kind once (its cache holds what the server
+   * had).
+   */
   public boolean synced() {
     return informers.values().stream().allMatch(SharedIndexInformer::hasSynced);
   }
@@ -62,10 +73,12 @@ public final class KindInformers implements AutoCloseable {
   }
 
   /** The object, from the cache when it is synced, else from the API server. */
-  public Optional<GenericKubernetesResource> get(GroupVersionKind gvk, Optional<String> namespace, String objectName) {
+  public Optional<GenericKubernetesResource> get(
+      GroupVersionKind gvk, Optional<String> namespace, String objectName) {
     SharedIndexInformer<GenericKubernetesResource> informer = informers.get(gvk);
     if (informer != null && informer.hasSynced()) {
-      return Optional.ofNullable(informer.getStore().getByKey(namespace.map(ns -> ns + "/").orElse("") + objectName));
+      return Optional.ofNullable(
+          informer.getStore().getByKey(namespace.map(ns -> ns + "/").orElse("") + objectName));
     }
     return reader.get(gvk, namespace, objectName);
   }
@@ -91,15 +104,19 @@ public final class KindInformers implements AutoCloseable {
   private SharedIndexInformer<GenericKubernetesResource> start(GroupVersionKind gvk) {
     ResourceDefinitionContext context = kinds.require(gvk);
     var resources = client.genericKubernetesResources(context).inAnyNamespace();
-    SharedIndexInformer<GenericKubernetesResource> informer = labelSelector
-        .map(selector -> resources.withLabelSelector(selector).runnableInformer(resync.toMillis()))
-        .orElseGet(() -> resources.runnableInformer(resync.toMillis()));
+    SharedIndexInformer<GenericKubernetesResource> informer =
+        labelSelector
+            .map(
+                selector ->
+                    resources.withLabelSelector(selector).runnableInformer(resync.toMillis()))
+            .orElseGet(() -> resources.runnableInformer(resync.toMillis()));
     informer.itemStore(new CompactingStore(compaction));
     informer.addEventHandler(handler);
-    informer.exceptionHandler((isStarted, t) -> {
-      LOG.warn("{} informer for {}: {}", name, gvk, t.toString());
-      return true;
-    });
+    informer.exceptionHandler(
+        (isStarted, t) -> {
+          LOG.warn("{} informer for {}: {}", name, gvk, t.toString());
+          return true;
+        });
     informer.start();
     LOG.debug("{} informer started for {}", name, gvk);
     return informer;

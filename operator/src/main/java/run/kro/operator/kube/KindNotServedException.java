@@ -6,6 +6,11 @@ import run.kro.backend.kinds.GroupVersionKind;
 public final class KindNotServedException extends RuntimeException {
 
   public KindNotServedException(GroupVersionKind gvk) {
-    super("the cluster does not serve " + gvk.apiVersion() + " " + gvk.kind() + " (is its CRD installed?)");
+    super(
+        "the cluster does not serve "
+            + gvk.apiVersion()
+            + " "
+            + gvk.kind()
+            + " (is its CRD installed?)");
   }
 }

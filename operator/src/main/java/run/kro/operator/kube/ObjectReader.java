@@ -17,12 +17,14 @@ public final class ObjectReader {
     this.kinds = kinds;
   }
 
-  public Optional<GenericKubernetesResource> get(GroupVersionKind gvk, Optional<String> namespace, String name) {
+  public Optional<GenericKubernetesResource> get(
+      GroupVersionKind gvk, Optional<String> namespace, String name) {
     try {
       var resources = client.genericKubernetesResources(kinds.require(gvk));
-      return Optional.ofNullable(namespace.isPresent()
-          ? resources.inNamespace(namespace.get()).withName(name).get()
-          : resources.withName(name).get());
+      return Optional.ofNullable(
+          namespace.isPresent()
+              ? resources.inNamespace(namespace.get()).withName(name).get()
+              : resources.withName(name).get());
     } catch (KubernetesClientException e) {
       if (ApiErrors.isNotFound(e)) {
         return Optional.empty();

@@ -7,12 +7,13 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Whether a field manager owns a field of a live object that the desired object no longer has (an expression now
- * gives {@code omit()} or an optional without a value, a map lost a key). The live object then still holds every
- * desired field, yet an apply is needed: only an apply without the field removes it. Read from the manager's
- * {@code Apply} entry in {@code metadata.managedFields} (FieldsV1). Only map keys are followed: list elements are
- * matched by position ({@code i:}) or key fields ({@code k:}) where the desired list has them, and a list of another
- * length already fails {@link JsonSubset}; a present key whose value is null counts as present.
+ * Whether a field manager owns a field of a live object that the desired object no longer has (an
+ * expression now gives {@code omit()} or an optional without a value, a map lost a key). The live
+ * object then still holds every desired field, yet an apply is needed: only an apply without the
+ * field removes it. Read from the manager's {@code Apply} entry in {@code metadata.managedFields}
+ * (FieldsV1). Only map keys are followed: list elements are matched by position ({@code i:}) or key
+ * fields ({@code k:}) where the desired list has them, and a list of another length already fails
+ * {@link JsonSubset}; a present key whose value is null counts as present.
  */
 public final class OwnedFields {
 
@@ -24,7 +25,8 @@ public final class OwnedFields {
 
   public static boolean droppedFrom(JsonNode desired, JsonNode live, String manager) {
     for (JsonNode entry : live.path("metadata").path("managedFields")) {
-      if (manager.equals(entry.path("manager").asText()) && "Apply".equals(entry.path("operation").asText())
+      if (manager.equals(entry.path("manager").asText())
+          && "Apply".equals(entry.path("operation").asText())
           && dropped(entry.path("fieldsV1"), desired)) {
         return true;
       }
@@ -54,7 +56,8 @@ public final class OwnedFields {
     if (entry.startsWith(INDEX) && desired.isArray()) {
       String index = entry.substring(INDEX.length());
       return index.matches("\\d{1,9}") && Integer.parseInt(index) < desired.size()
-          ? desired.get(Integer.parseInt(index)) : null;
+          ? desired.get(Integer.parseInt(index))
+          : null;
     }
     if (entry.startsWith(KEY) && desired.isArray()) {
       JsonNode key = keyFields(entry.substring(KEY.length()));
@@ -67,7 +70,10 @@ public final class OwnedFields {
     return null;
   }
 
-  /** The key fields of a {@code k:} entry; none (matching no element) if the server wrote something else. */
+  /**
+   * The key fields of a {@code k:} entry; none (matching no element) if the server wrote something
+   * else.
+   */
   private static JsonNode keyFields(String text) {
     try {
       JsonNode key = Json.MAPPER.readTree(text);

@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /**
- * The REST resource (plural, scope) of a kind, found by API discovery and cached per group-version. A kind that is
- * not found is looked up again on the next call, because CRDs appear at any time (a ResourceGroup's generated CRD, a
- * chained ResourceGroup's kind).
+ * The REST resource (plural, scope) of a kind, found by API discovery and cached per group-version.
+ * A kind that is not found is looked up again on the next call, because CRDs appear at any time (a
+ * ResourceGroup's generated CRD, a chained ResourceGroup's kind).
  */
 public final class ResourceKinds {
 
   private final KubernetesClient client;
-  private final Map<String, Map<String, ResourceDefinitionContext>> byGroupVersion = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, ResourceDefinitionContext>> byGroupVersion =
+      new ConcurrentHashMap<>();
 
   public ResourceKinds(KubernetesClient client) {
     this.client = client;
@@ -27,7 +28,8 @@ public final class ResourceKinds {
 
   /** The resource of {@code gvk}, or empty when the cluster does not serve it. */
   public Optional<ResourceDefinitionContext> find(GroupVersionKind gvk) {
-    ResourceDefinitionContext cached = byGroupVersion.getOrDefault(gvk.apiVersion(), Map.of()).get(gvk.kind());
+    ResourceDefinitionContext cached =
+        byGroupVersion.getOrDefault(gvk.apiVersion(), Map.of()).get(gvk.kind());
     if (cached != null) {
       return Optional.of(cached);
     }
@@ -45,7 +47,8 @@ public final class ResourceKinds {
       return Optional.of("v1");
     }
     APIGroup apiGroup = client.getApiGroup(group);
-    return apiGroup == null || apiGroup.getPreferredVersion() == null ? Optional.empty()
+    return apiGroup == null || apiGroup.getPreferredVersion() == null
+        ? Optional.empty()
         : Optional.of(apiGroup.getPreferredVersion().getVersion());
   }
 
@@ -70,7 +73,8 @@ public final class ResourceKinds {
     Map<String, ResourceDefinitionContext> kinds = new ConcurrentHashMap<>();
     for (APIResource resource : list.getResources()) {
       if (!resource.getName().contains("/")) {
-        kinds.put(resource.getKind(), ResourceDefinitionContext.fromApiResource(apiVersion, resource));
+        kinds.put(
+            resource.getKind(), ResourceDefinitionContext.fromApiResource(apiVersion, resource));
       }
     }
     byGroupVersion.put(apiVersion, kinds);

@@ -13,16 +13,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code onLead} while this replica holds the Lease and {@code onLoss} when it stops holding it, then stands for
- * election again, until {@link #close()}. The lease timings are upstream kro's (15 s lease, 10 s renew, 2 s retry).
+ * Runs {@code onLead} while this replica holds the Lease and {@code onLoss} when it stops holding
+ * it, then stands for election again, until {@link #close()}. The lease timings are upstream kro's
+ * (15 s lease, 10 s renew, 2 s retry).
  */
 public final class Leadership implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Leadership.class);
 
   /** Where and as whom to stand, and how long a lease lasts. */
-  public record Election(String namespace, String leaseName, String identity, Duration leaseDuration,
-      Duration renewDeadline, Duration retryPeriod) {}
+  public record Election(
+      String namespace,
+      String leaseName,
+      String identity,
+      Duration leaseDuration,
+      Duration renewDeadline,
+      Duration retryPeriod) {}
 
   private final KubernetesClient client;
   private final Election election;
@@ -40,24 +46,36 @@ public final class Leadership implements AutoCloseable {
   }
 
   public void start() {
-    LeaderElector elector = client.leaderElector().withConfig(new LeaderElectionConfigBuilder()
-        .withName("kro-controller")
-        .withLock(new LeaseLock(election.namespace(), election.leaseName(), election.identity()))
-        .withLeaseDuration(election.leaseDuration())
-        .withRenewDeadline(election.renewDeadline())
-        .withRetryPeriod(election.retryPeriod())
-        .withReleaseOnCancel(true)
-        .withLeaderCallbacks(new LeaderCallbacks(this::startedLeading, this::stoppedLeading,
-            leader -> LOG.info("leader is now {}", leader)))
-        .build()).build();
+    LeaderElector elector =
+        client
+            .leaderElector()
+            .withConfig(
+                new LeaderElectionConfigBuilder()
+                    .withName("kro-controller")
+                    .withLock(
+                        new LeaseLock(
+                            election.namespace(), election.leaseName(), election.identity()))
+                    .withLeaseDuration(election.leaseDuration())
+                    .withRenewDeadline(election.renewDeadline())
+                    .withRetryPeriod(election.retryPeriod())
+                    .withReleaseOnCancel(true)
+                    .withLeaderCallbacks(
+                        new LeaderCallbacks(
+                            this::startedLeading,
+                            this::stoppedLeading,
+                            leader -> LOG.info("leader is now {}", leader)))
+                    .build())
+            .build();
     running = elector.start();
-    running.whenComplete((result, error) -> {
-      if (!closed) {
-        LOG.info("{} left the election; standing again", election.identity());
-        CompletableFuture.delayedExecutor(election.retryPeriod().toMillis(), TimeUnit.MILLISECONDS)
-            .execute(this::start);
-      }
-    });
+    running.whenComplete(
+        (result, error) -> {
+          if (!closed) {
+            LOG.info("{} left the election; standing again", election.identity());
+            CompletableFuture.delayedExecutor(
+                    election.retryPeriod().toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::start);
+          }
+        });
   }
 
   public boolean isLeader() {

@@ -9,16 +9,18 @@ import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
- * Keys waiting for a moment on the ticker, at most once each: scheduling a key again keeps the earlier moment. Keys
- * due at the same moment come out in the order they were scheduled. Not thread-safe: the work queue guards it.
+ * Keys waiting for a moment on the ticker, at most once each: scheduling a key again keeps the
+ * earlier moment. Keys due at the same moment come out in the order they were scheduled. Not
+ * thread-safe: the work queue guards it.
  */
 final class DelayedKeys<K> {
 
   private record Entry<K>(K key, long readyAt, long sequence) {}
 
   private final Map<K, Entry<K>> byKey = new HashMap<>();
-  private final TreeSet<Entry<K>> byTime = new TreeSet<>(
-      Comparator.<Entry<K>>comparingLong(Entry::readyAt).thenComparingLong(Entry::sequence));
+  private final TreeSet<Entry<K>> byTime =
+      new TreeSet<>(
+          Comparator.<Entry<K>>comparingLong(Entry::readyAt).thenComparingLong(Entry::sequence));
   private long sequence;
 
   void schedule(K key, long readyAt) {

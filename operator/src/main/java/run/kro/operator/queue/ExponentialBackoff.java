@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Per-key failure counts and the delay they earn: {@code min * 2^failures}, capped at {@code max}. Not thread-safe:
- * the work queue guards it with its lock.
+ * Per-key failure counts and the delay they earn: {@code min * 2^failures}, capped at {@code max}.
+ * Not thread-safe: the work queue guards it with its lock.
  */
 final class ExponentialBackoff<K> {
 

@@ -3,13 +3,19 @@ package run.kro.operator.queue;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What a reconcile asks of the queue: nothing more until the next event, or another look after a delay. */
+/**
+ * What a reconcile asks of the queue: nothing more until the next event, or another look after a
+ * delay.
+ */
 public sealed interface Outcome {
 
   /** The key is settled; its failure count is reset. */
   record Done() implements Outcome {}
 
-  /** Look again after {@code delay} (for example while a resource becomes ready); the failure count is reset. */
+  /**
+   * Look again after {@code delay} (for example while a resource becomes ready); the failure count
+   * is reset.
+   */
   record RequeueAfter(Duration delay) implements Outcome {
 
     public RequeueAfter {

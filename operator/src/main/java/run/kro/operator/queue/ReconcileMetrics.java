@@ -6,21 +6,27 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * The meters of one worker pool and its queue. Micrometer names use dots; the Prometheus registry turns them into
- * the names in each constant's comment (a counter gains {@code _total}, a timer {@code _seconds}).
+ * The meters of one worker pool and its queue. Micrometer names use dots; the Prometheus registry
+ * turns them into the names in each constant's comment (a counter gains {@code _total}, a timer
+ * {@code _seconds}).
  */
 public final class ReconcileMetrics {
 
   /** {@code kro_reconcile_total{controller,kind,result}}, result one of success, requeue, error. */
   public static final String RECONCILES = "kro.reconcile";
+
   /** {@code kro_reconcile_duration_seconds{controller,kind}} (count, sum, max). */
   public static final String RECONCILE_DURATION = "kro.reconcile.duration";
+
   /** {@code kro_reconcile_errors_total{controller,kind}}. */
   public static final String RECONCILE_ERRORS = "kro.reconcile.errors";
+
   /** {@code kro_queue_depth{queue}}: keys waiting to be taken. */
   public static final String QUEUE_DEPTH = "kro.queue.depth";
+
   /** {@code kro_queue_retries_total{queue}}: rate-limited requeues after a failed reconcile. */
   public static final String QUEUE_RETRIES = "kro.queue.retries";
+
   /** {@code kro_queue_dropped_total{queue}}: keys given up after their maximum retries. */
   public static final String QUEUE_DROPPED = "kro.queue.dropped";
 
@@ -37,12 +43,22 @@ public final class ReconcileMetrics {
   ReconcileMetrics(MeterRegistry registry, String controller, WorkQueue<?> queue) {
     this.registry = registry;
     this.controller = controller;
-    this.depth = Gauge.builder(QUEUE_DEPTH, queue, WorkQueue::depth).tag("queue", queue.name())
-        .description("Keys waiting to be taken").strongReference(true).register(registry);
-    this.retries = Counter.builder(QUEUE_RETRIES).tag("queue", queue.name())
-        .description("Rate-limited requeues after a failed reconcile").register(registry);
-    this.dropped = Counter.builder(QUEUE_DROPPED).tag("queue", queue.name())
-        .description("Keys given up after their maximum retries").register(registry);
+    this.depth =
+        Gauge.builder(QUEUE_DEPTH, queue, WorkQueue::depth)
+            .tag("queue", queue.name())
+            .description("Keys waiting to be taken")
+            .strongReference(true)
+            .register(registry);
+    this.retries =
+        Counter.builder(QUEUE_RETRIES)
+            .tag("queue", queue.name())
+            .description("Rate-limited requeues after a failed reconcile")
+            .register(registry);
+    this.dropped =
+        Counter.builder(QUEUE_DROPPED)
+            .tag("queue", queue.name())
+            .description("Keys given up after their maximum retries")
+            .register(registry);
   }
 
   Timer.Sample start() {
@@ -51,13 +67,22 @@ public final class ReconcileMetrics {
 
   /** Counts one reconcile of {@code kind} with its result, and its duration. */
   void finished(Timer.Sample sample, String kind, String result) {
-    sample.stop(Timer.builder(RECONCILE_DURATION).tags("controller", controller, "kind", kind)
-        .description("Time spent in one reconcile").register(registry));
-    Counter.builder(RECONCILES).tags("controller", controller, "kind", kind, "result", result)
-        .description("Reconciles by result").register(registry).increment();
+    sample.stop(
+        Timer.builder(RECONCILE_DURATION)
+            .tags("controller", controller, "kind", kind)
+            .description("Time spent in one reconcile")
+            .register(registry));
+    Counter.builder(RECONCILES)
+        .tags("controller", controller, "kind", kind, "result", result)
+        .description("Reconciles by result")
+        .register(registry)
+        .increment();
     if (ERROR.equals(result)) {
-      Counter.builder(RECONCILE_ERRORS).tags("controller", controller, "kind", kind)
-          .description("Reconciles that failed").register(registry).increment();
+      Counter.builder(RECONCILE_ERRORS)
+          .tags("controller", controller, "kind", kind)
+          .description("Reconciles that failed")
+          .register(registry)
+          .increment();
     }
   }
 

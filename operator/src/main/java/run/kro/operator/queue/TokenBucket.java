@@ -3,9 +3,10 @@ package run.kro.operator.queue;
 import java.time.Duration;
 
 /**
- * A token bucket, as Go's {@code rate.Limiter.Reserve}: tokens refill at {@code qps} up to {@code burst}; each
- * reservation takes one, and when none is left it waits for its turn. Limits the work queue's rate-limited adds and
- * the client's requests. Not thread-safe: callers guard it with their lock.
+ * A token bucket, as Go's {@code rate.Limiter.Reserve}: tokens refill at {@code qps} up to {@code
+ * burst}; each reservation takes one, and when none is left it waits for its turn. Limits the work
+ * queue's rate-limited adds and the client's requests. Not thread-safe: callers guard it with their
+ * lock.
  */
 public final class TokenBucket {
 
@@ -25,7 +26,10 @@ public final class TokenBucket {
     this.last = ticker.nanos();
   }
 
-  /** Takes a token and returns how long to wait until it is really there (zero while the burst lasts). */
+  /**
+   * Takes a token and returns how long to wait until it is really there (zero while the burst
+   * lasts).
+   */
   public Duration reserve() {
     if (Double.isInfinite(qps)) {
       return Duration.ZERO;
@@ -34,6 +38,8 @@ public final class TokenBucket {
     tokens = Math.min(burst, tokens + (now - last) / NANOS_PER_SECOND * qps);
     last = now;
     tokens -= 1;
-    return tokens >= 0 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil(-tokens / qps * NANOS_PER_SECOND));
+    return tokens >= 0
+        ? Duration.ZERO
+        : Duration.ofNanos((long) Math.ceil(-tokens / qps * NANOS_PER_SECOND));
   }
 }

@@ -12,11 +12,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A set of keys to work on, as client-go's rate-limited workqueue: a key is queued at most once; a key being
- * processed is never handed to a second worker; a key added while it is processed is queued again when
- * {@link #done} is called. Delayed keys join the queue when due (checked whenever the queue is used, and by waiting
- * takers). After {@link #shutDown()} adds are ignored and {@link #take} hands out nothing more; keys still queued stay
- * where they are (the next leader or start picks them up from a resync). Thread-safe.
+ * A set of keys to work on, as client-go's rate-limited workqueue: a key is queued at most once; a
+ * key being processed is never handed to a second worker; a key added while it is processed is
+ * queued again when {@link #done} is called. Delayed keys join the queue when due (checked whenever
+ * the queue is used, and by waiting takers). After {@link #shutDown()} adds are ignored and {@link
+ * #take} hands out nothing more; keys still queued stay where they are (the next leader or start
+ * picks them up from a resync). Thread-safe.
  */
 public final class WorkQueue<K> {
 
@@ -28,8 +29,10 @@ public final class WorkQueue<K> {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final ArrayDeque<K> queue = new ArrayDeque<>();
+
   /** Keys that need processing: those in {@link #queue} and those added again while processed. */
   private final Set<K> dirty = new HashSet<>();
+
   private final Set<K> processing = new HashSet<>();
   private final DelayedKeys<K> delayed = new DelayedKeys<>();
   private boolean shuttingDown;
@@ -66,7 +69,9 @@ public final class WorkQueue<K> {
     }
   }
 
-  /** Adds the key once {@code delay} has passed; if it is already waiting, the earlier moment wins. */
+  /**
+   * Adds the key once {@code delay} has passed; if it is already waiting, the earlier moment wins.
+   */
   public void addAfter(K key, Duration delay) {
     Objects.requireNonNull(key, "key");
     if (delay.isNegative() || delay.isZero()) {
@@ -86,7 +91,10 @@ public final class WorkQueue<K> {
     }
   }
 
-  /** Adds the key after the larger of its backoff (from its failure count, which then goes up) and the bucket's. */
+  /**
+   * Adds the key after the larger of its backoff (from its failure count, which then goes up) and
+   * the bucket's.
+   */
   public void addRateLimited(K key) {
     Objects.requireNonNull(key, "key");
     lock.lock();
@@ -123,8 +131,8 @@ public final class WorkQueue<K> {
   }
 
   /**
-   * The next key to work on, marked as processing until {@link #done}; empty when none came within {@code timeout}
-   * or the queue is shut down.
+   * The next key to work on, marked as processing until {@link #done}; empty when none came within
+   * {@code timeout} or the queue is shut down.
    */
   public Optional<K> take(Duration timeout) throws InterruptedException {
     long remaining = timeout.toNanos();
@@ -210,9 +218,14 @@ public final class WorkQueue<K> {
     }
   }
 
-  /** Nanoseconds until the next delayed key is due (at least one, so a taker never spins), or forever. */
+  /**
+   * Nanoseconds until the next delayed key is due (at least one, so a taker never spins), or
+   * forever.
+   */
   private long untilNextDue() {
     OptionalLong next = delayed.nextReadyAt();
-    return next.isPresent() ? Math.max(1, next.getAsLong() - ticker.nanos()) : TimeUnit.DAYS.toNanos(1);
+    return next.isPresent()
+        ? Math.max(1, next.getAsLong() - ticker.nanos())
+        : TimeUnit.DAYS.toNanos(1);
   }
 }

@@ -5,29 +5,34 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import java.util.Map;
 
 /**
- * N threads taking keys from a queue and reconciling them. {@link Outcome.Done} forgets the key's failures;
- * {@link Outcome.RequeueAfter} forgets them and adds the key after the delay; an exception adds it rate-limited until
- * it has failed {@code maxRetries} times in a row, then logs an ERROR and drops it (it comes back with the next watch
- * event or resync). A reconcile that throws never kills a worker thread (only a {@link VirtualMachineError} other than
- * a stack overflow does, as the process is then beyond saving). Records the metrics of {@link ReconcileMetrics}.
+ * N threads taking keys from a queue and reconciling them. {@link Outcome.Done} forgets the key's
+ * failures; {@link Outcome.RequeueAfter} forgets them and adds the key after the delay; an
+ * exception adds it rate-limited until it has failed {@code maxRetries} times in a row, then logs
+ * an ERROR and drops it (it comes back with the next watch event or resync). A reconcile that
+ * throws never kills a worker thread (only a {@link VirtualMachineError} other than a stack
+ * overflow does, as the process is then beyond saving). Records the metrics of {@link
+ * ReconcileMetrics}.
  */
 public final class WorkerPool<K> implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
+
   /**
-   * How long an idle worker waits for a key before it looks again. Shutting the queue down wakes it at once, so this
-   * is only a safety net; it is long because every wake-up of an idle controller costs CPU for nothing.
+   * How long an idle worker waits for a key before it looks again. Shutting the queue down wakes it
+   * at once, so this is only a safety net; it is long because every wake-up of an idle controller
+   * costs CPU for nothing.
    */
   private static final Duration TAKE_TIMEOUT = Duration.ofMinutes(5);
+
   private static final String UNKNOWN_KIND = "unknown";
 
   private final String name;
@@ -42,16 +47,38 @@ public final class WorkerPool<K> implements AutoCloseable {
   private boolean started;
   private boolean closed;
 
-  public WorkerPool(String name, WorkQueue<K> queue, int workers, int maxRetries, KeyReconciler<K> reconciler,
-      Function<K, String> kindOf, MeterRegistry meters) {
-    this(name, queue, workers, maxRetries, reconciler, kindOf, meters, QueueDefaults.SHUTDOWN_TIMEOUT);
+  public WorkerPool(
+      String name,
+      WorkQueue<K> queue,
+      int workers,
+      int maxRetries,
+      KeyReconciler<K> reconciler,
+      Function<K, String> kindOf,
+      MeterRegistry meters) {
+    this(
+        name,
+        queue,
+        workers,
+        maxRetries,
+        reconciler,
+        kindOf,
+        meters,
+        QueueDefaults.SHUTDOWN_TIMEOUT);
   }
 
   /** With {@code shutdownTimeout}: how long {@link #close()} waits for reconciles in flight. */
-  public WorkerPool(String name, WorkQueue<K> queue, int workers, int maxRetries, KeyReconciler<K> reconciler,
-      Function<K, String> kindOf, MeterRegistry meters, Duration shutdownTimeout) {
+  public WorkerPool(
+      String name,
+      WorkQueue<K> queue,
+      int workers,
+      int maxRetries,
+      KeyReconciler<K> reconciler,
+      Function<K, String> kindOf,
+      MeterRegistry meters,
+      Duration shutdownTimeout) {
     if (workers < 1 || maxRetries < 0) {
-      throw new IllegalArgumentException("need workers >= 1 and maxRetries >= 0, got " + workers + ", " + maxRetries);
+      throw new IllegalArgumentException(
+          "need workers >= 1 and maxRetries >= 0, got " + workers + ", " + maxRetries);
     }
     this.name = Objects.requireNonNull(name, "name");
     this.queue = Objects.requireNonNull(queue, "queue");
@@ -65,11 +92,13 @@ public final class WorkerPool<K> implements AutoCloseable {
 
   public synchronized void start() {
     if (started || closed) {
-      throw new IllegalStateException("worker pool " + name + " was already " + (closed ? "closed" : "started"));
+      throw new IllegalStateException(
+          "worker pool " + name + " was already " + (closed ? "closed" : "started"));
     }
     started = true;
     for (int i = 0; i < workers; i++) {
-      // Daemon threads: a pool nobody closed must not keep the JVM alive; close() is the graceful path.
+      // Daemon threads: a pool nobody closed must not keep the JVM alive; close() is the graceful
+      // path.
       Thread thread = new Thread(this::work, "kro-" + name + "-worker-" + i);
       thread.setDaemon(true);
       threads.add(thread);
@@ -78,8 +107,8 @@ public final class WorkerPool<K> implements AutoCloseable {
   }
 
   /**
-   * Shuts the queue down and waits up to the shutdown timeout for reconciles in flight; workers still busy after it
-   * are interrupted. Idempotent.
+   * Shuts the queue down and waits up to the shutdown timeout for reconciles in flight; workers
+   * still busy after it are interrupted. Idempotent.
    */
   @Override
   public synchronized void close() {
@@ -101,7 +130,11 @@ public final class WorkerPool<K> implements AutoCloseable {
     }
     List<Thread> busy = threads.stream().filter(Thread::isAlive).toList();
     if (!busy.isEmpty()) {
-      LOG.warn("{}: {} reconcile(s) still running after {}; interrupting them", name, busy.size(), shutdownTimeout);
+      LOG.warn(
+          "{}: {} reconcile(s) still running after {}; interrupting them",
+          name,
+          busy.size(),
+          shutdownTimeout);
       busy.forEach(Thread::interrupt);
     }
     metrics.close();
@@ -171,14 +204,23 @@ public final class WorkerPool<K> implements AutoCloseable {
     }
     int failures = queue.failures(key);
     if (failures < maxRetries) {
-      LOG.warn("{}: reconcile of {} failed (retry {} of {}): {}", name, key, failures + 1, maxRetries,
+      LOG.warn(
+          "{}: reconcile of {} failed (retry {} of {}): {}",
+          name,
+          key,
+          failures + 1,
+          maxRetries,
           error.toString());
       LOG.debug("{}: reconcile of {} failed", name, key, error);
       queue.addRateLimited(key);
       metrics.retried();
     } else {
-      LOG.error("{}: dropping {} after {} retries; it comes back with its next event or resync", name, key,
-          maxRetries, error);
+      LOG.error(
+          "{}: dropping {} after {} retries; it comes back with its next event or resync",
+          name,
+          key,
+          maxRetries,
+          error);
       queue.forget(key);
       metrics.dropped();
     }

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.kinds.GroupVersionKind;
 
 /**
- * Active graphs by instance kind. Replacing a graph is atomic: a reconcile that started with the old graph finishes
- * with it, the next one sees the new graph. Thread-safe.
+ * Active graphs by instance kind. Replacing a graph is atomic: a reconcile that started with the
+ * old graph finishes with it, the next one sees the new graph. Thread-safe.
  */
 public final class GraphRegistry {
 
@@ -31,16 +31,17 @@ public final class GraphRegistry {
   }
 
   /**
-   * The ResourceGroup {@code owner} is gone: its kind is no longer reconciled, but the last graph is kept so that
-   * instances still being deleted (or deleted later, while their CRD stays) get their children deleted and their
-   * finalizer removed. Returns the kind it served.
+   * The ResourceGroup {@code owner} is gone: its kind is no longer reconciled, but the last graph
+   * is kept so that instances still being deleted (or deleted later, while their CRD stays) get
+   * their children deleted and their finalizer removed. Returns the kind it served.
    */
   public Optional<GroupVersionKind> retire(String owner) {
     Optional<ActiveGraph> served = servedBy(owner);
-    served.ifPresent(g -> {
-      byKind.remove(g.graph().instanceKind(), g);
-      retired.put(g.graph().instanceKind(), g);
-    });
+    served.ifPresent(
+        g -> {
+          byKind.remove(g.graph().instanceKind(), g);
+          retired.put(g.graph().instanceKind(), g);
+        });
     return served.map(g -> g.graph().instanceKind());
   }
 

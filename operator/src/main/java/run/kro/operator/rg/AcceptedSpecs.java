@@ -18,9 +18,10 @@ import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;
 
 /**
- * The last accepted spec of a ResourceGroup and its revision, kept on the generated CRD (which exists exactly when a
- * spec was accepted). A restarted controller serves it again when the ResourceGroup's current spec is invalid, so an
- * invalid update never loses the graph in use; and an unchanged spec keeps its revision across restarts.
+ * The last accepted spec of a ResourceGroup and its revision, kept on the generated CRD (which
+ * exists exactly when a spec was accepted). A restarted controller serves it again when the
+ * ResourceGroup's current spec is invalid, so an invalid update never loses the graph in use; and
+ * an unchanged spec keeps its revision across restarts.
  */
 final class AcceptedSpecs {
 
@@ -38,9 +39,11 @@ final class AcceptedSpecs {
   private AcceptedSpecs() {}
 
   /** {@code crd} with {@code spec} and {@code revision} recorded in its annotations. */
-  static CustomResourceDefinition recordedOn(CustomResourceDefinition crd, JsonNode spec, long revision) {
-    Map<String, String> annotations = new LinkedHashMap<>(
-        Optional.ofNullable(crd.getMetadata().getAnnotations()).orElse(Map.of()));
+  static CustomResourceDefinition recordedOn(
+      CustomResourceDefinition crd, JsonNode spec, long revision) {
+    Map<String, String> annotations =
+        new LinkedHashMap<>(
+            Optional.ofNullable(crd.getMetadata().getAnnotations()).orElse(Map.of()));
     annotations.put(SPEC, compress(spec.toString()));
     annotations.put(REVISION, Long.toString(revision));
     crd.getMetadata().setAnnotations(annotations);
@@ -48,13 +51,18 @@ final class AcceptedSpecs {
   }
 
   static Optional<Accepted> readFrom(CustomResourceDefinition crd) {
-    Map<String, String> annotations = crd.getMetadata() == null ? null : crd.getMetadata().getAnnotations();
-    if (annotations == null || !annotations.containsKey(SPEC) || !annotations.containsKey(REVISION)) {
+    Map<String, String> annotations =
+        crd.getMetadata() == null ? null : crd.getMetadata().getAnnotations();
+    if (annotations == null
+        || !annotations.containsKey(SPEC)
+        || !annotations.containsKey(REVISION)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Accepted(Json.MAPPER.readTree(decompress(annotations.get(SPEC))),
-          Long.parseLong(annotations.get(REVISION))));
+      return Optional.of(
+          new Accepted(
+              Json.MAPPER.readTree(decompress(annotations.get(SPEC))),
+              Long.parseLong(annotations.get(REVISION))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -71,7 +79,8 @@ final class AcceptedSpecs {
   }
 
   private static String decompress(String encoded) throws IOException {
-    try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
+    try (GZIPInputStream gzip =
+        new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
       return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.util.Objects;
 
 /**
- * A CRD that becomes established, changes its schema or goes away can make a ResourceGroup valid (it uses that kind)
- * or need repair (its generated CRD was deleted): every ResourceGroup is looked at again. Compiling is cheap and an
- * unchanged ResourceGroup writes nothing.
+ * A CRD that becomes established, changes its schema or goes away can make a ResourceGroup valid
+ * (it uses that kind) or need repair (its generated CRD was deleted): every ResourceGroup is looked
+ * at again. Compiling is cheap and an unchanged ResourceGroup writes nothing.
  */
 final class CrdEvents implements ResourceEventHandler<GenericKubernetesResource> {
 
@@ -24,9 +24,11 @@ final class CrdEvents implements ResourceEventHandler<GenericKubernetesResource>
 
   @Override
   public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-    boolean changed = !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
-        || !Objects.equals(before.getAdditionalProperties().get("status"),
-            after.getAdditionalProperties().get("status"));
+    boolean changed =
+        !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
+            || !Objects.equals(
+                before.getAdditionalProperties().get("status"),
+                after.getAdditionalProperties().get("status"));
     if (changed) {
       recheckAll.run();
     }

@@ -9,6 +9,9 @@ sealed interface CrdOutcome {
   /** Created or updated, not established yet. */
   record Waiting(String message) implements CrdOutcome {}
 
-  /** Cannot be installed until the user acts: owned by someone else, or a breaking change without consent. */
+  /**
+   * Cannot be installed until the user acts: owned by someone else, or a breaking change without
+   * consent.
+   */
   record Refused(String reason, String message) implements CrdOutcome {}
 }

@@ -5,21 +5,22 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompilerOptions;
-import run.kro.backend.engine.ResourceGroupCompiler;
-import run.kro.backend.diagnostics.Stage;
 import run.kro.backend.cluster.BestEffortSchemaResolver;
-import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.cluster.ClusterOpenApiSchemas;
 import run.kro.backend.cluster.CompositeSchemaResolver;
+import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.diagnostics.Stage;
+import run.kro.backend.engine.ResourceGroupCompiler;
+import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.source.SourceDocument;
 
 /**
- * Compiles ResourceGroups read from the cluster with the engine, against the kinds the cluster serves now (its
- * OpenAPI v3, re-read as CRDs come and go) and the built-in kinds. When the cluster could not be asked, the errors
- * say nothing about the ResourceGroup, so the compilation is reported as unavailable and retried.
+ * Compiles ResourceGroups read from the cluster with the engine, against the kinds the cluster
+ * serves now (its OpenAPI v3, re-read as CRDs come and go) and the built-in kinds. When the cluster
+ * could not be asked, the errors say nothing about the ResourceGroup, so the compilation is
+ * reported as unavailable and retried.
  */
 final class ResourceGroupCompilation {
 
@@ -40,24 +41,32 @@ final class ResourceGroupCompilation {
   }
 
   /**
-   * Whether some errors only say that a kind is not known yet. A CRD's schema reaches the cluster's OpenAPI a little
-   * after the CRD is established, and a chained ResourceGroup's kind appears when that ResourceGroup is accepted: such
-   * a ResourceGroup is compiled again with backoff rather than left invalid until its next change.
+   * Whether some errors only say that a kind is not known yet. A CRD's schema reaches the cluster's
+   * OpenAPI a little after the CRD is established, and a chained ResourceGroup's kind appears when
+   * that ResourceGroup is accepted: such a ResourceGroup is compiled again with backoff rather than
+   * left invalid until its next change.
    */
   static boolean waitsForKinds(List<CompileError> errors) {
-    return errors.stream().anyMatch(e -> e.stage() == Stage.RESOURCE
-        && e.message().contains(SCHEMA_NOT_FOUND));
+    return errors.stream()
+        .anyMatch(e -> e.stage() == Stage.RESOURCE && e.message().contains(SCHEMA_NOT_FOUND));
   }
 
-  /** @throws SchemasUnavailableException when the cluster failed while its schemas were read */
+  /**
+   * @throws SchemasUnavailableException when the cluster failed while its schemas were read
+   */
   CompileResult compile(String owner, JsonNode resourceGroup) {
     List<RuntimeException> failures = new ArrayList<>();
-    ResourceGroupCompiler compiler = new ResourceGroupCompiler(new CompositeSchemaResolver(List.of(
-        new BestEffortSchemaResolver(clusterSchemas, failures::add), BuiltinKindSchemas.shared())), options);
+    ResourceGroupCompiler compiler =
+        new ResourceGroupCompiler(
+            new CompositeSchemaResolver(
+                List.of(
+                    new BestEffortSchemaResolver(clusterSchemas, failures::add),
+                    BuiltinKindSchemas.shared())),
+            options);
     CompileResult result = compiler.compile(SourceDocument.inMemory(owner, resourceGroup));
     if (!result.isValid() && !failures.isEmpty()) {
-      throw new SchemasUnavailableException(owner + ": cannot read kind schemas from the cluster: "
-          + failures.get(0).getMessage());
+      throw new SchemasUnavailableException(
+          owner + ": cannot read kind schemas from the cluster: " + failures.get(0).getMessage());
     }
     return result;
   }

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import run.kro.backend.kinds.GroupVersionKind;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
@@ -14,33 +13,69 @@ import run.kro.operator.queue.BackoffPolicy;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.settings.ControllerSettings;
 
-/** The ResourceGroup controller: watches ResourceGroups, ResourceGraphDefinitions and CRDs, and reconciles. */
+/**
+ * The ResourceGroup controller: watches ResourceGroups, ResourceGraphDefinitions and CRDs, and
+ * reconciles.
+ */
 public final class ResourceGroupController implements AutoCloseable {
 
-  private static final GroupVersionKind CRD = new GroupVersionKind("apiextensions.k8s.io", "v1",
-      "CustomResourceDefinition");
+  private static final GroupVersionKind CRD =
+      new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
 
   private final WorkQueue<ResourceGroupKey> queue;
   private final ResourceGroupInformers resourceGroups;
   private final KindInformers crds;
   private final WorkerPool<ResourceGroupKey> workers;
 
-  public ResourceGroupController(KubernetesClient client, ResourceKinds kinds, GraphRegistry registry,
-      InstanceControllers instances, ControllerSettings settings, MeterRegistry meters, Clock clock) {
+  public ResourceGroupController(
+      KubernetesClient client,
+      ResourceKinds kinds,
+      GraphRegistry registry,
+      InstanceControllers instances,
+      ControllerSettings settings,
+      MeterRegistry meters,
+      Clock clock) {
     ControllerSettings.RateLimiter limits = settings.rateLimiter();
-    this.queue = new WorkQueue<>("resource-groups", new BackoffPolicy(limits.minDelay(), limits.maxDelay(),
-        limits.rateLimit(), limits.burstLimit()));
-    this.resourceGroups = new ResourceGroupInformers(client, kinds, settings.resyncPeriod(), queue::add);
-    // Only CRD events are used (their generation and status), never the cached schemas, which can be large.
-    this.crds = new KindInformers("crd", client, kinds, Optional.empty(), settings.resyncPeriod(),
-        CompactObjects.withoutManagedFields().dropping("spec"), new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
-    ResourceGroupReconciler reconciler = new ResourceGroupReconciler(resourceGroups,
-        new ResourceGroupCompilation(client, settings.compilerOptions()),
-        new CrdInstaller(client), registry, instances, kinds,
-        new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)), settings);
-    this.workers = new WorkerPool<>("resource-groups", queue, settings.resourceGroupConcurrentReconciles(),
-        settings.queueMaxRetries(), reconciler, key -> key.kind().kind(), meters, settings.gracefulShutdownTimeout());
+    this.queue =
+        new WorkQueue<>(
+            "resource-groups",
+            new BackoffPolicy(
+                limits.minDelay(), limits.maxDelay(), limits.rateLimit(), limits.burstLimit()));
+    this.resourceGroups =
+        new ResourceGroupInformers(client, kinds, settings.resyncPeriod(), queue::add);
+    // Only CRD events are used (their generation and status), never the cached schemas, which can
+    // be large.
+    this.crds =
+        new KindInformers(
+            "crd",
+            client,
+            kinds,
+            Optional.empty(),
+            settings.resyncPeriod(),
+            CompactObjects.withoutManagedFields().dropping("spec"),
+            new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
+    ResourceGroupReconciler reconciler =
+        new ResourceGroupReconciler(
+            resourceGroups,
+            new ResourceGroupCompilation(client, settings.compilerOptions()),
+            new CrdInstaller(client),
+            registry,
+            instances,
+            kinds,
+            new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)),
+            settings);
+    this.workers =
+        new WorkerPool<>(
+            "resource-groups",
+            queue,
+            settings.resourceGroupConcurrentReconciles(),
+            settings.queueMaxRetries(),
+            reconciler,
+            key -> key.kind().kind(),
+            meters,
+            settings.gracefulShutdownTimeout());
   }
 
   public void start() {
@@ -49,7 +84,9 @@ public final class ResourceGroupController implements AutoCloseable {
     workers.start();
   }
 
-  /** Whether the caches of ResourceGroups and CRDs hold what the API server had when they started. */
+  /**
+   * Whether the caches of ResourceGroups and CRDs hold what the API server had when they started.
+   */
   public boolean synced() {
     return resourceGroups.synced() && crds.synced();
   }

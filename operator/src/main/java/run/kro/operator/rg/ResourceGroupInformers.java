@@ -15,15 +15,28 @@ import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.ResourceKinds;
 
-/** Watches ResourceGroups and ResourceGraphDefinitions (the same API under two names) and queues their changes. */
+/**
+ * Watches ResourceGroups and ResourceGraphDefinitions (the same API under two names) and queues
+ * their changes.
+ */
 final class ResourceGroupInformers implements AutoCloseable {
 
   private final KindInformers informers;
 
-  ResourceGroupInformers(KubernetesClient client, ResourceKinds kinds, Duration resync,
+  ResourceGroupInformers(
+      KubernetesClient client,
+      ResourceKinds kinds,
+      Duration resync,
       Consumer<ResourceGroupKey> enqueue) {
-    this.informers = new KindInformers("resource-group", client, kinds, Optional.empty(), resync,
-        CompactObjects.withoutManagedFields(), new Events(enqueue));
+    this.informers =
+        new KindInformers(
+            "resource-group",
+            client,
+            kinds,
+            Optional.empty(),
+            resync,
+            CompactObjects.withoutManagedFields(),
+            new Events(enqueue));
   }
 
   void start() {
@@ -43,7 +56,8 @@ final class ResourceGroupInformers implements AutoCloseable {
   /** Every ResourceGroup known, e.g. to retry those waiting for a kind when CRDs change. */
   List<ResourceGroupKey> all() {
     return Arrays.stream(ResourceGroupKind.values())
-        .flatMap(kind -> informers.cached(gvk(kind)).stream().map(Events::key)).toList();
+        .flatMap(kind -> informers.cached(gvk(kind)).stream().map(Events::key))
+        .toList();
   }
 
   @Override
@@ -55,10 +69,12 @@ final class ResourceGroupInformers implements AutoCloseable {
     return new GroupVersionKind(ResourceGroupKind.GROUP, ResourceGroupKind.VERSION, kind.kind());
   }
 
-  private record Events(Consumer<ResourceGroupKey> enqueue) implements ResourceEventHandler<GenericKubernetesResource> {
+  private record Events(Consumer<ResourceGroupKey> enqueue)
+      implements ResourceEventHandler<GenericKubernetesResource> {
 
     static ResourceGroupKey key(GenericKubernetesResource resourceGroup) {
-      return new ResourceGroupKey(ResourceGroupKind.fromKind(resourceGroup.getKind()).orElseThrow(),
+      return new ResourceGroupKey(
+          ResourceGroupKind.fromKind(resourceGroup.getKind()).orElseThrow(),
           resourceGroup.getMetadata().getName());
     }
 
@@ -75,7 +91,8 @@ final class ResourceGroupInformers implements AutoCloseable {
     }
 
     @Override
-    public void onDelete(GenericKubernetesResource resourceGroup, boolean deletedFinalStateUnknown) {
+    public void onDelete(
+        GenericKubernetesResource resourceGroup, boolean deletedFinalStateUnknown) {
       enqueue.accept(key(resourceGroup));
     }
   }

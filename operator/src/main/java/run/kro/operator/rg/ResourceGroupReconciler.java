@@ -14,7 +14,6 @@ import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.model.Schema;
 import run.kro.backend.schema.Plurals;
 import run.kro.backend.status.ConditionValue;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;
@@ -23,12 +22,14 @@ import run.kro.operator.queue.KeyReconciler;
 import run.kro.operator.queue.Outcome;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.settings.ControllerSettings;
 
 /**
- * Reconciles one ResourceGroup (docs/design.md#the-resourcegroup-controller): compile; on success install the CRD and
- * serve the graph (a new revision when the spec changed); on failure report the errors and keep serving the last good
- * graph, so that an invalid update never deletes or changes what instances have. Deletion stops the kind's controller
- * and, only when allowed, deletes the CRD.
+ * Reconciles one ResourceGroup (docs/design.md#the-resourcegroup-controller): compile; on success
+ * install the CRD and serve the graph (a new revision when the spec changed); on failure report the
+ * errors and keep serving the last good graph, so that an invalid update never deletes or changes
+ * what instances have. Deletion stops the kind's controller and, only when allowed, deletes the
+ * CRD.
  */
 final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
 
@@ -43,9 +44,15 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   private final ResourceGroupWriter writer;
   private final ControllerSettings settings;
 
-  ResourceGroupReconciler(ResourceGroupInformers resourceGroups, ResourceGroupCompilation compilation,
-      CrdInstaller crds, GraphRegistry registry, InstanceControllers instances, ResourceKinds kinds,
-      ResourceGroupWriter writer, ControllerSettings settings) {
+  ResourceGroupReconciler(
+      ResourceGroupInformers resourceGroups,
+      ResourceGroupCompilation compilation,
+      CrdInstaller crds,
+      GraphRegistry registry,
+      InstanceControllers instances,
+      ResourceKinds kinds,
+      ResourceGroupWriter writer,
+      ControllerSettings settings) {
     this.resourceGroups = resourceGroups;
     this.compilation = compilation;
     this.crds = crds;
@@ -70,22 +77,41 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     resourceGroup = writer.ensureFinalizer(key, resourceGroup);
     ObjectNode tree = Json.tree(resourceGroup);
     Optional<ActiveGraph> served = registry.servedBy(key.owner()).or(() -> recover(key, tree));
-    long lastIssued = Math.max(tree.path("status").path("lastIssuedRevision").asLong(0),
-        served.map(ActiveGraph::revision).orElse(0L));
+    long lastIssued =
+        Math.max(
+            tree.path("status").path("lastIssuedRevision").asLong(0),
+            served.map(ActiveGraph::revision).orElse(0L));
     CompileResult result = compilation.compile(key.owner(), tree);
     if (!result.isValid()) {
       String errors = ResourceGroupCompilation.describe(result.errors());
-      LOG.info("{}: invalid, {}: {}", key, served.map(g -> "still serving revision " + g.revision())
-          .orElse("nothing served"), errors);
-      writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
-          ConditionValue.isFalse("InvalidResourceGraph", errors + served.map(g -> " (instances keep revision "
-              + g.revision() + ", the last valid one)").orElse("")),
-          served.isPresent() ? ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph()))
-              : ConditionValue.unknown("GraphNotAccepted", "no valid graph yet"),
-          controllerReady(served), served.map(ActiveGraph::graph), lastIssued));
+      LOG.info(
+          "{}: invalid, {}: {}",
+          key,
+          served.map(g -> "still serving revision " + g.revision()).orElse("nothing served"),
+          errors);
+      writer.status(
+          key,
+          resourceGroup,
+          new ResourceGroupStatus.Observation(
+              ConditionValue.isFalse(
+                  "InvalidResourceGraph",
+                  errors
+                      + served
+                          .map(
+                              g ->
+                                  " (instances keep revision "
+                                      + g.revision()
+                                      + ", the last valid one)")
+                          .orElse("")),
+              served.isPresent()
+                  ? ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph()))
+                  : ConditionValue.unknown("GraphNotAccepted", "no valid graph yet"),
+              controllerReady(served),
+              served.map(ActiveGraph::graph),
+              lastIssued));
       if (ResourceGroupCompilation.waitsForKinds(result.errors())) {
-        throw new ResourceGroupCompilation.KindsNotYetServedException(key + " uses kinds the cluster does not serve "
-            + "yet; compiling again with backoff");
+        throw new ResourceGroupCompilation.KindsNotYetServedException(
+            key + " uses kinds the cluster does not serve " + "yet; compiling again with backoff");
       }
       return Outcome.done();
     }
@@ -93,9 +119,13 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     String specHash = CanonicalJson.hash(tree.path("spec"));
     boolean servedCurrent = served.filter(g -> g.specHash().equals(specHash)).isPresent();
     long revision = servedCurrent ? served.get().revision() : lastIssued + 1;
-    CrdOutcome crd = crds.ensure(AcceptedSpecs.recordedOn(Json.MAPPER.convertValue(compiled.instanceCrd(),
-        CustomResourceDefinition.class), tree.path("spec"), revision),
-        allowsBreakingChanges(resourceGroup));
+    CrdOutcome crd =
+        crds.ensure(
+            AcceptedSpecs.recordedOn(
+                Json.MAPPER.convertValue(compiled.instanceCrd(), CustomResourceDefinition.class),
+                tree.path("spec"),
+                revision),
+            allowsBreakingChanges(resourceGroup));
     if (!(crd instanceof CrdOutcome.Ready)) {
       return crdNotReady(key, resourceGroup, compiled, served, lastIssued, crd);
     }
@@ -105,47 +135,74 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       registry.activate(active);
       instances.serve(active);
     }
-    writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
-        ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
-        ConditionValue.isTrue("Ready", kindReadyMessage(compiled)),
-        ConditionValue.isTrue("Running", "controller is running (graph revision " + revision + ")"),
-        Optional.of(compiled), Math.max(revision, lastIssued)));
+    writer.status(
+        key,
+        resourceGroup,
+        new ResourceGroupStatus.Observation(
+            ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
+            ConditionValue.isTrue("Ready", kindReadyMessage(compiled)),
+            ConditionValue.isTrue(
+                "Running", "controller is running (graph revision " + revision + ")"),
+            Optional.of(compiled),
+            Math.max(revision, lastIssued)));
     return Outcome.done();
   }
 
   /**
-   * After a restart nothing is served: the spec last accepted (kept on the generated CRD) is compiled and served
-   * again, with its revision, before the current spec is looked at.
+   * After a restart nothing is served: the spec last accepted (kept on the generated CRD) is
+   * compiled and served again, with its revision, before the current spec is looked at.
    */
   private Optional<ActiveGraph> recover(ResourceGroupKey key, JsonNode tree) {
-    Optional<AcceptedSpecs.Accepted> accepted = crdName(tree).flatMap(name -> crds.owned(name, key.name()))
-        .flatMap(AcceptedSpecs::readFrom);
+    Optional<AcceptedSpecs.Accepted> accepted =
+        crdName(tree)
+            .flatMap(name -> crds.owned(name, key.name()))
+            .flatMap(AcceptedSpecs::readFrom);
     if (accepted.isEmpty()) {
       return Optional.empty();
     }
     ObjectNode acceptedTree = tree.deepCopy();
     acceptedTree.set("spec", accepted.get().spec());
-    Optional<CompiledResourceGroup> compiled = compilation.compile(key.owner(), acceptedTree).compiled();
+    Optional<CompiledResourceGroup> compiled =
+        compilation.compile(key.owner(), acceptedTree).compiled();
     if (compiled.isEmpty() || kinds.find(compiled.get().instanceKind()).isEmpty()) {
       return Optional.empty();
     }
-    ActiveGraph active = new ActiveGraph(key.owner(), compiled.get(), accepted.get().revision(),
-        accepted.get().hash(), kinds.require(compiled.get().instanceKind()));
+    ActiveGraph active =
+        new ActiveGraph(
+            key.owner(),
+            compiled.get(),
+            accepted.get().revision(),
+            accepted.get().hash(),
+            kinds.require(compiled.get().instanceKind()));
     registry.activate(active);
     instances.serve(active);
     LOG.info("{}: serving revision {} again, as last accepted", key, active.revision());
     return Optional.of(active);
   }
 
-  private Outcome crdNotReady(ResourceGroupKey key, GenericKubernetesResource resourceGroup,
-      CompiledResourceGroup compiled, Optional<ActiveGraph> served, long lastIssued, CrdOutcome crd) {
-    ConditionValue kindReady = crd instanceof CrdOutcome.Refused refused
-        ? ConditionValue.isFalse(refused.reason(), refused.message())
-        : ConditionValue.unknown("Waiting", ((CrdOutcome.Waiting) crd).message());
-    writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
-        ConditionValue.isTrue("Valid", "resource graph and schema are valid"), kindReady, controllerReady(served),
-        Optional.of(compiled), lastIssued));
-    return crd instanceof CrdOutcome.Waiting ? Outcome.requeueAfter(settings.progressRequeueDelay()) : Outcome.done();
+  private Outcome crdNotReady(
+      ResourceGroupKey key,
+      GenericKubernetesResource resourceGroup,
+      CompiledResourceGroup compiled,
+      Optional<ActiveGraph> served,
+      long lastIssued,
+      CrdOutcome crd) {
+    ConditionValue kindReady =
+        crd instanceof CrdOutcome.Refused refused
+            ? ConditionValue.isFalse(refused.reason(), refused.message())
+            : ConditionValue.unknown("Waiting", ((CrdOutcome.Waiting) crd).message());
+    writer.status(
+        key,
+        resourceGroup,
+        new ResourceGroupStatus.Observation(
+            ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
+            kindReady,
+            controllerReady(served),
+            Optional.of(compiled),
+            lastIssued));
+    return crd instanceof CrdOutcome.Waiting
+        ? Outcome.requeueAfter(settings.progressRequeueDelay())
+        : Outcome.done();
   }
 
   private Outcome delete(ResourceGroupKey key, GenericKubernetesResource resourceGroup) {
@@ -153,12 +210,21 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     if (settings.blockDeletionWhileInstancesExist() && served.isPresent()) {
       int count = instances.instanceCount(served.get().graph().instanceKind());
       if (count > 0) {
-        writer.status(key, resourceGroup, new ResourceGroupStatus.Observation(
-            ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
-            ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph())),
-            ConditionValue.isFalse("DeletionBlocked", "deletion waits until the " + count + " instance(s) of "
-                + served.get().graph().instanceKind().kind() + " are deleted"),
-            served.map(ActiveGraph::graph), served.get().revision()));
+        writer.status(
+            key,
+            resourceGroup,
+            new ResourceGroupStatus.Observation(
+                ConditionValue.isTrue("Valid", "resource graph and schema are valid"),
+                ConditionValue.isTrue("Ready", kindReadyMessage(served.get().graph())),
+                ConditionValue.isFalse(
+                    "DeletionBlocked",
+                    "deletion waits until the "
+                        + count
+                        + " instance(s) of "
+                        + served.get().graph().instanceKind().kind()
+                        + " are deleted"),
+                served.map(ActiveGraph::graph),
+                served.get().revision()));
         return Outcome.requeueAfter(settings.progressRequeueDelay());
       }
     }
@@ -171,21 +237,33 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   }
 
   private void stopServing(ResourceGroupKey key) {
-    registry.retire(key.owner()).ifPresent(kind -> LOG.info("{}: {} no longer reconciled; deletions of its "
-        + "instances still complete", key, kind.kind()));
+    registry
+        .retire(key.owner())
+        .ifPresent(
+            kind ->
+                LOG.info(
+                    "{}: {} no longer reconciled; deletions of its " + "instances still complete",
+                    key,
+                    kind.kind()));
   }
 
   private static Optional<String> crdName(JsonNode resourceGroup) {
     JsonNode schema = resourceGroup.path("spec").path("schema");
     String kind = schema.path("kind").asText("");
     String group = schema.path("group").asText("");
-    return kind.isEmpty() ? Optional.empty() : Optional.of(Plurals.of(kind) + "."
-        + (group.isEmpty() ? Schema.DEFAULT_GROUP : group));
+    return kind.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Plurals.of(kind) + "." + (group.isEmpty() ? Schema.DEFAULT_GROUP : group));
   }
 
   private static ConditionValue controllerReady(Optional<ActiveGraph> served) {
-    return served.map(g -> ConditionValue.isTrue("Running", "controller is running (graph revision " + g.revision()
-        + ")")).orElse(ConditionValue.unknown("NotStarted", "the controller starts once the kind is ready"));
+    return served
+        .map(
+            g ->
+                ConditionValue.isTrue(
+                    "Running", "controller is running (graph revision " + g.revision() + ")"))
+        .orElse(
+            ConditionValue.unknown("NotStarted", "the controller starts once the kind is ready"));
   }
 
   private static String kindReadyMessage(CompiledResourceGroup graph) {
@@ -194,6 +272,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
 
   private static boolean allowsBreakingChanges(GenericKubernetesResource resourceGroup) {
     Map<String, String> annotations = resourceGroup.getMetadata().getAnnotations();
-    return annotations != null && "true".equalsIgnoreCase(annotations.get(CrdInstaller.ALLOW_BREAKING_CHANGES));
+    return annotations != null
+        && "true".equalsIgnoreCase(annotations.get(CrdInstaller.ALLOW_BREAKING_CHANGES));
   }
 }

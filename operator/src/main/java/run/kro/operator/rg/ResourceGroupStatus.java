@@ -14,9 +14,9 @@ import run.kro.operator.kube.ConditionsJson;
 import run.kro.operator.kube.Json;
 
 /**
- * A ResourceGroup's status (docs/design.md#the-resourcegroup-controller): state Active when the graph is accepted, its
- * kind ready and its controller running; the conditions with upstream's reasons; the topological order and each
- * resource's dependencies; and the last issued revision.
+ * A ResourceGroup's status (docs/design.md#the-resourcegroup-controller): state Active when the
+ * graph is accepted, its kind ready and its controller running; the conditions with upstream's
+ * reasons; the topological order and each resource's dependencies; and the last issued revision.
  */
 final class ResourceGroupStatus {
 
@@ -34,10 +34,15 @@ final class ResourceGroupStatus {
   /**
    * What one reconcile found.
    *
-   * @param graph the graph to describe: the one just compiled, or the one still served when the update is invalid
+   * @param graph the graph to describe: the one just compiled, or the one still served when the
+   *     update is invalid
    */
-  record Observation(ConditionValue graphAccepted, ConditionValue kindReady, ConditionValue controllerReady,
-      Optional<CompiledResourceGroup> graph, long lastIssuedRevision) {}
+  record Observation(
+      ConditionValue graphAccepted,
+      ConditionValue kindReady,
+      ConditionValue controllerReady,
+      Optional<CompiledResourceGroup> graph,
+      long lastIssuedRevision) {}
 
   ObjectNode build(JsonNode previous, long generation, Observation observation) {
     Map<String, ConditionValue> conditions = new LinkedHashMap<>();
@@ -45,22 +50,33 @@ final class ResourceGroupStatus {
     conditions.put(KIND_READY, observation.kindReady());
     conditions.put(CONTROLLER_READY, observation.controllerReady());
     conditions.put(READY, ConditionValue.rootOf(conditions.values()));
-    boolean active = observation.graphAccepted().healthy() && observation.kindReady().healthy()
-        && observation.controllerReady().healthy();
+    boolean active =
+        observation.graphAccepted().healthy()
+            && observation.kindReady().healthy()
+            && observation.controllerReady().healthy();
 
     ObjectNode status = Json.MAPPER.createObjectNode();
     status.put("state", active ? "Active" : "Inactive");
-    observation.graph().ifPresent(graph -> {
-      status.set("topologicalOrder", Json.MAPPER.valueToTree(graph.graph().topologicalOrder()));
-      status.set("resources", dependencies(graph));
-    });
-    status.set("conditions", Json.MAPPER.valueToTree(ConditionHistory.stamp(conditions,
-        ConditionsJson.read(previous), generation, clock.instant())));
+    observation
+        .graph()
+        .ifPresent(
+            graph -> {
+              status.set(
+                  "topologicalOrder", Json.MAPPER.valueToTree(graph.graph().topologicalOrder()));
+              status.set("resources", dependencies(graph));
+            });
+    status.set(
+        "conditions",
+        Json.MAPPER.valueToTree(
+            ConditionHistory.stamp(
+                conditions, ConditionsJson.read(previous), generation, clock.instant())));
     status.put("lastIssuedRevision", observation.lastIssuedRevision());
     return status;
   }
 
-  /** Only resources with at least one dependency are listed, in topological order, as upstream does. */
+  /**
+   * Only resources with at least one dependency are listed, in topological order, as upstream does.
+   */
   private static ArrayNode dependencies(CompiledResourceGroup graph) {
     ArrayNode resources = Json.MAPPER.createArrayNode();
     for (String id : graph.graph().topologicalOrder()) {

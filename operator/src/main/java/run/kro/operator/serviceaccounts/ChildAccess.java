@@ -3,7 +3,10 @@ package run.kro.operator.serviceaccounts;
 import java.util.Optional;
 import run.kro.backend.model.ResourceGroupSpec;
 
-/** Who may write the children of one instance: resolves a child's namespace to its {@link ApplyIdentity}. */
+/**
+ * Who may write the children of one instance: resolves a child's namespace to its {@link
+ * ApplyIdentity}.
+ */
 public final class ChildAccess {
 
   private final ChildClients clients;
@@ -16,7 +19,10 @@ public final class ChildAccess {
     this.instanceNamespace = instanceNamespace;
   }
 
-  /** The identity that writes a child in {@code childNamespace} (empty: cluster-scoped), or why there is none. */
+  /**
+   * The identity that writes a child in {@code childNamespace} (empty: cluster-scoped), or why
+   * there is none.
+   */
   public ChildClients.Resolution resolve(Optional<String> childNamespace) {
     return clients.resolve(spec, instanceNamespace, childNamespace);
   }

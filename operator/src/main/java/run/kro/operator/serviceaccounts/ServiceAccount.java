@@ -2,7 +2,10 @@ package run.kro.operator.serviceaccounts;
 
 import java.util.List;
 
-/** A Kubernetes service account, as the API server authenticates it when the controller impersonates it. */
+/**
+ * A Kubernetes service account, as the API server authenticates it when the controller impersonates
+ * it.
+ */
 public record ServiceAccount(String namespace, String name) {
 
   /** The user name the API server gives the service account. */

@@ -8,28 +8,36 @@ import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.KroVersion;
 
 /**
- * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's flag defaults
- * (docs/design.md#settings): e.g. {@code --allow-crd-deletion} is {@code kro.controller.allow-crd-deletion}. Our
- * additions are marked.
+ * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's
+ * flag defaults (docs/design.md#settings): e.g. {@code --allow-crd-deletion} is {@code
+ * kro.controller.allow-crd-deletion}. Our additions are marked.
  *
- * @param allowCrdDeletion delete the generated CRD (and so every instance) when its ResourceGroup is deleted
- * @param blockDeletionWhileInstancesExist ours: keep a ResourceGroup (by its finalizer) while instances exist
- * @param installCrds ours: create the ResourceGroup and ResourceGraphDefinition CRDs at startup when they are missing
- * @param resourceGroupConcurrentReconciles {@code --resource-graph-definition-concurrent-reconciles}
+ * @param allowCrdDeletion delete the generated CRD (and so every instance) when its ResourceGroup
+ *     is deleted
+ * @param blockDeletionWhileInstancesExist ours: keep a ResourceGroup (by its finalizer) while
+ *     instances exist
+ * @param installCrds ours: create the ResourceGroup and ResourceGraphDefinition CRDs at startup
+ *     when they are missing
+ * @param resourceGroupConcurrentReconciles {@code
+ *     --resource-graph-definition-concurrent-reconciles}
  * @param instanceConcurrentReconciles {@code --dynamic-controller-concurrent-reconciles}
  * @param resyncPeriod {@code --dynamic-controller-default-resync-period}
  * @param queueMaxRetries {@code --dynamic-controller-default-queue-max-retries}
- * @param instanceRequeueInterval {@code --instance-requeue-interval}: a fallback for instances that wait; watches on
- *     children wake them sooner. Zero turns it off.
- * @param progressRequeueDelay {@code --rgd-progress-requeue-delay}: while a generated CRD becomes established
- * @param crdEstablishedTimeout how long a generated CRD may take to become established before KindReady fails
+ * @param instanceRequeueInterval {@code --instance-requeue-interval}: a fallback for instances that
+ *     wait; watches on children wake them sooner. Zero turns it off.
+ * @param progressRequeueDelay {@code --rgd-progress-requeue-delay}: while a generated CRD becomes
+ *     established
+ * @param crdEstablishedTimeout how long a generated CRD may take to become established before
+ *     KindReady fails
  * @param maxCollectionSize {@code --rgd-max-collection-size}
  * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
- * @param celExtraLibraries ours: expressions may also use cel-java's {@code math.*}, {@code sets.*} and
- *     {@code regex.*}, which upstream kro lacks (off: upstream's CEL environment exactly)
+ * @param celExtraLibraries ours: expressions may also use cel-java's {@code math.*}, {@code sets.*}
+ *     and {@code regex.*}, which upstream kro lacks (off: upstream's CEL environment exactly)
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
- * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at once, in all
- * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups name
+ * @param applyConcurrency ours: how many objects of one graph level the instance workers apply at
+ *     once, in all
+ * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups
+ *     name
  * @param featureGates {@code --feature-gates}: alpha features, each off by default
  */
 @ConfigurationProperties("kro.controller")
@@ -56,12 +64,16 @@ public record ControllerSettings(
     @DefaultValue FeatureGateSettings featureGates) {
 
   /**
-   * What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL environment; its
-   * advice for an unknown kind speaks of the cluster, not of the CLI's flags.
+   * What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL
+   * environment; its advice for an unknown kind speaks of the cluster, not of the CLI's flags.
    */
   public CompilerOptions compilerOptions() {
-    return new CompilerOptions(maxCollectionDimensions, KroVersion.current(), featureGates.toEngine(),
-        celExtraLibraries).withUnknownKindAdvice("install the CRD that defines it");
+    return new CompilerOptions(
+            maxCollectionDimensions,
+            KroVersion.current(),
+            featureGates.toEngine(),
+            celExtraLibraries)
+        .withUnknownKindAdvice("install the CRD that defines it");
   }
 
   /** {@code --client-qps} and {@code --client-burst}. */
@@ -75,11 +87,13 @@ public record ControllerSettings(
       @DefaultValue("100") int burstLimit) {}
 
   /**
-   * Leader election on a Lease, so that one of several replicas reconciles (upstream: lease 15 s, renew 10 s, retry
-   * 2 s).
+   * Leader election on a Lease, so that one of several replicas reconciles (upstream: lease 15 s,
+   * renew 10 s, retry 2 s).
    *
-   * @param namespace where the Lease lives; empty means the pod's namespace in a cluster, {@code default} outside
-   * @param identity this replica's name in the Lease; empty means the host name plus a random suffix
+   * @param namespace where the Lease lives; empty means the pod's namespace in a cluster, {@code
+   *     default} outside
+   * @param identity this replica's name in the Lease; empty means the host name plus a random
+   *     suffix
    */
   public record LeaderElection(
       @DefaultValue("true") boolean enabled,
@@ -91,22 +105,26 @@ public record ControllerSettings(
       @DefaultValue("2s") Duration retryPeriod) {}
 
   /**
-   * The confused-deputy guard (docs/security.md): children are written as the service account that a ResourceGroup's
-   * {@code spec.defaultServiceAccounts} names for their namespace.
+   * The confused-deputy guard (docs/security.md): children are written as the service account that
+   * a ResourceGroup's {@code spec.defaultServiceAccounts} names for their namespace.
    *
-   * @param mode {@code optional}: without a service account for a namespace, the controller writes with its own
-   *     rights; {@code required}: such a child is refused
+   * @param mode {@code optional}: without a service account for a namespace, the controller writes
+   *     with its own rights; {@code required}: such a child is refused
    */
   public record ServiceAccounts(@DefaultValue("optional") Mode mode) {
 
     /** What happens to a child without a service account. */
-    public enum Mode { OPTIONAL, REQUIRED }
+    public enum Mode {
+      OPTIONAL,
+      REQUIRED
+    }
   }
 
   /**
    * Upstream's alpha feature gates that change what the engine accepts.
    *
-   * @param celOmitFunction {@code CELOmitFunction}: templates may call {@code omit()} to leave out a field
+   * @param celOmitFunction {@code CELOmitFunction}: templates may call {@code omit()} to leave out
+   *     a field
    */
   public record FeatureGateSettings(@DefaultValue("false") boolean celOmitFunction) {
 

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import run.kro.operator.OperatorApplication;
+import run.kro.operator.queue.ReconcileMetrics;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
 import run.kro.operator.testing.TestController;
@@ -22,8 +25,9 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * The controller process as it ships: the Spring Boot application with its kubeconfig, leader election, probes and
- * Prometheus metrics, reconciling a ResourceGroup and an instance against the real API server.
+ * The controller process as it ships: the Spring Boot application with its kubeconfig, leader
+ * election, probes and Prometheus metrics, reconciling a ResourceGroup and an instance against the
+ * real API server.
  */
 @KubeTest
 class OperatorApplicationIT {
@@ -38,10 +42,14 @@ class OperatorApplicationIT {
     shared = TestController.running();
     shared.stop();
     String leases = env.newNamespace("leases");
-    application = new SpringApplicationBuilder(OperatorApplication.class).run(
-        "--server.port=0", "--kro.kubernetes.kubeconfig=" + env.kubeconfig(),
-        "--kro.controller.leader-election.namespace=" + leases);
-    base = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+    application =
+        new SpringApplicationBuilder(OperatorApplication.class)
+            .run(
+                "--server.port=0",
+                "--kro.kubernetes.kubeconfig=" + env.kubeconfig(),
+                "--kro.controller.leader-election.namespace=" + leases);
+    base =
+        "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
   }
 
   @AfterAll
@@ -52,32 +60,60 @@ class OperatorApplicationIT {
 
   @Test
   void leadsReconcilesAndReportsHealthAndMetrics(KubeTestEnv env) throws Exception {
-    Awaitility.await().atMost(Cluster.PATIENCE).until(() -> get("/actuator/health/readiness").contains("\"leader\""));
+    Awaitility.await()
+        .atMost(Cluster.PATIENCE)
+        .until(() -> get("/actuator/health/readiness").contains("\"leader\""));
     assertThat(get("/actuator/health/liveness")).contains("\"UP\"");
 
     Cluster cluster = new Cluster(env.adminClient());
     String ns = env.newNamespace("application");
-    cluster.applyActive(Fixtures.object("lifecycle/chain.yaml", Map.of("RG", "application-chain", "KIND", "AppChain")));
-    cluster.apply(Fixtures.object("lifecycle/instance.yaml", Map.of("KIND", "AppChain", "NS", ns, "GREETING", "hi")));
+    cluster.applyActive(
+        Fixtures.object(
+            "lifecycle/chain.yaml", Map.of("RG", "application-chain", "KIND", "AppChain")));
+    cluster.apply(
+        Fixtures.object(
+            "lifecycle/instance.yaml", Map.of("KIND", "AppChain", "NS", ns, "GREETING", "hi")));
     cluster.awaitState(API, "AppChain", ns, "demo", "ACTIVE");
 
-    Awaitility.await().atMost(Cluster.PATIENCE).until(() -> get("/actuator/prometheus")
-        .contains("kro_instances{application=\"kro-controller\",kind=\"AppChain\",state=\"ACTIVE\"} 1.0"));
+    Awaitility.await()
+        .atMost(Cluster.PATIENCE)
+        .until(
+            () ->
+                get("/actuator/prometheus")
+                    .contains(
+                        "kro_instances{application=\"kro-controller\",kind=\"AppChain\",state=\"ACTIVE\"} 1.0"));
     String metrics = get("/actuator/prometheus");
-    assertThat(metrics).contains("kro_reconcile_total{", "kind=\"AppChain\"", "kro_reconcile_duration_seconds",
-        "kro_queue_depth{", "kro_cel_evaluation_seconds", "kro_instance_status_writes_total");
-    // The Grafana dashboard we ship queries only metrics the controller serves. Errors are counted per kind from the
-    // first error on, so a healthy controller does not serve that one yet: it is checked against its meter's name.
-    String errors = run.kro.operator.queue.ReconcileMetrics.RECONCILE_ERRORS.replace('.', '_') + "_total";
-    assertThat(DashboardMetrics.queriedIn(java.nio.file.Path.of("..", "docs", "dashboards", "kro-controller.json")))
-        .contains(errors).filteredOn(metric -> !metric.equals(errors)).isNotEmpty()
-        .allSatisfy(metric -> assertThat(metrics).as("served: " + metric).containsPattern(
-            "(?m)^(# HELP )?" + java.util.regex.Pattern.quote(metric) + "[{ ]"));
+    assertThat(metrics)
+        .contains(
+            "kro_reconcile_total{",
+            "kind=\"AppChain\"",
+            "kro_reconcile_duration_seconds",
+            "kro_queue_depth{",
+            "kro_cel_evaluation_seconds",
+            "kro_instance_status_writes_total");
+    // The Grafana dashboard we ship queries only metrics the controller serves. Errors are counted
+    // per kind from the
+    // first error on, so a healthy controller does not serve that one yet: it is checked against
+    // its meter's name.
+    String errors = ReconcileMetrics.RECONCILE_ERRORS.replace('.', '_') + "_total";
+    assertThat(
+            DashboardMetrics.queriedIn(Path.of("..", "docs", "dashboards", "kro-controller.json")))
+        .contains(errors)
+        .filteredOn(metric -> !metric.equals(errors))
+        .isNotEmpty()
+        .allSatisfy(
+            metric ->
+                assertThat(metrics)
+                    .as("served: " + metric)
+                    .containsPattern("(?m)^(# HELP )?" + Pattern.quote(metric) + "[{ ]"));
   }
 
   private static String get(String path) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     return response.body();
   }
 }

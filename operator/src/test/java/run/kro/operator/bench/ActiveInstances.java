@@ -11,8 +11,9 @@ import org.awaitility.Awaitility;
 import run.kro.operator.testing.Cluster;
 
 /**
- * When each instance of a kind in a namespace was first seen ACTIVE, from a watch. Counting on events, not by
- * scanning a cache every few milliseconds, keeps the benchmark from taking the CPU it measures.
+ * When each instance of a kind in a namespace was first seen ACTIVE, from a watch. Counting on
+ * events, not by scanning a cache every few milliseconds, keeps the benchmark from taking the CPU
+ * it measures.
  */
 final class ActiveInstances implements AutoCloseable {
 
@@ -20,21 +21,27 @@ final class ActiveInstances implements AutoCloseable {
   private final Watch watch;
 
   private ActiveInstances(Cluster cluster, String kind, String namespace) {
-    this.watch = cluster.kind(BenchCluster.API, kind).inNamespace(namespace).watch(new Watcher<>() {
-      @Override
-      public void eventReceived(Action action, GenericKubernetesResource resource) {
-        if (BenchCluster.isActive(resource)) {
-          activeAt.putIfAbsent(resource.getMetadata().getName(), System.nanoTime());
-        }
-      }
+    this.watch =
+        cluster
+            .kind(BenchCluster.API, kind)
+            .inNamespace(namespace)
+            .watch(
+                new Watcher<>() {
+                  @Override
+                  public void eventReceived(Action action, GenericKubernetesResource resource) {
+                    if (BenchCluster.isActive(resource)) {
+                      activeAt.putIfAbsent(resource.getMetadata().getName(), System.nanoTime());
+                    }
+                  }
 
-      @Override
-      public void onClose(WatcherException cause) {
-        if (cause != null) {
-          throw new IllegalStateException("the benchmark's watch of " + kind + " failed", cause);
-        }
-      }
-    });
+                  @Override
+                  public void onClose(WatcherException cause) {
+                    if (cause != null) {
+                      throw new IllegalStateException(
+                          "the benchmark's watch of " + kind + " failed", cause);
+                    }
+                  }
+                });
   }
 
   static ActiveInstances watch(Cluster cluster, String kind, String namespace) {
@@ -47,11 +54,17 @@ final class ActiveInstances implements AutoCloseable {
   }
 
   void await(String name, Duration patience) {
-    Awaitility.await().atMost(patience).pollInterval(Duration.ofMillis(2)).until(() -> activeAt.containsKey(name));
+    Awaitility.await()
+        .atMost(patience)
+        .pollInterval(Duration.ofMillis(2))
+        .until(() -> activeAt.containsKey(name));
   }
 
   void await(int count, Duration patience) {
-    Awaitility.await().atMost(patience).pollInterval(Duration.ofMillis(10)).until(() -> activeAt.size() >= count);
+    Awaitility.await()
+        .atMost(patience)
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> activeAt.size() >= count);
   }
 
   @Override

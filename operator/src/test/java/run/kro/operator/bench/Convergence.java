@@ -9,8 +9,8 @@ import run.kro.backend.bench.BenchTable;
 import run.kro.operator.testing.Fixtures;
 
 /**
- * Create → ACTIVE latency of a chain of five ConfigMaps (each reads the one before, so five graph levels; ConfigMaps
- * are ready at once), one instance at a time, seen by a watch as a user would.
+ * Create → ACTIVE latency of a chain of five ConfigMaps (each reads the one before, so five graph
+ * levels; ConfigMaps are ready at once), one instance at a time, seen by a watch as a user would.
  */
 final class Convergence {
 
@@ -31,9 +31,16 @@ final class Convergence {
         millis[i] = TimeUnit.NANOSECONDS.toMillis(active.activeAt(name) - start);
       }
       Arrays.sort(millis);
-      return new BenchTable.Row("controller", "convergence: create → ACTIVE, chain of depth 5 (ready at once)",
-          samples + " instances, one at a time", String.format(Locale.ROOT, "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms",
-              BenchTable.percentile(millis, 50), BenchTable.percentile(millis, 95), millis[samples - 1]),
+      return new BenchTable.Row(
+          "controller",
+          "convergence: create → ACTIVE, chain of depth 5 (ready at once)",
+          samples + " instances, one at a time",
+          String.format(
+              Locale.ROOT,
+              "p50 %.0f ms, **p95 %.0f ms**, max %.0f ms",
+              BenchTable.percentile(millis, 50),
+              BenchTable.percentile(millis, 95),
+              millis[samples - 1]),
           "p95 < 1 s");
     }
   }

@@ -12,10 +12,11 @@ import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.ControllerImage;
 
 /**
- * What the controller costs as it ships, in a JVM of its own with the chart's JVM settings (and once with none):
- * start → ready on a cluster without ResourceGroups, process CPU per instance while M instances of five ConfigMaps
- * become ACTIVE (after a warm-up), resident memory after that, and CPU while nothing changes. Leaves the cluster as it
- * found it (but for the ResourceGroup CRDs), so the in-process rows that follow start from the same state.
+ * What the controller costs as it ships, in a JVM of its own with the chart's JVM settings (and
+ * once with none): start → ready on a cluster without ResourceGroups, process CPU per instance
+ * while M instances of five ConfigMaps become ACTIVE (after a warm-up), resident memory after that,
+ * and CPU while nothing changes. Leaves the cluster as it found it (but for the ResourceGroup
+ * CRDs), so the in-process rows that follow start from the same state.
  */
 final class ProcessFootprint {
 
@@ -37,19 +38,29 @@ final class ProcessFootprint {
     this.logs = logs;
   }
 
-  /** @param cleanUp whether to delete what the run created, for benchmarks that follow on the same cluster */
+  /**
+   * @param cleanUp whether to delete what the run created, for benchmarks that follow on the same
+   *     cluster
+   */
   List<BenchTable.Row> measure(int instances, int warmUp, boolean cleanUp) {
     List<String> chart = ChartJavaOptions.controller();
-    image = ControllerImage.build(ControllerJvm.javaHome(), ControllerJvm.jar(), logs.resolve("image"), chart);
+    image =
+        ControllerImage.build(
+            ControllerJvm.javaHome(), ControllerJvm.jar(), logs.resolve("image"), chart);
     List<BenchTable.Row> rows = new ArrayList<>();
-    // The first start after the build reads the files from disk and may install the CRDs: a warm-up.
+    // The first start after the build reads the files from disk and may install the CRDs: a
+    // warm-up.
     try (ControllerJvm first = start(chart, "warm-up")) {
       first.awaitReady();
     }
     try (ControllerJvm controller = start(chart, "chart")) {
       double ready = controller.awaitReady();
-      rows.add(row("start → ready (readiness probe answers: caches synced, leading)", "no ResourceGroups",
-          String.format(Locale.ROOT, "**%.2f s**", ready), "≤ 3 s"));
+      rows.add(
+          row(
+              "start → ready (readiness probe answers: caches synced, leading)",
+              "no ResourceGroups",
+              String.format(Locale.ROOT, "**%.2f s**", ready),
+              "≤ 3 s"));
       bench.installFlat(KIND, CHILDREN);
       String warm = createActive(warmUp);
       Duration cpuBefore = controller.cpu();
@@ -57,28 +68,56 @@ final class ProcessFootprint {
       long mark = bench.audit().mark();
       String measured = createActive(instances);
       double cpu = (controller.cpu().toNanos() - cpuBefore.toNanos()) / 1e9;
-      System.out.println("controller CPU by thread while " + instances + " instances became ACTIVE: "
-          + ThreadCpu.since(threadsBefore, controller.cpuByThread()));
-      long writes = bench.audit().writesSince(mark, USER).stream().filter(w -> !w.contains(" leases ")).count();
-      String size = String.format(Locale.ROOT, "%,d instances × %d ConfigMaps", instances, CHILDREN);
-      rows.add(row("CPU per instance: process CPU time while all become ACTIVE ÷ instances, after "
-          + warmUp + " warm-up instances", size, String.format(Locale.ROOT,
-              "**%.1f ms** (%.1f s CPU; %.1f writes per instance)", cpu * 1000 / instances, cpu,
-              (double) writes / instances), "≤ 25 ms"));
+      System.out.println(
+          "controller CPU by thread while "
+              + instances
+              + " instances became ACTIVE: "
+              + ThreadCpu.since(threadsBefore, controller.cpuByThread()));
+      long writes =
+          bench.audit().writesSince(mark, USER).stream()
+              .filter(w -> !w.contains(" leases "))
+              .count();
+      String size =
+          String.format(Locale.ROOT, "%,d instances × %d ConfigMaps", instances, CHILDREN);
+      rows.add(
+          row(
+              "CPU per instance: process CPU time while all become ACTIVE ÷ instances, after "
+                  + warmUp
+                  + " warm-up instances",
+              size,
+              String.format(
+                  Locale.ROOT,
+                  "**%.1f ms** (%.1f s CPU; %.1f writes per instance)",
+                  cpu * 1000 / instances,
+                  cpu,
+                  (double) writes / instances),
+              "≤ 25 ms"));
       awaitQuiet();
       Duration idleBefore = controller.cpu();
       Map<String, Duration> idleThreads = controller.cpuByThread();
       long idleStart = System.nanoTime();
       sleep(IDLE);
       double idleCpu = (controller.cpu().toNanos() - idleBefore.toNanos()) / 1e9;
-      System.out.println("controller CPU by thread while idle: " + ThreadCpu.since(idleThreads,
-          controller.cpuByThread()));
+      System.out.println(
+          "controller CPU by thread while idle: "
+              + ThreadCpu.since(idleThreads, controller.cpuByThread()));
       double idleSeconds = BenchCluster.secondsSince(idleStart);
-      rows.add(row("idle CPU: nothing changes (leader election on)", String.format(Locale.ROOT, "%,d instances, %.0f s",
-          instances + warmUp, idleSeconds), String.format(Locale.ROOT, "**%.3f %%** of one core (%.0f ms CPU)",
-              idleCpu * 100 / idleSeconds, idleCpu * 1000), "≤ 0.1 %"));
-      rows.add(row("RSS after that, chart's JVM settings (" + String.join(" ", chart) + ")", size,
-          String.format(Locale.ROOT, "**%.0f MiB**", controller.rssBytes() / MIB), "≤ 150 MiB"));
+      rows.add(
+          row(
+              "idle CPU: nothing changes (leader election on)",
+              String.format(Locale.ROOT, "%,d instances, %.0f s", instances + warmUp, idleSeconds),
+              String.format(
+                  Locale.ROOT,
+                  "**%.3f %%** of one core (%.0f ms CPU)",
+                  idleCpu * 100 / idleSeconds,
+                  idleCpu * 1000),
+              "≤ 0.1 %"));
+      rows.add(
+          row(
+              "RSS after that, chart's JVM settings (" + String.join(" ", chart) + ")",
+              size,
+              String.format(Locale.ROOT, "**%.0f MiB**", controller.rssBytes() / MIB),
+              "≤ 150 MiB"));
       if (cleanUp) {
         cleanUp(List.of(warm, measured));
       }
@@ -88,13 +127,22 @@ final class ProcessFootprint {
 
   private ControllerJvm start(List<String> jvmOptions, String name) {
     String leases = bench.env().newNamespace("bench-leases");
-    return ControllerJvm.start(jvmOptions, image, List.of("--kro.kubernetes.kubeconfig=" + kubeconfig,
-        "--kro.controller.leader-election.namespace=" + leases, "--kro.controller.instance-concurrent-reconciles=4",
-        "--kro.controller.client.qps=100000", "--kro.controller.client.burst=100000"),
+    return ControllerJvm.start(
+        jvmOptions,
+        image,
+        List.of(
+            "--kro.kubernetes.kubeconfig=" + kubeconfig,
+            "--kro.controller.leader-election.namespace=" + leases,
+            "--kro.controller.instance-concurrent-reconciles=4",
+            "--kro.controller.client.qps=100000",
+            "--kro.controller.client.burst=100000"),
         logs.resolve("controller-" + name + ".log"));
   }
 
-  /** Creates {@code count} instances in a new namespace and waits until all are ACTIVE; returns the namespace. */
+  /**
+   * Creates {@code count} instances in a new namespace and waits until all are ACTIVE; returns the
+   * namespace.
+   */
   private String createActive(int count) {
     String ns = bench.env().newNamespace("bench-process-" + count);
     try (ActiveInstances active = ActiveInstances.watch(bench.cluster(), KIND, ns)) {
@@ -109,21 +157,38 @@ final class ProcessFootprint {
   /** Until the controller has written nothing but its lease for a few seconds. */
   private void awaitQuiet() {
     long[] since = {bench.audit().mark()};
-    Awaitility.await().atMost(Cluster.PATIENCE).pollDelay(Duration.ofSeconds(3)).pollInterval(Duration.ofSeconds(3))
-        .until(() -> {
-          boolean quiet = bench.audit().writesSince(since[0], USER).stream().allMatch(w -> w.contains(" leases "));
-          since[0] = bench.audit().mark();
-          return quiet;
-        });
+    Awaitility.await()
+        .atMost(Cluster.PATIENCE)
+        .pollDelay(Duration.ofSeconds(3))
+        .pollInterval(Duration.ofSeconds(3))
+        .until(
+            () -> {
+              boolean quiet =
+                  bench.audit().writesSince(since[0], USER).stream()
+                      .allMatch(w -> w.contains(" leases "));
+              since[0] = bench.audit().mark();
+              return quiet;
+            });
   }
 
-  /** Deletes the instances (the controller, still running, removes its finalizers) and the ResourceGroup. */
+  /**
+   * Deletes the instances (the controller, still running, removes its finalizers) and the
+   * ResourceGroup.
+   */
   private void cleanUp(List<String> namespaces) {
     var client = bench.cluster().client();
     namespaces.forEach(ns -> client.namespaces().withName(ns).delete());
-    Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
-        .until(() -> namespaces.stream().allMatch(ns -> client.namespaces().withName(ns).get() == null));
-    bench.cluster().kind(BenchCluster.API, "ResourceGroup").withName(KIND.toLowerCase(Locale.ROOT)).delete();
+    Awaitility.await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                namespaces.stream().allMatch(ns -> client.namespaces().withName(ns).get() == null));
+    bench
+        .cluster()
+        .kind(BenchCluster.API, "ResourceGroup")
+        .withName(KIND.toLowerCase(Locale.ROOT))
+        .delete();
   }
 
   private static BenchTable.Row row(String measure, String size, String result, String target) {

@@ -13,9 +13,9 @@ import run.kro.backend.bench.BenchTable;
 import run.kro.operator.testing.TestController;
 
 /**
- * M instances of a ResourceGroup with N ConfigMaps, created at once, until all are ACTIVE; against a bare loop that
- * issues the same M×N server-side applies (the same objects) with the same client and field manager, one after
- * another.
+ * M instances of a ResourceGroup with N ConfigMaps, created at once, until all are ACTIVE; against
+ * a bare loop that issues the same M×N server-side applies (the same objects) with the same client
+ * and field manager, one after another.
  */
 final class Throughput {
 
@@ -45,34 +45,71 @@ final class Throughput {
     double kroSeconds = BenchCluster.secondsSince(start);
     Map<String, Long> requests = bench.audit().requestCountsSince(mark, TestController.USER);
     double[] spent = controller.reconcileSeconds(kind);
-    System.out.printf(Locale.ROOT, "%s × %d, %d workers: requests %s; server ms per request %s; %.0f reconciles, "
-        + "%.2f s in reconciles, %.2f s in the engine%n", kind, instances, workers, requests,
-        bench.audit().serverMillisSince(mark, TestController.USER), controller.reconciles(kind), spent[0], spent[1]);
+    System.out.printf(
+        Locale.ROOT,
+        "%s × %d, %d workers: requests %s; server ms per request %s; %.0f reconciles, "
+            + "%.2f s in reconciles, %.2f s in the engine%n",
+        kind,
+        instances,
+        workers,
+        requests,
+        bench.audit().serverMillisSince(mark, TestController.USER),
+        controller.reconciles(kind),
+        spent[0],
+        spent[1]);
 
-    double bareSeconds = bareLoop(ns, bench.env().newNamespace("bench-bare-" + instances + "-" + children + "-" + workers));
-    long writes = requests.entrySet().stream().filter(e -> !e.getKey().startsWith("get ")
-        && !e.getKey().startsWith("list ") && !e.getKey().startsWith("watch ")).mapToLong(Map.Entry::getValue).sum();
-    return new BenchTable.Row("controller", String.format(Locale.ROOT,
-        "throughput: kro (%d worker%s) until all ACTIVE vs a bare apply loop", workers, workers == 1 ? "" : "s"),
+    double bareSeconds =
+        bareLoop(
+            ns,
+            bench.env().newNamespace("bench-bare-" + instances + "-" + children + "-" + workers));
+    long writes =
+        requests.entrySet().stream()
+            .filter(
+                e ->
+                    !e.getKey().startsWith("get ")
+                        && !e.getKey().startsWith("list ")
+                        && !e.getKey().startsWith("watch "))
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    return new BenchTable.Row(
+        "controller",
+        String.format(
+            Locale.ROOT,
+            "throughput: kro (%d worker%s) until all ACTIVE vs a bare apply loop",
+            workers,
+            workers == 1 ? "" : "s"),
         String.format(Locale.ROOT, "%,d instances × %d ConfigMaps", instances, children),
-        String.format(Locale.ROOT, "%.1f s vs %.1f s = **%.2f×** (%,.0f children/s; %.1f writes per instance)",
-            kroSeconds, bareSeconds, kroSeconds / bareSeconds, instances * children / kroSeconds,
+        String.format(
+            Locale.ROOT,
+            "%.1f s vs %.1f s = **%.2f×** (%,.0f children/s; %.1f writes per instance)",
+            kroSeconds,
+            bareSeconds,
+            kroSeconds / bareSeconds,
+            instances * children / kroSeconds,
             (double) writes / instances),
         "≤ 1.15×");
   }
 
   /**
-   * Applies the objects kro applied, labels and all, into another namespace, and not marked as kro's (so that the
-   * controller's watches ignore them), with the controller's client and field manager, one after another.
+   * Applies the objects kro applied, labels and all, into another namespace, and not marked as
+   * kro's (so that the controller's watches ignore them), with the controller's client and field
+   * manager, one after another.
    */
   private double bareLoop(String kroNamespace, String bareNamespace) {
     KubernetesClient client = controller.client();
-    List<ConfigMap> same = client.configMaps().inNamespace(kroNamespace).list().getItems().stream()
-        .map(applied -> sameObjectIn(applied, bareNamespace)).toList();
+    List<ConfigMap> same =
+        client.configMaps().inNamespace(kroNamespace).list().getItems().stream()
+            .map(applied -> sameObjectIn(applied, bareNamespace))
+            .toList();
     long start = System.nanoTime();
     for (ConfigMap object : same) {
-      client.configMaps().inNamespace(bareNamespace).resource(object).fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET)
-          .forceConflicts().serverSideApply();
+      client
+          .configMaps()
+          .inNamespace(bareNamespace)
+          .resource(object)
+          .fieldManager(KroMetadata.FIELD_MANAGER_APPLYSET)
+          .forceConflicts()
+          .serverSideApply();
     }
     return BenchCluster.secondsSince(start);
   }
@@ -80,8 +117,14 @@ final class Throughput {
   private static ConfigMap sameObjectIn(ConfigMap applied, String namespace) {
     Map<String, String> labels = new HashMap<>(applied.getMetadata().getLabels());
     labels.put(KroMetadata.OWNED, "bare");
-    return new ConfigMapBuilder().withNewMetadata().withNamespace(namespace).withName(applied.getMetadata().getName())
-        .withLabels(labels).withAnnotations(applied.getMetadata().getAnnotations()).endMetadata()
-        .withData(applied.getData()).build();
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withNamespace(namespace)
+        .withName(applied.getMetadata().getName())
+        .withLabels(labels)
+        .withAnnotations(applied.getMetadata().getAnnotations())
+        .endMetadata()
+        .withData(applied.getData())
+        .build();
   }
 }

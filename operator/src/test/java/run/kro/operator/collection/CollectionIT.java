@@ -31,27 +31,53 @@ class CollectionIT {
   void growsAndShrinks(KubeTestEnv env) {
     String ns = env.newNamespace("collection");
     cluster.apply(Fixtures.object("collection/instance.yaml", Map.of("NS", ns, "NAMES", "a, b")));
-    cluster.await(API, KIND, ns, "fan", "two items", o -> o.path("status").path("count").asInt() == 2
-        && o.path("status").path("state").asText().equals("ACTIVE"));
+    cluster.await(
+        API,
+        KIND,
+        ns,
+        "fan",
+        "two items",
+        o ->
+            o.path("status").path("count").asInt() == 2
+                && o.path("status").path("state").asText().equals("ACTIVE"));
     assertThat(items(ns)).containsExactly("fan-a", "fan-b");
 
-    cluster.apply(Fixtures.object("collection/instance.yaml", Map.of("NS", ns, "NAMES", "a, b, c")));
-    cluster.await(API, KIND, ns, "fan", "three items", o -> o.path("status").path("count").asInt() == 3);
+    cluster.apply(
+        Fixtures.object("collection/instance.yaml", Map.of("NS", ns, "NAMES", "a, b, c")));
+    cluster.await(
+        API, KIND, ns, "fan", "three items", o -> o.path("status").path("count").asInt() == 3);
     assertThat(items(ns)).containsExactly("fan-a", "fan-b", "fan-c");
     assertThat(cluster.get("v1", "ConfigMap", ns, "fan-c").orElseThrow().getMetadata().getLabels())
-        .containsEntry("kro.run/collection-index", "2").containsEntry("kro.run/collection-size", "3");
+        .containsEntry("kro.run/collection-index", "2")
+        .containsEntry("kro.run/collection-size", "3");
 
     cluster.apply(Fixtures.object("collection/instance.yaml", Map.of("NS", ns, "NAMES", "a")));
     cluster.awaitGone("v1", "ConfigMap", ns, "fan-c");
     cluster.awaitGone("v1", "ConfigMap", ns, "fan-b");
     assertThat(items(ns)).containsExactly("fan-a");
-    cluster.await(API, KIND, ns, "fan", "one item", o -> o.path("status").path("count").asInt() == 1
-        && o.path("status").path("state").asText().equals("ACTIVE"));
+    cluster.await(
+        API,
+        KIND,
+        ns,
+        "fan",
+        "one item",
+        o ->
+            o.path("status").path("count").asInt() == 1
+                && o.path("status").path("state").asText().equals("ACTIVE"));
   }
 
   private static List<String> items(String ns) {
-    return cluster.client().configMaps().inNamespace(ns).withLabel("kro.run/node-id", "entries").list().getItems()
-        .stream().filter(cm -> cm.getMetadata().getDeletionTimestamp() == null)
-        .map(cm -> cm.getMetadata().getName()).sorted().toList();
+    return cluster
+        .client()
+        .configMaps()
+        .inNamespace(ns)
+        .withLabel("kro.run/node-id", "entries")
+        .list()
+        .getItems()
+        .stream()
+        .filter(cm -> cm.getMetadata().getDeletionTimestamp() == null)
+        .map(cm -> cm.getMetadata().getName())
+        .sorted()
+        .toList();
   }
 }

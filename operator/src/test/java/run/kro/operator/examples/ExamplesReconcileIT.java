@@ -31,14 +31,15 @@ import run.kro.testenv.KubeTestEnv;
 import run.kro.testenv.SimulatedProviders;
 
 /**
- * Guard: every example in {@code examples/} works on a cluster whose controllers run, from creation to deletion. Its
- * CRDs are installed and its {@code simulation/} stages stand in for the providers of those kinds; the objects in
- * its {@code prerequisites/} are created, and the ResourceGroups of other examples whose kinds it uses installed. Its
- * ResourceGroup becomes Active and every instance ACTIVE, with Deployments, StatefulSets and Jobs brought up by the
- * real Kubernetes controllers on kwok's simulated nodes. Then every instance is deleted, and with it everything it
- * stood for: its children, the instances among them and theirs, and what the cluster's controllers made for them
- * (ReplicaSets, pods, revisions, endpoint slices). A StatefulSet's claims are kept, as Kubernetes keeps them by
- * default; the database example says so.
+ * Guard: every example in {@code examples/} works on a cluster whose controllers run, from creation
+ * to deletion. Its CRDs are installed and its {@code simulation/} stages stand in for the providers
+ * of those kinds; the objects in its {@code prerequisites/} are created, and the ResourceGroups of
+ * other examples whose kinds it uses installed. Its ResourceGroup becomes Active and every instance
+ * ACTIVE, with Deployments, StatefulSets and Jobs brought up by the real Kubernetes controllers on
+ * kwok's simulated nodes. Then every instance is deleted, and with it everything it stood for: its
+ * children, the instances among them and theirs, and what the cluster's controllers made for them
+ * (ReplicaSets, pods, revisions, endpoint slices). A StatefulSet's claims are kept, as Kubernetes
+ * keeps them by default; the database example says so.
  */
 @KubeTest
 class ExamplesReconcileIT {
@@ -65,7 +66,12 @@ class ExamplesReconcileIT {
   void reconcilesToActiveThenDeletesToNothing(Path example) throws IOException {
     for (GenericKubernetesResource crd : objects(example.resolve("crds"))) {
       cluster.apply(crd);
-      cluster.client().apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+      cluster
+          .client()
+          .apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .withName(crd.getMetadata().getName())
           .waitUntilCondition(CrdConditions::established, 30, TimeUnit.SECONDS);
     }
     SimulatedProviders.install(cluster.client(), example.resolve("simulation"));
@@ -89,12 +95,19 @@ class ExamplesReconcileIT {
     }
     List<InstanceTree> trees = new ArrayList<>();
     Map<String, JsonNode> resourceGroupsByKind = resourceGroupsByKind();
-    boolean hasResources = groups.stream().anyMatch(g -> !Cluster.tree(g).path("spec").path("resources").isEmpty());
+    boolean hasResources =
+        groups.stream().anyMatch(g -> !Cluster.tree(g).path("spec").path("resources").isEmpty());
     for (GenericKubernetesResource instance : instances) {
-      cluster.awaitState(instance.getApiVersion(), instance.getKind(), instance.getMetadata().getNamespace(),
-          instance.getMetadata().getName(), "ACTIVE");
+      cluster.awaitState(
+          instance.getApiVersion(),
+          instance.getKind(),
+          instance.getMetadata().getNamespace(),
+          instance.getMetadata().getName(),
+          "ACTIVE");
       InstanceTree tree = InstanceTree.of(cluster, current(instance), resourceGroupsByKind);
-      assertThat(tree.nodes().isEmpty()).as("children of " + instance.getMetadata().getName()).isNotEqualTo(hasResources);
+      assertThat(tree.nodes().isEmpty())
+          .as("children of " + instance.getMetadata().getName())
+          .isNotEqualTo(hasResources);
       trees.add(tree);
     }
 
@@ -102,7 +115,10 @@ class ExamplesReconcileIT {
       cluster.client().resource(current(instance)).delete();
     }
     for (GenericKubernetesResource instance : instances) {
-      cluster.awaitGone(instance.getApiVersion(), instance.getKind(), instance.getMetadata().getNamespace(),
+      cluster.awaitGone(
+          instance.getApiVersion(),
+          instance.getKind(),
+          instance.getMetadata().getNamespace(),
           instance.getMetadata().getName());
     }
     for (InstanceTree tree : trees) {
@@ -111,13 +127,22 @@ class ExamplesReconcileIT {
   }
 
   private static GenericKubernetesResource current(GenericKubernetesResource instance) {
-    return cluster.get(instance.getApiVersion(), instance.getKind(), instance.getMetadata().getNamespace(),
-        instance.getMetadata().getName()).orElseThrow();
+    return cluster
+        .get(
+            instance.getApiVersion(),
+            instance.getKind(),
+            instance.getMetadata().getNamespace(),
+            instance.getMetadata().getName())
+        .orElseThrow();
   }
 
   private static List<GenericKubernetesResource> resourceGroups(Path example) throws IOException {
     return objects(example).stream()
-        .filter(o -> o.getKind().equals("ResourceGroup") || o.getKind().equals("ResourceGraphDefinition")).toList();
+        .filter(
+            o ->
+                o.getKind().equals("ResourceGroup")
+                    || o.getKind().equals("ResourceGraphDefinition"))
+        .toList();
   }
 
   /** Every example's ResourceGroup by the kind it generates ("apiVersion Kind"). */
@@ -131,17 +156,29 @@ class ExamplesReconcileIT {
     return byKind;
   }
 
-  /** The other examples' ResourceGroups whose generated kinds {@code groups} use in their resources. */
-  private static List<GenericKubernetesResource> innerResourceGroups(Path example,
-      List<GenericKubernetesResource> groups) throws IOException {
-    List<String> usedKinds = groups.stream()
-        .flatMap(g -> StreamSupport.stream(Cluster.tree(g).path("spec").path("resources").spliterator(), false))
-        .map(r -> r.path("template").path("apiVersion").asText() + " " + r.path("template").path("kind").asText())
-        .toList();
+  /**
+   * The other examples' ResourceGroups whose generated kinds {@code groups} use in their resources.
+   */
+  private static List<GenericKubernetesResource> innerResourceGroups(
+      Path example, List<GenericKubernetesResource> groups) throws IOException {
+    List<String> usedKinds =
+        groups.stream()
+            .flatMap(
+                g ->
+                    StreamSupport.stream(
+                        Cluster.tree(g).path("spec").path("resources").spliterator(), false))
+            .map(
+                r ->
+                    r.path("template").path("apiVersion").asText()
+                        + " "
+                        + r.path("template").path("kind").asText())
+            .toList();
     List<GenericKubernetesResource> inner = new ArrayList<>();
     for (Path other : examples()) {
       if (!other.equals(example)) {
-        resourceGroups(other).stream().filter(g -> usedKinds.contains(generatedKind(g))).forEach(inner::add);
+        resourceGroups(other).stream()
+            .filter(g -> usedKinds.contains(generatedKind(g)))
+            .forEach(inner::add);
       }
     }
     return inner;
@@ -149,14 +186,20 @@ class ExamplesReconcileIT {
 
   private static String generatedKind(GenericKubernetesResource group) {
     JsonNode schema = Cluster.tree(group).path("spec").path("schema");
-    return schema.path("group").asText("kro.run") + "/" + schema.path("apiVersion").asText() + " "
+    return schema.path("group").asText("kro.run")
+        + "/"
+        + schema.path("apiVersion").asText()
+        + " "
         + schema.path("kind").asText();
   }
 
   private static void ensureNamespace(String name) {
     if (name != null && cluster.client().namespaces().withName(name).get() == null) {
-      cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
-          .build()).create();
+      cluster
+          .client()
+          .namespaces()
+          .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+          .create();
     }
   }
 
@@ -165,8 +208,11 @@ class ExamplesReconcileIT {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-          .map(ExamplesReconcileIT::read).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .sorted()
+          .map(ExamplesReconcileIT::read)
+          .toList();
     }
   }
 

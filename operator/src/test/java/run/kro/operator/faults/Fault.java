@@ -6,7 +6,10 @@ enum Fault {
   SERVER_ERROR(500, "InternalError"),
   /** Answered 409 Conflict with a Status body, as when the object changed meanwhile. */
   CONFLICT(409, "Conflict"),
-  /** Answered 429 with {@code Retry-After: 1}, as a server under load or priority-and-fairness would. */
+  /**
+   * Answered 429 with {@code Retry-After: 1}, as a server under load or priority-and-fairness
+   * would.
+   */
   TOO_MANY_REQUESTS(429, "TooManyRequests"),
   /** The response arrives 50–500 ms late. */
   SLOW_RESPONSE(0, ""),

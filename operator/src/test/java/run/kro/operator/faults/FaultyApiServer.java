@@ -13,12 +13,12 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A faulty API server in a client's path, while switched on: a seeded share of all requests (reads, writes, lists)
- * is answered 500, 409 or 429 with a Kubernetes {@code Status} (by {@link StatusResponder}), another share arrives
- * 50–500 ms late, a share of watch requests is refused, and every open watch is cut after 0.5–3 s (by
- * {@link TcpRelay}s that pass TLS through; watches always go through the cutting relay, so that those opened
- * before the faults began are cut too). The client interceptor only redirects requests; every fault that happens is
- * counted by kind.
+ * A faulty API server in a client's path, while switched on: a seeded share of all requests (reads,
+ * writes, lists) is answered 500, 409 or 429 with a Kubernetes {@code Status} (by {@link
+ * StatusResponder}), another share arrives 50–500 ms late, a share of watch requests is refused,
+ * and every open watch is cut after 0.5–3 s (by {@link TcpRelay}s that pass TLS through; watches
+ * always go through the cutting relay, so that those opened before the faults began are cut too).
+ * The client interceptor only redirects requests; every fault that happens is counted by kind.
  */
 final class FaultyApiServer implements Interceptor, AutoCloseable {
 
@@ -31,7 +31,9 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
    */
   record Shares(double failures, double delays, double watchRefusals) {}
 
-  private static final Fault[] FAILURES = {Fault.SERVER_ERROR, Fault.CONFLICT, Fault.TOO_MANY_REQUESTS};
+  private static final Fault[] FAILURES = {
+    Fault.SERVER_ERROR, Fault.CONFLICT, Fault.TOO_MANY_REQUESTS
+  };
 
   private final Shares shares;
   private final Random random;
@@ -51,16 +53,32 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
     }
     responder = new StatusResponder(this::count);
     slow = new TcpRelay(apiServer, TcpRelay.Behaviour.slow(50, 500), seed + 1, () -> on, () -> {});
-    refusing = new TcpRelay(apiServer, TcpRelay.Behaviour.refusing(), seed + 2, () -> on,
-        () -> count(Fault.WATCH_REFUSED));
-    cutting = new TcpRelay(apiServer, TcpRelay.Behaviour.cutting(500, 3000), seed + 3, () -> on,
-        () -> count(Fault.WATCH_CUT));
+    refusing =
+        new TcpRelay(
+            apiServer,
+            TcpRelay.Behaviour.refusing(),
+            seed + 2,
+            () -> on,
+            () -> count(Fault.WATCH_REFUSED));
+    cutting =
+        new TcpRelay(
+            apiServer,
+            TcpRelay.Behaviour.cutting(500, 3000),
+            seed + 3,
+            () -> on,
+            () -> count(Fault.WATCH_CUT));
   }
 
-  /** A new client with {@code config} (its server, user and certificates) whose requests pass through here. */
+  /**
+   * A new client with {@code config} (its server, user and certificates) whose requests pass
+   * through here.
+   */
   KubernetesClient client(Config config) {
-    return new KubernetesClientBuilder().withConfig(config)
-        .withHttpClientBuilderConsumer(http -> http.addOrReplaceInterceptor("faulty-api-server", this)).build();
+    return new KubernetesClientBuilder()
+        .withConfig(config)
+        .withHttpClientBuilderConsumer(
+            http -> http.addOrReplaceInterceptor("faulty-api-server", this))
+        .build();
   }
 
   void on() {
@@ -82,7 +100,9 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
   public void before(BasicBuilder builder, HttpRequest request, RequestTags tags) {
     URI uri = request.uri();
     if (isWatch(uri)) {
-      builder.uri(moved(uri, on && draw() < shares.watchRefusals() ? refusing.address() : cutting.address()));
+      builder.uri(
+          moved(
+              uri, on && draw() < shares.watchRefusals() ? refusing.address() : cutting.address()));
       return;
     }
     if (!on) {
@@ -92,7 +112,8 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
     int failure;
     synchronized (random) {
       draw = random.nextDouble();
-      // Which requests fail is random; the kinds take turns, so that a short run injects each of them.
+      // Which requests fail is random; the kinds take turns, so that a short run injects each of
+      // them.
       failure = draw < shares.failures() ? failuresInjected++ % FAILURES.length : 0;
     }
     if (draw < shares.failures()) {
@@ -116,7 +137,8 @@ final class FaultyApiServer implements Interceptor, AutoCloseable {
 
   /** The same request, sent to {@code place} (scheme, host and port) instead. */
   private static URI moved(URI uri, URI place) {
-    return URI.create(place + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    return URI.create(
+        place + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
   }
 
   private void count(Fault fault) {

@@ -20,11 +20,12 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * The controller talks to a faulty API server for a while: 10 % of its requests (reads, writes, lists) are answered
- * 500, 409 or 429, another 10 % arrive late, a fifth of its watch requests are refused and every open watch is cut after
- * 0.5–3 s. Instances are created and
- * updated meanwhile. No instance is ever reported ERROR for these transient failures, and once the faults stop every
- * instance converges to its last spec with exactly its children. Short in CI; long with {@link FaultRun#isLong()}.
+ * The controller talks to a faulty API server for a while: 10 % of its requests (reads, writes,
+ * lists) are answered 500, 409 or 429, another 10 % arrive late, a fifth of its watch requests are
+ * refused and every open watch is cut after 0.5–3 s. Instances are created and updated meanwhile.
+ * No instance is ever reported ERROR for these transient failures, and once the faults stop every
+ * instance converges to its last spec with exactly its children. Short in CI; long with {@link
+ * FaultRun#isLong()}.
  */
 @KubeTest
 class FaultyApiServerIT {
@@ -45,20 +46,28 @@ class FaultyApiServerIT {
     KubernetesClient controllerUser = env.clientFor(USER, "system:masters");
     FaultyApiServer faulty = new FaultyApiServer(apiServer, SHARES, 42);
     KubernetesClient faultyClient = faulty.client(controllerUser.getConfiguration());
-    TestController controller = TestController.create(Map.of("kro.controller.rate-limiter.max-delay", "2s"),
-        faultyClient);
+    TestController controller =
+        TestController.create(Map.of("kro.controller.rate-limiter.max-delay", "2s"), faultyClient);
     Map<String, Set<String>> statesSeen = new ConcurrentHashMap<>();
     try {
       controller.start();
-      cluster.applyActive(Fixtures.object("faults/chain.yaml", Map.of("RG", "faulty-chain", "KIND", KIND)));
+      cluster.applyActive(
+          Fixtures.object("faults/chain.yaml", Map.of("RG", "faulty-chain", "KIND", KIND)));
       String ns = env.newNamespace("faulty");
       ChainInstances instances = new ChainInstances(cluster, KIND, ns);
-      var watched = cluster.kind(ChainInstances.API, KIND).inNamespace(ns).inform(
-          new OnChange<GenericKubernetesResource>(instance -> {
-            String state = Cluster.tree(instance).path("status").path("state").asText("");
-            statesSeen.computeIfAbsent(state, s -> ConcurrentHashMap.newKeySet())
-                .add(instance.getMetadata().getName());
-          }));
+      var watched =
+          cluster
+              .kind(ChainInstances.API, KIND)
+              .inNamespace(ns)
+              .inform(
+                  new OnChange<GenericKubernetesResource>(
+                      instance -> {
+                        String state =
+                            Cluster.tree(instance).path("status").path("state").asText("");
+                        statesSeen
+                            .computeIfAbsent(state, s -> ConcurrentHashMap.newKeySet())
+                            .add(instance.getMetadata().getName());
+                      }));
       long mark = audit.mark();
 
       faulty.on();
@@ -78,12 +87,20 @@ class FaultyApiServerIT {
       instances.awaitConverged();
       watched.close();
       instances.assertExactChildren();
-      assertThat(statesSeen.getOrDefault("ERROR", Set.of())).as("instances ever reported ERROR").isEmpty();
-      assertThat(counts).as("faults injected").allSatisfy((fault, count) -> assertThat(count).as(fault.name())
-          .isPositive());
-      System.out.printf("FaultyApiServerIT: %d instances, %d s of faults, %s; states seen %s; server saw %s%n",
-          INSTANCES, FAULTS.toSeconds(), counts, statesSeen.keySet(),
-          audit.requestCountsSince(mark, USER).values().stream().mapToLong(Long::longValue).sum() + " requests");
+      assertThat(statesSeen.getOrDefault("ERROR", Set.of()))
+          .as("instances ever reported ERROR")
+          .isEmpty();
+      assertThat(counts)
+          .as("faults injected")
+          .allSatisfy((fault, count) -> assertThat(count).as(fault.name()).isPositive());
+      System.out.printf(
+          "FaultyApiServerIT: %d instances, %d s of faults, %s; states seen %s; server saw %s%n",
+          INSTANCES,
+          FAULTS.toSeconds(),
+          counts,
+          statesSeen.keySet(),
+          audit.requestCountsSince(mark, USER).values().stream().mapToLong(Long::longValue).sum()
+              + " requests");
     } finally {
       faulty.close();
       controller.stop();
@@ -93,7 +110,10 @@ class FaultyApiServerIT {
     }
   }
 
-  /** Paces the workload (not a wait for the controller): sleeps until {@code deadline} of {@link System#nanoTime()}. */
+  /**
+   * Paces the workload (not a wait for the controller): sleeps until {@code deadline} of {@link
+   * System#nanoTime()}.
+   */
   private static void pause(long deadline) throws InterruptedException {
     long left = deadline - System.nanoTime();
     if (left > 0) {

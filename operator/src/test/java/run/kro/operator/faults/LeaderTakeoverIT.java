@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import run.kro.operator.ControllerProcess;
 import run.kro.operator.config.ControllerRunner;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.queue.ReconcileMetrics;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.testing.AuditLog;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.FaultRun;
@@ -25,11 +25,11 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Two replicas of the production {@link ControllerRunner} stand for the lease, each as its own user. The leader
- * reconciles instances, then is killed without releasing the lease; the follower takes over within the lease time,
- * converges new instances and resyncs the old ones without writing them. The audit log shows that no object was
- * written by both replicas and that the killed one wrote nothing after it died. The shared controller is stopped
- * meanwhile.
+ * Two replicas of the production {@link ControllerRunner} stand for the lease, each as its own
+ * user. The leader reconciles instances, then is killed without releasing the lease; the follower
+ * takes over within the lease time, converges new instances and resyncs the old ones without
+ * writing them. The audit log shows that no object was written by both replicas and that the killed
+ * one wrote nothing after it died. The shared controller is stopped meanwhile.
  */
 @KubeTest
 class LeaderTakeoverIT {
@@ -40,32 +40,39 @@ class LeaderTakeoverIT {
   private static final int AFTER = FaultRun.pick(5, 20);
 
   /** One replica: its own user, client, meters and runner. */
-  private record Replica(String user, KubernetesClient client, SimpleMeterRegistry meters, ControllerRunner runner) {
+  private record Replica(
+      String user, KubernetesClient client, SimpleMeterRegistry meters, ControllerRunner runner) {
 
     static Replica start(KubeTestEnv env, String name, String leaseNamespace) {
       String user = "kro-controller-" + name;
       KubernetesClient client = env.clientFor(user, "system:masters");
-      ControllerSettings settings = TestController.settings(Map.of(
-          "kro.controller.leader-election.enabled", "true",
-          "kro.controller.leader-election.namespace", leaseNamespace,
-          "kro.controller.leader-election.identity", user,
-          "kro.controller.leader-election.lease-duration", LEASE.toSeconds() + "s",
-          "kro.controller.leader-election.renew-deadline", "2s",
-          "kro.controller.leader-election.retry-period", "250ms",
-          "kro.controller.rate-limiter.max-delay", "2s"));
+      ControllerSettings settings =
+          TestController.settings(
+              Map.of(
+                  "kro.controller.leader-election.enabled", "true",
+                  "kro.controller.leader-election.namespace", leaseNamespace,
+                  "kro.controller.leader-election.identity", user,
+                  "kro.controller.leader-election.lease-duration", LEASE.toSeconds() + "s",
+                  "kro.controller.leader-election.renew-deadline", "2s",
+                  "kro.controller.leader-election.retry-period", "250ms",
+                  "kro.controller.rate-limiter.max-delay", "2s"));
       SimpleMeterRegistry meters = new SimpleMeterRegistry();
-      ControllerRunner runner = new ControllerRunner(client, settings,
-          new ControllerProcess(client, settings, meters, Clock.systemUTC()));
+      ControllerRunner runner =
+          new ControllerRunner(
+              client, settings, new ControllerProcess(client, settings, meters, Clock.systemUTC()));
       runner.start();
       return new Replica(user, client, meters, runner);
     }
 
     double reconciles() {
       return meters.find(ReconcileMetrics.RECONCILES).tag("kind", KIND).counters().stream()
-          .mapToDouble(Counter::count).sum();
+          .mapToDouble(Counter::count)
+          .sum();
     }
 
-    /** As a killed process: cut off from the API server first, so that it cannot release the lease. */
+    /**
+     * As a killed process: cut off from the API server first, so that it cannot release the lease.
+     */
     void kill() {
       client.close();
       runner.stop();
@@ -85,13 +92,16 @@ class LeaderTakeoverIT {
     Replica leader = null;
     Replica follower = null;
     try {
-      await().atMost(Duration.ofSeconds(30)).until(() -> a.runner().isActive() || b.runner().isActive());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> a.runner().isActive() || b.runner().isActive());
       leader = a.runner().isActive() ? a : b;
       follower = leader == a ? b : a;
       assertThat(follower.runner().isActive()).as("the follower runs no controllers").isFalse();
       assertThat(follower.runner().isStandby()).isTrue();
 
-      cluster.applyActive(Fixtures.object("faults/chain.yaml", Map.of("RG", "takeover-chain", "KIND", KIND)));
+      cluster.applyActive(
+          Fixtures.object("faults/chain.yaml", Map.of("RG", "takeover-chain", "KIND", KIND)));
       String ns = env.newNamespace("takeover");
       ChainInstances instances = new ChainInstances(cluster, KIND, ns);
       for (int i = 0; i < BEFORE; i++) {
@@ -103,7 +113,9 @@ class LeaderTakeoverIT {
       long lost = System.nanoTime();
       leader.kill();
       Replica successor = follower;
-      await().atMost(LEASE.multipliedBy(4)).pollInterval(Duration.ofMillis(50))
+      await()
+          .atMost(LEASE.multipliedBy(4))
+          .pollInterval(Duration.ofMillis(50))
           .until(() -> successor.runner().isActive());
       Duration takeover = Duration.ofNanos(System.nanoTime() - lost);
       assertThat(takeover).as("takeover time").isLessThan(LEASE.multipliedBy(3));
@@ -113,24 +125,36 @@ class LeaderTakeoverIT {
       }
       instances.awaitConverged();
       instances.assertExactChildren();
-      // The successor's informers start empty: it reconciles every instance, the old ones without writing them.
+      // The successor's informers start empty: it reconciles every instance, the old ones without
+      // writing them.
       await().atMost(Cluster.PATIENCE).until(() -> successor.reconciles() >= BEFORE + AFTER);
       String lastChild = "configmaps " + ns + "/after-" + (AFTER - 1) + "-route";
-      await().atMost(Duration.ofSeconds(10)).until(() -> audit.objectWritesSince(killed, successor.user())
-          .containsKey(lastChild));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> audit.objectWritesSince(killed, successor.user()).containsKey(lastChild));
 
       Map<String, Long> byLeader = withoutLeases(audit.objectWritesSince(start, leader.user()));
-      Map<String, Long> bySuccessor = withoutLeases(audit.objectWritesSince(start, successor.user()));
+      Map<String, Long> bySuccessor =
+          withoutLeases(audit.objectWritesSince(start, successor.user()));
       Set<String> both = new TreeSet<>(byLeader.keySet());
       both.retainAll(bySuccessor.keySet());
       assertThat(byLeader).as("objects the leader wrote").isNotEmpty();
       assertThat(bySuccessor).as("objects the successor wrote").isNotEmpty();
       assertThat(both).as("objects written by both replicas").isEmpty();
-      assertThat(audit.writesSince(killed, leader.user())).as("writes of the killed leader after its death")
+      assertThat(audit.writesSince(killed, leader.user()))
+          .as("writes of the killed leader after its death")
           .isEmpty();
-      System.out.printf("LeaderTakeoverIT: takeover in %d ms (lease %d s); %d instances before, %d after; "
-          + "leader wrote %d objects (%d writes), successor %d objects (%d writes), both 0%n", takeover.toMillis(),
-          LEASE.toSeconds(), BEFORE, AFTER, byLeader.size(), sum(byLeader), bySuccessor.size(), sum(bySuccessor));
+      System.out.printf(
+          "LeaderTakeoverIT: takeover in %d ms (lease %d s); %d instances before, %d after; "
+              + "leader wrote %d objects (%d writes), successor %d objects (%d writes), both 0%n",
+          takeover.toMillis(),
+          LEASE.toSeconds(),
+          BEFORE,
+          AFTER,
+          byLeader.size(),
+          sum(byLeader),
+          bySuccessor.size(),
+          sum(bySuccessor));
     } finally {
       a.runner().stop();
       b.runner().stop();

@@ -10,18 +10,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 /**
- * A plain-HTTP server on the loopback that answers every request with the Kubernetes {@code Status} of the fault
- * named in its {@value #FAULT_HEADER} header, as the API server would answer a failed request.
+ * A plain-HTTP server on the loopback that answers every request with the Kubernetes {@code Status}
+ * of the fault named in its {@value #FAULT_HEADER} header, as the API server would answer a failed
+ * request.
  */
 final class StatusResponder implements AutoCloseable {
 
   static final String FAULT_HEADER = "X-Kro-Fault";
 
   private final HttpServer server;
-  private final ExecutorService threads = Executors.newFixedThreadPool(4, daemon("status-responder"));
+  private final ExecutorService threads =
+      Executors.newFixedThreadPool(4, daemon("status-responder"));
 
   StatusResponder(Consumer<Fault> answered) {
     try {
@@ -42,11 +45,22 @@ final class StatusResponder implements AutoCloseable {
   private static void answer(HttpExchange exchange, Consumer<Fault> answered) throws IOException {
     try (exchange) {
       exchange.getRequestBody().readAllBytes();
-      Fault fault = Fault.ofCode(Integer.parseInt(exchange.getRequestHeaders().getFirst(FAULT_HEADER)));
-      String body = "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\""
-          + "injected by FaultyApiServer: " + fault.reason() + " for " + exchange.getRequestMethod() + " "
-          + exchange.getRequestURI().getPath() + "\",\"reason\":\"" + fault.reason() + "\",\"code\":" + fault.code()
-          + (fault == Fault.TOO_MANY_REQUESTS ? ",\"details\":{\"retryAfterSeconds\":1}" : "") + "}";
+      Fault fault =
+          Fault.ofCode(Integer.parseInt(exchange.getRequestHeaders().getFirst(FAULT_HEADER)));
+      String body =
+          "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\""
+              + "injected by FaultyApiServer: "
+              + fault.reason()
+              + " for "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI().getPath()
+              + "\",\"reason\":\""
+              + fault.reason()
+              + "\",\"code\":"
+              + fault.code()
+              + (fault == Fault.TOO_MANY_REQUESTS ? ",\"details\":{\"retryAfterSeconds\":1}" : "")
+              + "}";
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       if (fault == Fault.TOO_MANY_REQUESTS) {
@@ -58,7 +72,7 @@ final class StatusResponder implements AutoCloseable {
     }
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);

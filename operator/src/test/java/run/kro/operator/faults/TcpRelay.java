@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * A loopback TCP relay to the API server that passes TLS through untouched (so client certificates and the
- * server's certificate still apply) and misbehaves in one way while it is active: it refuses connections (accepts
- * and closes them), delays every chunk of the server's answers, or cuts each open connection after a short while
- * (connections opened before it became active too, so that long-lived watches are cut).
+ * A loopback TCP relay to the API server that passes TLS through untouched (so client certificates
+ * and the server's certificate still apply) and misbehaves in one way while it is active: it
+ * refuses connections (accepts and closes them), delays every chunk of the server's answers, or
+ * cuts each open connection after a short while (connections opened before it became active too, so
+ * that long-lived watches are cut).
  */
 final class TcpRelay implements AutoCloseable {
 
@@ -47,11 +48,15 @@ final class TcpRelay implements AutoCloseable {
   private final Runnable onFault;
   private final BooleanSupplier active;
   private final ServerSocket listener;
-  private final ExecutorService pumps = Executors.newCachedThreadPool(StatusResponder.daemon("tcp-relay"));
-  private final ScheduledExecutorService cutter = Executors.newSingleThreadScheduledExecutor(
-      StatusResponder.daemon("tcp-relay-cutter"));
+  private final ExecutorService pumps =
+      Executors.newCachedThreadPool(StatusResponder.daemon("tcp-relay"));
+  private final ScheduledExecutorService cutter =
+      Executors.newSingleThreadScheduledExecutor(StatusResponder.daemon("tcp-relay-cutter"));
 
-  /** {@code onFault} runs for every connection refused or cut while open; faults happen only while {@code active}. */
+  /**
+   * {@code onFault} runs for every connection refused or cut while open; faults happen only while
+   * {@code active}.
+   */
   TcpRelay(URI target, Behaviour behaviour, long seed, BooleanSupplier active, Runnable onFault) {
     this.active = active;
     this.target = new InetSocketAddress(target.getHost(), target.getPort());
@@ -96,11 +101,12 @@ final class TcpRelay implements AutoCloseable {
       throw e;
     }
     AtomicBoolean open = new AtomicBoolean(true);
-    Runnable closeBoth = () -> {
-      open.set(false);
-      closeQuietly(client);
-      closeQuietly(server);
-    };
+    Runnable closeBoth =
+        () -> {
+          open.set(false);
+          closeQuietly(client);
+          closeQuietly(server);
+        };
     pumps.execute(() -> pump(client, server, false, closeBoth));
     pumps.execute(() -> pump(server, client, behaviour.delayMax() > 0, closeBoth));
     if (behaviour.cutMax() > 0) {
@@ -108,24 +114,31 @@ final class TcpRelay implements AutoCloseable {
     }
   }
 
-  /** Cuts the connection after a while if the relay is active then, else looks again after another while. */
+  /**
+   * Cuts the connection after a while if the relay is active then, else looks again after another
+   * while.
+   */
   private void scheduleCut(AtomicBoolean open, Runnable closeBoth) {
-    cutter.schedule(() -> {
-      if (!open.get()) {
-        return;
-      }
-      if (active.getAsBoolean()) {
-        closeBoth.run();
-        onFault.run();
-      } else {
-        scheduleCut(open, closeBoth);
-      }
-    }, between(behaviour.cutMin(), behaviour.cutMax()), TimeUnit.MILLISECONDS);
+    cutter.schedule(
+        () -> {
+          if (!open.get()) {
+            return;
+          }
+          if (active.getAsBoolean()) {
+            closeBoth.run();
+            onFault.run();
+          } else {
+            scheduleCut(open, closeBoth);
+          }
+        },
+        between(behaviour.cutMin(), behaviour.cutMax()),
+        TimeUnit.MILLISECONDS);
   }
 
   private void pump(Socket from, Socket to, boolean delayed, Runnable closeBoth) {
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         if (delayed && active.getAsBoolean()) {
           Thread.sleep(between(behaviour.delayMin(), behaviour.delayMax()));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guard: the chart's {@code crds/} are exact copies of {@code helm/crds/}, the CRDs the backend's
- * {@code ResourceGroupCrdGuardTest} keeps in step with the Java model. Copy them over after changing those.
+ * {@code ResourceGroupCrdGuardTest} keeps in step with the Java model. Copy them over after
+ * changing those.
  */
 class ChartCrdsTest {
 
@@ -21,11 +22,14 @@ class ChartCrdsTest {
     Path chart = KroChart.directory().resolve("crds");
 
     List<String> names = fileNames(guarded);
-    assertThat(names).contains("kro.run_resourcegroups.yaml", "kro.run_resourcegraphdefinitions.yaml");
+    assertThat(names)
+        .contains("kro.run_resourcegroups.yaml", "kro.run_resourcegraphdefinitions.yaml");
     assertThat(fileNames(chart)).as("files in %s", chart).isEqualTo(names);
     for (String name : names) {
       assertThat(Files.readString(chart.resolve(name)))
-          .as("%s differs from %s: cp helm/crds/*.yaml helm/kro/crds/", chart.resolve(name), guarded.resolve(name))
+          .as(
+              "%s differs from %s: cp helm/crds/*.yaml helm/kro/crds/",
+              chart.resolve(name), guarded.resolve(name))
           .isEqualTo(Files.readString(guarded.resolve(name)));
     }
   }

@@ -22,9 +22,10 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Guard: the real API server accepts every object the chart renders, with each set of values — applied with a
- * server-side dry run (schema, unknown fields, RBAC escalation checks, admission), after installing the chart's CRDs
- * and the Prometheus Operator's ServiceMonitor CRD for real, as Helm would install {@code crds/} first.
+ * Guard: the real API server accepts every object the chart renders, with each set of values —
+ * applied with a server-side dry run (schema, unknown fields, RBAC escalation checks, admission),
+ * after installing the chart's CRDs and the Prometheus Operator's ServiceMonitor CRD for real, as
+ * Helm would install {@code crds/} first.
  */
 @KubeTest
 class ChartDryRunIT {
@@ -34,14 +35,29 @@ class ChartDryRunIT {
   @BeforeAll
   static void installCrds(KubernetesClient client) throws IOException {
     List<Path> crds = new ArrayList<>(KroChart.crdFiles());
-    crds.add(KroChart.repositoryRoot().resolve("examples/app-stack/crds/monitoring.coreos.com_servicemonitors.yaml"));
+    crds.add(
+        KroChart.repositoryRoot()
+            .resolve("examples/app-stack/crds/monitoring.coreos.com_servicemonitors.yaml"));
     for (Path file : crds) {
       try (InputStream in = Files.newInputStream(file)) {
-        CustomResourceDefinition crd = client.apiextensions().v1().customResourceDefinitions().load(in).item();
+        CustomResourceDefinition crd =
+            client.apiextensions().v1().customResourceDefinitions().load(in).item();
         client.resource(crd).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
-        client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
-            .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
-                .anyMatch(k -> k.getType().equals("Established") && k.getStatus().equals("True")), 30, TimeUnit.SECONDS);
+        client
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .withName(crd.getMetadata().getName())
+            .waitUntilCondition(
+                c ->
+                    c.getStatus() != null
+                        && c.getStatus().getConditions().stream()
+                            .anyMatch(
+                                k ->
+                                    k.getType().equals("Established")
+                                        && k.getStatus().equals("True")),
+                30,
+                TimeUnit.SECONDS);
       }
     }
   }
@@ -53,13 +69,18 @@ class ChartDryRunIT {
 
   @Test
   void aggregationMode(KubeTestEnv env, KubernetesClient client) {
-    dryRunApply(client, KroChart.renderIn(env.newNamespace("kro-system"), Map.of(), "aggregation.yaml"));
+    dryRunApply(
+        client, KroChart.renderIn(env.newNamespace("kro-system"), Map.of(), "aggregation.yaml"));
   }
 
   @Test
   void externalProviderWithIngressAndServiceMonitor(KubeTestEnv env, KubernetesClient client) {
-    RenderedChart chart = KroChart.renderIn(env.newNamespace("kro-system"), Map.of(),
-        "external-oidc.yaml", "ingress-servicemonitor.yaml");
+    RenderedChart chart =
+        KroChart.renderIn(
+            env.newNamespace("kro-system"),
+            Map.of(),
+            "external-oidc.yaml",
+            "ingress-servicemonitor.yaml");
 
     assertThat(chart.kinds()).contains("Ingress", "ServiceMonitor");
     dryRunApply(client, chart);
@@ -69,14 +90,35 @@ class ChartDryRunIT {
   void teamsInTheirNamespaces(KubeTestEnv env, KubernetesClient client) {
     String teamA = env.newNamespace("team-a");
     String teamB = env.newNamespace("team-b");
-    Map<String, Object> values = Map.of("rbac", Map.of("teams", Map.of(
-        "platformGroups", List.of("platform"),
-        "developerGroups", List.of("developers"),
-        "viewerGroups", List.of("auditors"),
-        "teams", List.of(
-            Map.of("name", "team-a", "group", "team-a", "namespaces", List.of(teamA), "createNamespaces", true),
-            Map.of("name", "team-b", "group", "team-b", "namespaces", List.of(teamB))))));
-    RenderedChart chart = KroChart.renderIn(env.newNamespace("kro-system"), values, "settings.yaml");
+    Map<String, Object> values =
+        Map.of(
+            "rbac",
+            Map.of(
+                "teams",
+                Map.of(
+                    "platformGroups", List.of("platform"),
+                    "developerGroups", List.of("developers"),
+                    "viewerGroups", List.of("auditors"),
+                    "teams",
+                        List.of(
+                            Map.of(
+                                "name",
+                                "team-a",
+                                "group",
+                                "team-a",
+                                "namespaces",
+                                List.of(teamA),
+                                "createNamespaces",
+                                true),
+                            Map.of(
+                                "name",
+                                "team-b",
+                                "group",
+                                "team-b",
+                                "namespaces",
+                                List.of(teamB))))));
+    RenderedChart chart =
+        KroChart.renderIn(env.newNamespace("kro-system"), values, "settings.yaml");
 
     assertThat(chart.ofKind("RoleBinding")).hasSize(4);
     dryRunApply(client, chart);
@@ -98,11 +140,17 @@ class ChartDryRunIT {
     List<String> refusals = new ArrayList<>();
     for (GenericKubernetesResource object : chart.objects()) {
       try {
-        HasMetadata applied = client.resource(object).dryRun().fieldManager(FIELD_MANAGER).forceConflicts()
-            .serverSideApply();
+        HasMetadata applied =
+            client
+                .resource(object)
+                .dryRun()
+                .fieldManager(FIELD_MANAGER)
+                .forceConflicts()
+                .serverSideApply();
         assertThat(applied.getMetadata().getName()).isEqualTo(object.getMetadata().getName());
       } catch (KubernetesClientException e) {
-        refusals.add(object.getKind() + " " + object.getMetadata().getName() + ": " + e.getMessage());
+        refusals.add(
+            object.getKind() + " " + object.getMetadata().getName() + ": " + e.getMessage());
       }
     }
     if (!refusals.isEmpty()) {

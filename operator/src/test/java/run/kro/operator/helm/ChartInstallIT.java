@@ -34,15 +34,16 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Guard: the chart installs, upgrades and uninstalls for real. Helm (in-process, through helm-java) installs
- * {@code helm/kro} on the test control plane, whose kube-controller-manager, kube-scheduler and kwok turn Deployments
- * into ReplicaSets, scheduled pods and EndpointSlices. A dry run ({@link ChartDryRunIT}) shows only that the API
- * server accepts each object; this shows that they work together, and that an upgrade and an uninstall leave nothing
- * behind.
+ * Guard: the chart installs, upgrades and uninstalls for real. Helm (in-process, through helm-java)
+ * installs {@code helm/kro} on the test control plane, whose kube-controller-manager,
+ * kube-scheduler and kwok turn Deployments into ReplicaSets, scheduled pods and EndpointSlices. A
+ * dry run ({@link ChartDryRunIT}) shows only that the API server accepts each object; this shows
+ * that they work together, and that an upgrade and an uninstall leave nothing behind.
  *
- * <p>kwok plays the kubelet: it runs no containers and pulls no images (the kro images need not even exist). So an
- * Available Deployment here proves scheduling, the Deployment and ReplicaSet controllers, the service account the
- * pods run as and a valid pod template — not that the images start or that their probes pass.
+ * <p>kwok plays the kubelet: it runs no containers and pulls no images (the kro images need not
+ * even exist). So an Available Deployment here proves scheduling, the Deployment and ReplicaSet
+ * controllers, the service account the pods run as and a valid pod template — not that the images
+ * start or that their probes pass.
  */
 @KubeTest
 class ChartInstallIT {
@@ -51,11 +52,18 @@ class ChartInstallIT {
   private static final Duration SETTLE = Duration.ofSeconds(60);
 
   /** Kinds that the release, or the controllers working for it, may leave in its namespace. */
-  private static final List<Kind> NAMESPACED_KINDS = List.of(new Kind("apps/v1", "Deployment"),
-      new Kind("apps/v1", "ReplicaSet"), new Kind("v1", "Pod"), new Kind("v1", "Service"),
-      new Kind("discovery.k8s.io/v1", "EndpointSlice"), new Kind("v1", "ConfigMap"), new Kind("v1", "Secret"),
-      new Kind("v1", "ServiceAccount"), new Kind("rbac.authorization.k8s.io/v1", "Role"),
-      new Kind("rbac.authorization.k8s.io/v1", "RoleBinding"));
+  private static final List<Kind> NAMESPACED_KINDS =
+      List.of(
+          new Kind("apps/v1", "Deployment"),
+          new Kind("apps/v1", "ReplicaSet"),
+          new Kind("v1", "Pod"),
+          new Kind("v1", "Service"),
+          new Kind("discovery.k8s.io/v1", "EndpointSlice"),
+          new Kind("v1", "ConfigMap"),
+          new Kind("v1", "Secret"),
+          new Kind("v1", "ServiceAccount"),
+          new Kind("rbac.authorization.k8s.io/v1", "Role"),
+          new Kind("rbac.authorization.k8s.io/v1", "RoleBinding"));
 
   /** What every namespace has, whoever uses it. */
   private static final List<String> NAMESPACE_DEFAULTS =
@@ -63,40 +71,68 @@ class ChartInstallIT {
 
   private KubeTestEnv env;
   private KubernetesClient client;
+
   /**
-   * Unique to the run: the controller's and console's ClusterRoles and ClusterRoleBindings are cluster-scoped, named
-   * after the release, and other tests share the cluster (the team roles, {@code kro:*}, have fixed names: no other
-   * test may install the chart with them at the same time). It contains "kro", so it also prefixes object names.
+   * Unique to the run: the controller's and console's ClusterRoles and ClusterRoleBindings are
+   * cluster-scoped, named after the release, and other tests share the cluster (the team roles,
+   * {@code kro:*}, have fixed names: no other test may install the chart with them at the same
+   * time). It contains "kro", so it also prefixes object names.
    */
   private String release;
+
   private String namespace;
 
   @BeforeEach
   void newRelease(KubeTestEnv env, KubernetesClient client) {
     this.env = env;
     this.client = client;
-    release = "kro-it-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    release =
+        "kro-it-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
     namespace = env.newNamespace("kro-system");
   }
 
-  /** A failed run must not leave its cluster-wide rights to the tests after it; a no-op when the test got through. */
+  /**
+   * A failed run must not leave its cluster-wide rights to the tests after it; a no-op when the
+   * test got through.
+   */
   @AfterEach
   void uninstallLeftovers() {
-    Helm.uninstall(release).withNamespace(namespace).withKubeConfig(env.kubeconfig()).ignoreNotFound().call();
+    Helm.uninstall(release)
+        .withNamespace(namespace)
+        .withKubeConfig(env.kubeconfig())
+        .ignoreNotFound()
+        .call();
   }
 
   @Test
   void installsUpgradesAndUninstallsWithoutOrphans() {
     String teamNamespace = release + "-team-a";
-    Path teams = KroChart.writeValues(Map.of("rbac", Map.of("teams", Map.of(
-        "platformGroups", List.of("platform"),
-        "developerGroups", List.of("developers"),
-        "viewerGroups", List.of("auditors"),
-        "teams", List.of(Map.of("name", "team-a", "group", "team-a", "namespaces", List.of(teamNamespace),
-            "createNamespaces", true))))));
-    Path changes = KroChart.writeValues(Map.of(
-        "controller", Map.of("replicas", 2, "settings", Map.of("clientQps", 50)),
-        "console", Map.of("enabled", false)));
+    Path teams =
+        KroChart.writeValues(
+            Map.of(
+                "rbac",
+                Map.of(
+                    "teams",
+                    Map.of(
+                        "platformGroups", List.of("platform"),
+                        "developerGroups", List.of("developers"),
+                        "viewerGroups", List.of("auditors"),
+                        "teams",
+                            List.of(
+                                Map.of(
+                                    "name",
+                                    "team-a",
+                                    "group",
+                                    "team-a",
+                                    "namespaces",
+                                    List.of(teamNamespace),
+                                    "createNamespaces",
+                                    true))))));
+    Path changes =
+        KroChart.writeValues(
+            Map.of(
+                "controller", Map.of("replicas", 2, "settings", Map.of("clientQps", 50)),
+                "console", Map.of("enabled", false)));
     RenderedChart installed = KroChart.render(release, namespace, List.of(teams));
     RenderedChart upgraded = KroChart.render(release, namespace, List.of(teams, changes));
 
@@ -105,135 +141,249 @@ class ChartInstallIT {
     uninstall(installed, upgraded);
   }
 
-  /** Every rendered object is created, both Deployments become Available and the Services reach their pods. */
+  /**
+   * Every rendered object is created, both Deployments become Available and the Services reach
+   * their pods.
+   */
   private void install(Path values, RenderedChart installed) {
-    Release done = KroChart.helm().install().withName(release).withNamespace(namespace)
-        .withKubeConfig(env.kubeconfig()).withValuesFile(values).call();
+    Release done =
+        KroChart.helm()
+            .install()
+            .withName(release)
+            .withNamespace(namespace)
+            .withKubeConfig(env.kubeconfig())
+            .withValuesFile(values)
+            .call();
 
     assertThat(done.getStatus()).isEqualTo("deployed");
-    assertThat(installed.kinds()).contains("ClusterRole", "ClusterRoleBinding", "RoleBinding", "ServiceAccount",
-        "Namespace", "Deployment", "Service");
+    assertThat(installed.kinds())
+        .contains(
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "RoleBinding",
+            "ServiceAccount",
+            "Namespace",
+            "Deployment",
+            "Service");
     assertCreated(installed);
-    assertThat(crdNames()).contains("resourcegroups.kro.run", "resourcegraphdefinitions.kro.run")
+    assertThat(crdNames())
+        .contains("resourcegroups.kro.run", "resourcegraphdefinitions.kro.run")
         .allSatisfy(this::assertEstablished);
     awaitRolledOut(installed, release + "-controller");
     awaitRolledOut(installed, release + "-console");
     awaitServing(installed);
     // rbac.aggregateToDefaultRoles, through the cluster-role aggregation controller.
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(viewGrantsKroRun()).as("view grants kro.run").isTrue());
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(() -> assertThat(viewGrantsKroRun()).as("view grants kro.run").isTrue());
   }
 
   /**
-   * Changed values take effect: the controller's settings ConfigMap changes, its pods are replaced (the settings
-   * checksum) by two Available replicas, and the objects of the disabled console go, pods included.
+   * Changed values take effect: the controller's settings ConfigMap changes, its pods are replaced
+   * (the settings checksum) by two Available replicas, and the objects of the disabled console go,
+   * pods included.
    */
   private void upgrade(Path values, Path changes, RenderedChart installed, RenderedChart upgraded) {
-    Release done = KroChart.helm().upgrade().withName(release).withNamespace(namespace)
-        .withKubeConfig(env.kubeconfig()).withValuesFile(values).withValuesFile(changes).call();
+    Release done =
+        KroChart.helm()
+            .upgrade()
+            .withName(release)
+            .withNamespace(namespace)
+            .withKubeConfig(env.kubeconfig())
+            .withValuesFile(values)
+            .withValuesFile(changes)
+            .call();
 
     assertThat(done.getRevision()).isEqualTo("2");
     assertCreated(upgraded);
-    assertThat(client.configMaps().inNamespace(namespace).withName(release + "-controller-settings").get().getData())
+    assertThat(
+            client
+                .configMaps()
+                .inNamespace(namespace)
+                .withName(release + "-controller-settings")
+                .get()
+                .getData())
         .containsEntry("KRO_CONTROLLER_CLIENT_QPS", "50");
     awaitRolledOut(upgraded, release + "-controller");
-    List<GenericKubernetesResource> removed = installed.objects().stream()
-        .filter(o -> upgraded.find(o.getKind(), o.getMetadata().getName()).isEmpty()).toList();
-    assertThat(removed).extracting(ChartInstallIT::describe).contains("Deployment " + release + "-console",
-        "Service " + release + "-console", "ClusterRoleBinding " + release + "-console");
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(existing(removed)).as("left by the upgrade").isEmpty());
-    // The console's ReplicaSet, pods and EndpointSlices, which Helm never created: the garbage collector's part.
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(leftInNamespace()).as("left by the upgrade")
-        .noneMatch(o -> o.contains(release + "-console")));
+    List<GenericKubernetesResource> removed =
+        installed.objects().stream()
+            .filter(o -> upgraded.find(o.getKind(), o.getMetadata().getName()).isEmpty())
+            .toList();
+    assertThat(removed)
+        .extracting(ChartInstallIT::describe)
+        .contains(
+            "Deployment " + release + "-console",
+            "Service " + release + "-console",
+            "ClusterRoleBinding " + release + "-console");
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(() -> assertThat(existing(removed)).as("left by the upgrade").isEmpty());
+    // The console's ReplicaSet, pods and EndpointSlices, which Helm never created: the garbage
+    // collector's part.
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(
+            () ->
+                assertThat(leftInNamespace())
+                    .as("left by the upgrade")
+                    .noneMatch(o -> o.contains(release + "-console")));
   }
 
   /**
-   * Nothing the release made is left, cluster-wide or in its namespace — neither what Helm created nor what the
-   * controllers made for it (ReplicaSets, pods, EndpointSlices) nor the rights aggregated into {@code view} — except
-   * the CRDs: Helm installs {@code crds/} but by design never upgrades or deletes them.
+   * Nothing the release made is left, cluster-wide or in its namespace — neither what Helm created
+   * nor what the controllers made for it (ReplicaSets, pods, EndpointSlices) nor the rights
+   * aggregated into {@code view} — except the CRDs: Helm installs {@code crds/} but by design never
+   * upgrades or deletes them.
    */
   private void uninstall(RenderedChart installed, RenderedChart upgraded) {
-    assertThat(leftInNamespace()).as("before uninstalling")
-        .anyMatch(o -> o.startsWith("ReplicaSet ")).anyMatch(o -> o.startsWith("Pod "))
-        .anyMatch(o -> o.startsWith("EndpointSlice ")).anyMatch(o -> o.startsWith("Secret sh.helm.release."));
+    assertThat(leftInNamespace())
+        .as("before uninstalling")
+        .anyMatch(o -> o.startsWith("ReplicaSet "))
+        .anyMatch(o -> o.startsWith("Pod "))
+        .anyMatch(o -> o.startsWith("EndpointSlice "))
+        .anyMatch(o -> o.startsWith("Secret sh.helm.release."));
 
     Helm.uninstall(release).withNamespace(namespace).withKubeConfig(env.kubeconfig()).call();
 
-    List<GenericKubernetesResource> everything = Stream.concat(installed.objects().stream(),
-        upgraded.objects().stream()).toList();
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(existing(everything)).as("left by the uninstall").isEmpty());
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(leftInNamespace()).as("left in namespace %s", namespace)
-        .isEmpty());
-    await().atMost(SETTLE).untilAsserted(() -> assertThat(viewGrantsKroRun()).as("view grants kro.run").isFalse());
+    List<GenericKubernetesResource> everything =
+        Stream.concat(installed.objects().stream(), upgraded.objects().stream()).toList();
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(
+            () -> assertThat(existing(everything)).as("left by the uninstall").isEmpty());
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(
+            () -> assertThat(leftInNamespace()).as("left in namespace %s", namespace).isEmpty());
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(() -> assertThat(viewGrantsKroRun()).as("view grants kro.run").isFalse());
     assertThat(crdNames()).as("kept: Helm never deletes crds/").allSatisfy(this::assertEstablished);
   }
 
-  /** Each rendered object exists, marked as the release's by Helm, with the data, rules and bindings rendered. */
+  /**
+   * Each rendered object exists, marked as the release's by Helm, with the data, rules and bindings
+   * rendered.
+   */
   private void assertCreated(RenderedChart chart) {
     for (GenericKubernetesResource rendered : chart.objects()) {
       GenericKubernetesResource live = client.resource(rendered).get();
       assertThat(live).as(describe(rendered)).isNotNull();
-      assertThat(live.getMetadata().getAnnotations()).as(describe(rendered))
+      assertThat(live.getMetadata().getAnnotations())
+          .as(describe(rendered))
           .containsEntry("meta.helm.sh/release-name", release);
       for (String field : List.of("data", "rules", "roleRef", "subjects")) {
-        assertThat(live.getAdditionalProperties().get(field)).as("%s: %s", describe(rendered), field)
+        assertThat(live.getAdditionalProperties().get(field))
+            .as("%s: %s", describe(rendered), field)
             .isEqualTo(rendered.getAdditionalProperties().get(field));
       }
     }
   }
 
   /**
-   * The Deployment rolls out as rendered: all replicas updated and Available, each pod scheduled onto a kwok node,
-   * Ready and carrying the rendered template's settings checksum.
+   * The Deployment rolls out as rendered: all replicas updated and Available, each pod scheduled
+   * onto a kwok node, Ready and carrying the rendered template's settings checksum.
    */
   private void awaitRolledOut(RenderedChart chart, String name) {
     Deployment rendered = chart.get("Deployment", name, Deployment.class);
     int replicas = rendered.getSpec().getReplicas();
-    String checksum = rendered.getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/settings");
-    await().atMost(SETTLE).untilAsserted(() -> {
-      Deployment live = client.apps().deployments().inNamespace(namespace).withName(name).get();
-      DeploymentStatus status = live.getStatus();
-      assertThat(status).as("status of Deployment %s", name).isNotNull();
-      assertThat(status.getConditions()).as("conditions of Deployment %s", name)
-          .anyMatch(c -> c.getType().equals("Available") && c.getStatus().equals("True"));
-      assertThat(List.of(status.getObservedGeneration(), status.getReplicas(), status.getUpdatedReplicas(),
-          status.getAvailableReplicas())).as("Deployment %s: observed generation, replicas, updated, available", name)
-          .isEqualTo(List.of(live.getMetadata().getGeneration(), replicas, replicas, replicas));
-      assertThat(pods(rendered.getSpec().getSelector().getMatchLabels())).as("pods of Deployment %s", name)
-          .hasSize(replicas).allSatisfy(pod -> {
-            assertThat(pod.getSpec().getNodeName()).isNotBlank();
-            assertThat(pod.getMetadata().getAnnotations()).containsEntry("checksum/settings", checksum);
-            assertThat(pod.getStatus().getConditions())
-                .anyMatch(c -> c.getType().equals("Ready") && c.getStatus().equals("True"));
-          });
-    });
+    String checksum =
+        rendered.getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/settings");
+    await()
+        .atMost(SETTLE)
+        .untilAsserted(
+            () -> {
+              Deployment live =
+                  client.apps().deployments().inNamespace(namespace).withName(name).get();
+              DeploymentStatus status = live.getStatus();
+              assertThat(status).as("status of Deployment %s", name).isNotNull();
+              assertThat(status.getConditions())
+                  .as("conditions of Deployment %s", name)
+                  .anyMatch(c -> c.getType().equals("Available") && c.getStatus().equals("True"));
+              assertThat(
+                      List.of(
+                          status.getObservedGeneration(),
+                          status.getReplicas(),
+                          status.getUpdatedReplicas(),
+                          status.getAvailableReplicas()))
+                  .as("Deployment %s: observed generation, replicas, updated, available", name)
+                  .isEqualTo(
+                      List.of(live.getMetadata().getGeneration(), replicas, replicas, replicas));
+              assertThat(pods(rendered.getSpec().getSelector().getMatchLabels()))
+                  .as("pods of Deployment %s", name)
+                  .hasSize(replicas)
+                  .allSatisfy(
+                      pod -> {
+                        assertThat(pod.getSpec().getNodeName()).isNotBlank();
+                        assertThat(pod.getMetadata().getAnnotations())
+                            .containsEntry("checksum/settings", checksum);
+                        assertThat(pod.getStatus().getConditions())
+                            .anyMatch(
+                                c -> c.getType().equals("Ready") && c.getStatus().equals("True"));
+                      });
+            });
   }
 
   /**
-   * Each Service selects the ready pods of a rendered Deployment and resolves its named target ports to their
-   * container ports: its EndpointSlices list every replica, ready, on those ports.
+   * Each Service selects the ready pods of a rendered Deployment and resolves its named target
+   * ports to their container ports: its EndpointSlices list every replica, ready, on those ports.
    */
   private void awaitServing(RenderedChart chart) {
     for (Service service : chart.ofKind("Service", Service.class)) {
       String name = service.getMetadata().getName();
-      Deployment target = chart.ofKind("Deployment", Deployment.class).stream()
-          .filter(d -> d.getSpec().getTemplate().getMetadata().getLabels().entrySet()
-              .containsAll(service.getSpec().getSelector().entrySet()))
-          .findFirst().orElseThrow(() -> new AssertionError("Service " + name + " selects no rendered Deployment"));
+      Deployment target =
+          chart.ofKind("Deployment", Deployment.class).stream()
+              .filter(
+                  d ->
+                      d.getSpec()
+                          .getTemplate()
+                          .getMetadata()
+                          .getLabels()
+                          .entrySet()
+                          .containsAll(service.getSpec().getSelector().entrySet()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("Service " + name + " selects no rendered Deployment"));
       Map<String, Integer> containerPorts = new LinkedHashMap<>();
-      for (ContainerPort port : target.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts()) {
+      for (ContainerPort port :
+          target.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts()) {
         containerPorts.put(port.getName(), port.getContainerPort());
       }
-      List<Integer> ports = service.getSpec().getPorts().stream().map(ServicePort::getTargetPort)
-          .map(p -> containerPorts.get(p.getStrVal())).sorted().toList();
-      await().atMost(SETTLE).untilAsserted(() -> {
-        List<EndpointSlice> slices = client.discovery().v1().endpointSlices().inNamespace(namespace)
-            .withLabel("kubernetes.io/service-name", name).list().getItems();
-        assertThat(slices.stream().flatMap(s -> listed(s.getEndpoints())).map(Endpoint::getConditions)
-            .filter(c -> Boolean.TRUE.equals(c.getReady()))).as("ready endpoints of Service %s", name)
-            .hasSize(target.getSpec().getReplicas());
-        assertThat(slices.stream().flatMap(s -> listed(s.getPorts())).map(EndpointPort::getPort).sorted().toList())
-            .as("ports of Service %s", name).isEqualTo(ports);
-      });
+      List<Integer> ports =
+          service.getSpec().getPorts().stream()
+              .map(ServicePort::getTargetPort)
+              .map(p -> containerPorts.get(p.getStrVal()))
+              .sorted()
+              .toList();
+      await()
+          .atMost(SETTLE)
+          .untilAsserted(
+              () -> {
+                List<EndpointSlice> slices =
+                    client
+                        .discovery()
+                        .v1()
+                        .endpointSlices()
+                        .inNamespace(namespace)
+                        .withLabel("kubernetes.io/service-name", name)
+                        .list()
+                        .getItems();
+                assertThat(
+                        slices.stream()
+                            .flatMap(s -> listed(s.getEndpoints()))
+                            .map(Endpoint::getConditions)
+                            .filter(c -> Boolean.TRUE.equals(c.getReady())))
+                    .as("ready endpoints of Service %s", name)
+                    .hasSize(target.getSpec().getReplicas());
+                assertThat(
+                        slices.stream()
+                            .flatMap(s -> listed(s.getPorts()))
+                            .map(EndpointPort::getPort)
+                            .sorted()
+                            .toList())
+                    .as("ports of Service %s", name)
+                    .isEqualTo(ports);
+              });
     }
   }
 
@@ -248,7 +398,10 @@ class ChartInstallIT {
 
   /** The objects of the list still on the server (a namespace being deleted counts). */
   private List<String> existing(Collection<GenericKubernetesResource> objects) {
-    return objects.stream().filter(o -> client.resource(o).get() != null).map(ChartInstallIT::describe).distinct()
+    return objects.stream()
+        .filter(o -> client.resource(o).get() != null)
+        .map(ChartInstallIT::describe)
+        .distinct()
         .toList();
   }
 
@@ -256,14 +409,21 @@ class ChartInstallIT {
   private List<String> leftInNamespace() {
     List<String> left = new ArrayList<>();
     for (Kind kind : NAMESPACED_KINDS) {
-      client.genericKubernetesResources(kind.apiVersion(), kind.name()).inNamespace(namespace).list().getItems()
+      client
+          .genericKubernetesResources(kind.apiVersion(), kind.name())
+          .inNamespace(namespace)
+          .list()
+          .getItems()
           .forEach(o -> left.add(kind.name() + " " + o.getMetadata().getName()));
     }
     left.removeAll(NAMESPACE_DEFAULTS);
     return left;
   }
 
-  /** Whether the built-in {@code view} role grants anything in {@code kro.run}, as the chart's aggregation adds. */
+  /**
+   * Whether the built-in {@code view} role grants anything in {@code kro.run}, as the chart's
+   * aggregation adds.
+   */
   private boolean viewGrantsKroRun() {
     return client.rbac().clusterRoles().withName("view").get().getRules().stream()
         .anyMatch(rule -> rule.getApiGroups() != null && rule.getApiGroups().contains("kro.run"));
@@ -271,14 +431,19 @@ class ChartInstallIT {
 
   private List<String> crdNames() {
     return KroChart.crdFiles().stream()
-        .map(file -> client.apiextensions().v1().customResourceDefinitions().load(file.toFile()).item())
-        .map(crd -> crd.getMetadata().getName()).toList();
+        .map(
+            file ->
+                client.apiextensions().v1().customResourceDefinitions().load(file.toFile()).item())
+        .map(crd -> crd.getMetadata().getName())
+        .toList();
   }
 
   private void assertEstablished(String crd) {
-    CustomResourceDefinition live = client.apiextensions().v1().customResourceDefinitions().withName(crd).get();
+    CustomResourceDefinition live =
+        client.apiextensions().v1().customResourceDefinitions().withName(crd).get();
     assertThat(live).as("CRD %s", crd).isNotNull();
-    assertThat(live.getStatus().getConditions()).as("conditions of CRD %s", crd)
+    assertThat(live.getStatus().getConditions())
+        .as("conditions of CRD %s", crd)
         .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
   }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marcnuri.helm.LintResult;
 import org.junit.jupiter.api.Test;
 
-/** Guard: the chart lints strictly, and its values schema refuses values the templates cannot use. */
+/**
+ * Guard: the chart lints strictly, and its values schema refuses values the templates cannot use.
+ */
 class ChartLintTest {
 
   @Test

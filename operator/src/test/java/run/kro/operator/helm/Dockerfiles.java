@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a module's Dockerfile ({@code operator/Dockerfile}, {@code ui/Dockerfile}) copies, runs and runs as. */
+/**
+ * What a module's Dockerfile ({@code operator/Dockerfile}, {@code ui/Dockerfile}) copies, runs and
+ * runs as.
+ */
 record Dockerfiles(String module, String text) {
 
   private static final Pattern LAYER_COPY =
       Pattern.compile("(?m)^COPY --from=\\S+ /layers/extracted/([a-z-]+)/ \\./\\s*$");
-  private static final Pattern JAR_COPY = Pattern.compile("(?m)^COPY (target/\\S+\\.jar) application\\.jar\\s*$");
+  private static final Pattern JAR_COPY =
+      Pattern.compile("(?m)^COPY (target/\\S+\\.jar) application\\.jar\\s*$");
   private static final Pattern USER = Pattern.compile("(?m)^USER (\\d+)(?::(\\d+))?\\s*$");
   private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]\\s*$");
 

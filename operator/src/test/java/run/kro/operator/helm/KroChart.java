@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The chart {@code helm/kro} of this repository, rendered in-process by helm-java as {@code helm template} would, with
- * values files from {@code src/test/resources/helm/}.
+ * The chart {@code helm/kro} of this repository, rendered in-process by helm-java as {@code helm
+ * template} would, with values files from {@code src/test/resources/helm/}.
  */
 final class KroChart {
 
@@ -31,7 +31,8 @@ final class KroChart {
     Path here = Path.of("").toAbsolutePath();
     Path root = Files.isDirectory(here.resolve("helm")) ? here : here.getParent();
     if (root == null || !Files.isDirectory(root.resolve("helm/kro"))) {
-      throw new IllegalStateException("helm/kro not found from " + here + ": run the tests from the operator module");
+      throw new IllegalStateException(
+          "helm/kro not found from " + here + ": run the tests from the operator module");
     }
     return root;
   }
@@ -44,18 +45,23 @@ final class KroChart {
     return new Helm(directory());
   }
 
-  /** Renders the templates (as {@code helm template}, without {@code crds/}) with the given values files. */
+  /**
+   * Renders the templates (as {@code helm template}, without {@code crds/}) with the given values
+   * files.
+   */
   static RenderedChart render(String... valuesFiles) {
     return renderIn(NAMESPACE, Map.of(), valuesFiles);
   }
 
   /** Renders with one value set on top of the values files, as {@code --set key=value}. */
   static RenderedChart renderWith(String key, Object value, String... valuesFiles) {
-    return RenderedChart.parse(template(RELEASE, NAMESPACE, valuesFiles(valuesFiles)).set(key, value).call());
+    return RenderedChart.parse(
+        template(RELEASE, NAMESPACE, valuesFiles(valuesFiles)).set(key, value).call());
   }
 
   /** Renders into a namespace, with values files and then values given as a map (the last wins). */
-  static RenderedChart renderIn(String namespace, Map<String, Object> values, String... valuesFiles) {
+  static RenderedChart renderIn(
+      String namespace, Map<String, Object> values, String... valuesFiles) {
     List<Path> files = new ArrayList<>(valuesFiles(valuesFiles));
     if (!values.isEmpty()) {
       files.add(writeValues(values));
@@ -63,12 +69,16 @@ final class KroChart {
     return render(RELEASE, namespace, files);
   }
 
-  /** Renders a release into a namespace with values files (the last wins), as Helm installs it with them. */
+  /**
+   * Renders a release into a namespace with values files (the last wins), as Helm installs it with
+   * them.
+   */
   static RenderedChart render(String release, String namespace, List<Path> valuesFiles) {
     return RenderedChart.parse(template(release, namespace, valuesFiles).call());
   }
 
-  private static TemplateCommand template(String release, String namespace, List<Path> valuesFiles) {
+  private static TemplateCommand template(
+      String release, String namespace, List<Path> valuesFiles) {
     TemplateCommand template = helm().template().withName(release).withNamespace(namespace);
     for (Path file : valuesFiles) {
       template = template.withValuesFile(file);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The objects a {@code helm template} run printed, in its order, with look-ups by kind and name. */
+/**
+ * The objects a {@code helm template} run printed, in its order, with look-ups by kind and name.
+ */
 record RenderedChart(List<GenericKubernetesResource> objects) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -24,7 +26,8 @@ record RenderedChart(List<GenericKubernetesResource> objects) {
       while (documents.hasNext()) {
         Map<String, Object> document = documents.next();
         if (document != null && !document.isEmpty()) {
-          objects.add(Serialization.jsonMapper().convertValue(document, GenericKubernetesResource.class));
+          objects.add(
+              Serialization.jsonMapper().convertValue(document, GenericKubernetesResource.class));
         }
       }
     } catch (IOException e) {
@@ -43,8 +46,18 @@ record RenderedChart(List<GenericKubernetesResource> objects) {
 
   /** The object, or a failure that lists what was rendered instead. */
   GenericKubernetesResource get(String kind, String name) {
-    return find(kind, name).orElseThrow(() -> new AssertionError("no " + kind + " " + name + " rendered; got "
-        + objects.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList()));
+    return find(kind, name)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no "
+                        + kind
+                        + " "
+                        + name
+                        + " rendered; got "
+                        + objects.stream()
+                            .map(o -> o.getKind() + "/" + o.getMetadata().getName())
+                            .toList()));
   }
 
   /** The object as a typed model, e.g. {@code Deployment.class}. */
@@ -53,7 +66,9 @@ record RenderedChart(List<GenericKubernetesResource> objects) {
   }
 
   <T> List<T> ofKind(String kind, Class<T> type) {
-    return ofKind(kind).stream().map(o -> Serialization.jsonMapper().convertValue(o, type)).toList();
+    return ofKind(kind).stream()
+        .map(o -> Serialization.jsonMapper().convertValue(o, type))
+        .toList();
   }
 
   List<String> kinds() {

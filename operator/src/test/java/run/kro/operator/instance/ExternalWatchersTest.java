@@ -18,11 +18,13 @@ class ExternalWatchersTest {
   private static final GroupVersionKind CONFIG_MAP = new GroupVersionKind("", "v1", "ConfigMap");
   private static final GroupVersionKind APP = new GroupVersionKind("kro.run", "v1alpha1", "App");
 
-  private static GenericKubernetesResource configMap(String namespace, String name, Map<String, String> labels) {
+  private static GenericKubernetesResource configMap(
+      String namespace, String name, Map<String, String> labels) {
     GenericKubernetesResource object = new GenericKubernetesResource();
     object.setApiVersion("v1");
     object.setKind("ConfigMap");
-    object.setMetadata(new ObjectMetaBuilder().withNamespace(namespace).withName(name).withLabels(labels).build());
+    object.setMetadata(
+        new ObjectMetaBuilder().withNamespace(namespace).withName(name).withLabels(labels).build());
     return object;
   }
 
@@ -32,9 +34,21 @@ class ExternalWatchersTest {
     InstanceKey byName = new InstanceKey(APP, Optional.of("a"), "by-name");
     InstanceKey bySelector = new InstanceKey(APP, Optional.empty(), "by-selector");
     InstanceKey other = new InstanceKey(APP, Optional.of("b"), "other");
-    watchers.watch(byName, List.of(new ExternalTarget("ref", CONFIG_MAP, Optional.of("a"), Optional.of("settings"), Optional.empty())));
-    watchers.watch(bySelector, List.of(new ExternalTarget("refs", CONFIG_MAP, Optional.empty(), Optional.empty(), Optional.of("team=x"))));
-    watchers.watch(other, List.of(new ExternalTarget("ref", CONFIG_MAP, Optional.of("b"), Optional.of("settings"), Optional.empty())));
+    watchers.watch(
+        byName,
+        List.of(
+            new ExternalTarget(
+                "ref", CONFIG_MAP, Optional.of("a"), Optional.of("settings"), Optional.empty())));
+    watchers.watch(
+        bySelector,
+        List.of(
+            new ExternalTarget(
+                "refs", CONFIG_MAP, Optional.empty(), Optional.empty(), Optional.of("team=x"))));
+    watchers.watch(
+        other,
+        List.of(
+            new ExternalTarget(
+                "ref", CONFIG_MAP, Optional.of("b"), Optional.of("settings"), Optional.empty())));
 
     List<InstanceKey> woken = new ArrayList<>();
     watchers.changed(CONFIG_MAP, configMap("a", "settings", Map.of()), woken::add);
@@ -49,9 +63,21 @@ class ExternalWatchersTest {
 
   @Test
   void childLabelsNameTheirInstance() {
-    GenericKubernetesResource child = configMap("ns", "child", Map.of(KroMetadata.INSTANCE_NAME, "web",
-        KroMetadata.INSTANCE_NAMESPACE, "ns", KroMetadata.INSTANCE_GROUP, "kro.run",
-        KroMetadata.INSTANCE_VERSION, "v1alpha1", KroMetadata.INSTANCE_KIND, "App"));
+    GenericKubernetesResource child =
+        configMap(
+            "ns",
+            "child",
+            Map.of(
+                KroMetadata.INSTANCE_NAME,
+                "web",
+                KroMetadata.INSTANCE_NAMESPACE,
+                "ns",
+                KroMetadata.INSTANCE_GROUP,
+                "kro.run",
+                KroMetadata.INSTANCE_VERSION,
+                "v1alpha1",
+                KroMetadata.INSTANCE_KIND,
+                "App"));
     assertThat(InstanceKey.ofChild(child)).contains(new InstanceKey(APP, Optional.of("ns"), "web"));
     assertThat(InstanceKey.ofChild(configMap("ns", "plain", Map.of()))).isEmpty();
   }

@@ -11,7 +11,8 @@ import run.kro.backend.api.KroMetadata;
 /** What the watch caches keep of an object, and that kro still reads from it what it needs. */
 class CompactObjectsTest {
 
-  private static final String CHILD = """
+  private static final String CHILD =
+      """
       {"apiVersion": "v1", "kind": "ConfigMap",
        "metadata": {"name": "%s", "namespace": "team-a", "labels": {"kro.run/owned": "true", "app": "shop"},
          "managedFields": [
@@ -25,20 +26,28 @@ class CompactObjectsTest {
   @Test
   void keepsOnlyTheNamedManagersApplyEntryAndWhatItSays() throws Exception {
     GenericKubernetesResource child = child("a");
-    JsonNode desired = Json.MAPPER.readTree("""
+    JsonNode desired =
+        Json.MAPPER.readTree(
+            """
         {"data": {"kept": "shop"}, "metadata": {"labels": {"app": "shop"}}}""");
-    boolean droppedBefore = OwnedFields.droppedFrom(desired, Json.MAPPER.valueToTree(child),
-        KroMetadata.FIELD_MANAGER_APPLYSET);
+    boolean droppedBefore =
+        OwnedFields.droppedFrom(
+            desired, Json.MAPPER.valueToTree(child), KroMetadata.FIELD_MANAGER_APPLYSET);
 
     CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET).compact(child);
 
-    assertThat(child.getMetadata().getManagedFields()).singleElement()
-        .satisfies(entry -> assertThat(entry.getManager()).isEqualTo(KroMetadata.FIELD_MANAGER_APPLYSET));
+    assertThat(child.getMetadata().getManagedFields())
+        .singleElement()
+        .satisfies(
+            entry -> assertThat(entry.getManager()).isEqualTo(KroMetadata.FIELD_MANAGER_APPLYSET));
     assertThat(droppedBefore).isTrue();
-    assertThat(OwnedFields.droppedFrom(desired, Json.MAPPER.valueToTree(child), KroMetadata.FIELD_MANAGER_APPLYSET))
-        .as("kro still sees the field it no longer sets").isTrue();
-    assertThat(child.getAdditionalProperties().get("data")).isEqualTo(Map.of("kept", "shop", "gone", "old",
-        "theirs", "x"));
+    assertThat(
+            OwnedFields.droppedFrom(
+                desired, Json.MAPPER.valueToTree(child), KroMetadata.FIELD_MANAGER_APPLYSET))
+        .as("kro still sees the field it no longer sets")
+        .isTrue();
+    assertThat(child.getAdditionalProperties().get("data"))
+        .isEqualTo(Map.of("kept", "shop", "gone", "old", "theirs", "x"));
   }
 
   @Test
@@ -49,7 +58,8 @@ class CompactObjectsTest {
 
     assertThat(object.getMetadata().getManagedFields()).isEmpty();
     assertThat(object.getAdditionalProperties()).doesNotContainKey("data");
-    assertThat(Json.MAPPER.valueToTree(object).path("metadata").has("managedFields")).as("nothing sent on update")
+    assertThat(Json.MAPPER.valueToTree(object).path("metadata").has("managedFields"))
+        .as("nothing sent on update")
         .isFalse();
   }
 
@@ -63,11 +73,20 @@ class CompactObjectsTest {
     compaction.compact(second);
 
     assertThat(second.getMetadata().getNamespace()).isSameAs(first.getMetadata().getNamespace());
-    assertThat(second.getMetadata().getLabels().get("app")).isSameAs(first.getMetadata().getLabels().get("app"));
+    assertThat(second.getMetadata().getLabels().get("app"))
+        .isSameAs(first.getMetadata().getLabels().get("app"));
     assertThat(((Map<?, ?>) second.getAdditionalProperties().get("data")).get("kept"))
         .isSameAs(((Map<?, ?>) first.getAdditionalProperties().get("data")).get("kept"));
-    Object leaf = ((Map<?, ?>) second.getMetadata().getManagedFields().get(0).getFieldsV1().getAdditionalProperties()
-        .get("f:data")).get("f:kept");
+    Object leaf =
+        ((Map<?, ?>)
+                second
+                    .getMetadata()
+                    .getManagedFields()
+                    .get(0)
+                    .getFieldsV1()
+                    .getAdditionalProperties()
+                    .get("f:data"))
+            .get("f:kept");
     assertThat(leaf).isSameAs(Map.of());
   }
 

@@ -47,7 +47,12 @@ class OwnWritesTest {
   }
 
   private static ConfigMap object(String uid, String resourceVersion) {
-    return new ConfigMapBuilder().withNewMetadata().withName("n").withUid(uid).withResourceVersion(resourceVersion)
-        .endMetadata().build();
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withName("n")
+        .withUid(uid)
+        .withResourceVersion(resourceVersion)
+        .endMetadata()
+        .build();
   }
 }

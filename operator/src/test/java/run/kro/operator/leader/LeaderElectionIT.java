@@ -11,8 +11,9 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Two replicas stand for the same Lease on the real API server: exactly one leads; when it goes away without
- * releasing the lease (as a killed process would), the other takes over once the lease lapses, and never both lead.
+ * Two replicas stand for the same Lease on the real API server: exactly one leads; when it goes
+ * away without releasing the lease (as a killed process would), the other takes over once the lease
+ * lapses, and never both lead.
  */
 @KubeTest
 class LeaderElectionIT {
@@ -39,7 +40,8 @@ class LeaderElectionIT {
     assertThat(follower.isLeader()).isFalse();
 
     long lost = System.nanoTime();
-    // Cut the leader off from the API server first, so that it cannot release the lease: as if it were killed.
+    // Cut the leader off from the API server first, so that it cannot release the lease: as if it
+    // were killed.
     (leader == first ? clientA : clientB).close();
     leader.close();
     await().atMost(LEASE.multipliedBy(4)).until(follower::isLeader);
@@ -51,7 +53,7 @@ class LeaderElectionIT {
   }
 
   private static Leadership.Election election(String ns, String identity) {
-    return new Leadership.Election(ns, "controller.kro.run", identity, LEASE, Duration.ofSeconds(2),
-        Duration.ofMillis(250));
+    return new Leadership.Election(
+        ns, "controller.kro.run", identity, LEASE, Duration.ofSeconds(2), Duration.ofMillis(250));
   }
 }

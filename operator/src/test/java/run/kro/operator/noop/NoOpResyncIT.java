@@ -15,10 +15,10 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Once instances are ACTIVE, reconciling them again writes nothing. The controller is restarted, so every instance is
- * reconciled from scratch (fresh caches, no memory of earlier applies); the API server's audit log must show no write
- * by the controller. Then drift (a field kro owns, changed by someone) is put back. See
- * docs/design.md#writing-nothing-when-nothing-changed.
+ * Once instances are ACTIVE, reconciling them again writes nothing. The controller is restarted, so
+ * every instance is reconciled from scratch (fresh caches, no memory of earlier applies); the API
+ * server's audit log must show no write by the controller. Then drift (a field kro owns, changed by
+ * someone) is put back. See docs/design.md#writing-nothing-when-nothing-changed.
  */
 @KubeTest
 class NoOpResyncIT {
@@ -35,7 +35,9 @@ class NoOpResyncIT {
     cluster.applyActive(Fixtures.object("noop/steady.yaml", Map.of()));
     String ns = env.newNamespace("noop");
     List<String> names = IntStream.range(0, INSTANCES).mapToObj(i -> "steady-" + i).toList();
-    names.forEach(name -> cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));
+    names.forEach(
+        name ->
+            cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));
     names.forEach(name -> cluster.awaitState(API, KIND, ns, name, "ACTIVE"));
     // Let the events of the controller's own writes settle before measuring.
     audit.awaitQuiet(TestController.USER);
@@ -48,13 +50,25 @@ class NoOpResyncIT {
 
     // Only this test's objects: other tests may leave work behind for the shared controller.
     assertThat(audit.writesSince(mark, TestController.USER))
-        .filteredOn(write -> write.contains(" " + ns + "/") || write.endsWith(" /steady")).isEmpty();
+        .filteredOn(write -> write.contains(" " + ns + "/") || write.endsWith(" /steady"))
+        .isEmpty();
 
-    cluster.client().configMaps().inNamespace(ns).withName("steady-0").edit(cm -> {
-      cm.getData().put("port", "9999");
-      return cm;
-    });
-    cluster.await("v1", "ConfigMap", ns, "steady-0", "drift corrected",
+    cluster
+        .client()
+        .configMaps()
+        .inNamespace(ns)
+        .withName("steady-0")
+        .edit(
+            cm -> {
+              cm.getData().put("port", "9999");
+              return cm;
+            });
+    cluster.await(
+        "v1",
+        "ConfigMap",
+        ns,
+        "steady-0",
+        "drift corrected",
         cm -> cm.path("data").path("port").asText().equals("80"));
   }
 }

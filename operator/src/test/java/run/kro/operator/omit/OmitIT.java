@@ -12,9 +12,10 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * omit() through the controller, with the CELOmitFunction gate on as {@code kro.controller.feature-gates.*} sets it:
- * the ResourceGroup is accepted, and a field whose expression gives omit() is absent from the child, also after the
- * instance once asked for it (server-side apply drops the field kro no longer applies).
+ * omit() through the controller, with the CELOmitFunction gate on as {@code
+ * kro.controller.feature-gates.*} sets it: the ResourceGroup is accepted, and a field whose
+ * expression gives omit() is absent from the child, also after the instance once asked for it
+ * (server-side apply drops the field kro no longer applies).
  */
 @KubeTest
 class OmitIT {
@@ -38,15 +39,19 @@ class OmitIT {
     assertThat(data(ns)).isEqualTo("{\"always\":\"yes\"}");
 
     cluster.apply(Fixtures.object("omit/instance.yaml", Map.of("NS", ns, "DEBUG", "true")));
-    cluster.await("v1", "ConfigMap", ns, "fields-config", "level set", cm -> cm.path("data").has("level"));
+    cluster.await(
+        "v1", "ConfigMap", ns, "fields-config", "level set", cm -> cm.path("data").has("level"));
 
     cluster.apply(Fixtures.object("omit/instance.yaml", Map.of("NS", ns, "DEBUG", "false")));
-    cluster.await("v1", "ConfigMap", ns, "fields-config", "level gone", cm -> !cm.path("data").has("level"));
+    cluster.await(
+        "v1", "ConfigMap", ns, "fields-config", "level gone", cm -> !cm.path("data").has("level"));
     assertThat(data(ns)).isEqualTo("{\"always\":\"yes\"}");
   }
 
   /** The child's data as JSON text. */
   private static String data(String ns) {
-    return Cluster.tree(cluster.get("v1", "ConfigMap", ns, "fields-config").orElseThrow()).path("data").toString();
+    return Cluster.tree(cluster.get("v1", "ConfigMap", ns, "fields-config").orElseThrow())
+        .path("data")
+        .toString();
   }
 }

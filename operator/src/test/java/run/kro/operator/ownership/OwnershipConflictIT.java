@@ -13,8 +13,8 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * Two instances want the same object: the first keeps it, the second reports the conflict in its status and takes
- * nothing over; once the first is deleted, the second gets the object.
+ * Two instances want the same object: the first keeps it, the second reports the conflict in its
+ * status and takes nothing over; once the first is deleted, the second gets the object.
  */
 @KubeTest
 class OwnershipConflictIT {
@@ -48,6 +48,9 @@ class OwnershipConflictIT {
   }
 
   private static String owner(String ns) {
-    return Cluster.tree(cluster.get("v1", "ConfigMap", ns, "shared").orElseThrow()).path("data").path("owner").asText();
+    return Cluster.tree(cluster.get("v1", "ConfigMap", ns, "shared").orElseThrow())
+        .path("data")
+        .path("owner")
+        .asText();
   }
 }

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Backoff per key (growth, cap, forget) and the overall token bucket, on a ticker the test moves. */
+/**
+ * Backoff per key (growth, cap, forget) and the overall token bucket, on a ticker the test moves.
+ */
 class RateLimitedAddsTest {
 
   private static final Duration MS = Duration.ofMillis(1);
@@ -23,15 +25,19 @@ class RateLimitedAddsTest {
 
   @Test
   void aPolicyMustMakeSense() {
-    assertThatThrownBy(() -> new BackoffPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), 10, 100))
+    assertThatThrownBy(
+            () -> new BackoffPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), 10, 100))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new BackoffPolicy(MS, MS, 0, 100)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new BackoffPolicy(MS, MS, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BackoffPolicy(MS, MS, 0, 100))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BackoffPolicy(MS, MS, 10, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void backoffDoublesUpToItsCapAndForgetStartsOver() {
-    WorkQueue<String> queue = queue(new BackoffPolicy(Duration.ofMillis(10), Duration.ofMillis(80), UNLIMITED, 1));
+    WorkQueue<String> queue =
+        queue(new BackoffPolicy(Duration.ofMillis(10), Duration.ofMillis(80), UNLIMITED, 1));
 
     for (long delay : new long[] {10, 20, 40, 80, 80}) {
       queue.addRateLimited("a");
@@ -48,7 +54,8 @@ class RateLimitedAddsTest {
 
   @Test
   void failuresAreCountedPerKey() {
-    WorkQueue<String> queue = queue(new BackoffPolicy(Duration.ofMillis(10), Duration.ofSeconds(10), UNLIMITED, 1));
+    WorkQueue<String> queue =
+        queue(new BackoffPolicy(Duration.ofMillis(10), Duration.ofSeconds(10), UNLIMITED, 1));
     queue.addRateLimited("a");
     queue.addRateLimited("a");
 
@@ -96,7 +103,8 @@ class RateLimitedAddsTest {
 
   @Test
   void theLongerOfBackoffAndBucketWins() {
-    WorkQueue<String> queue = queue(new BackoffPolicy(Duration.ofMillis(100), Duration.ofSeconds(1000), 1, 1));
+    WorkQueue<String> queue =
+        queue(new BackoffPolicy(Duration.ofMillis(100), Duration.ofSeconds(1000), 1, 1));
 
     queue.addRateLimited("a");
     queue.addRateLimited("b");

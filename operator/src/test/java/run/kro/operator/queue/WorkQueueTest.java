@@ -66,21 +66,23 @@ class WorkQueueTest {
     AtomicInteger processed = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(4);
     for (int i = 0; i < 4; i++) {
-      workers.submit(() -> {
-        while (!queue.isShutDown()) {
-          Optional<String> key = queue.take(Duration.ofMillis(50));
-          key.ifPresent(k -> {
-            if (!inFlight.add(k)) {
-              overlaps.incrementAndGet();
+      workers.submit(
+          () -> {
+            while (!queue.isShutDown()) {
+              Optional<String> key = queue.take(Duration.ofMillis(50));
+              key.ifPresent(
+                  k -> {
+                    if (!inFlight.add(k)) {
+                      overlaps.incrementAndGet();
+                    }
+                    Thread.yield();
+                    inFlight.remove(k);
+                    processed.incrementAndGet();
+                    queue.done(k);
+                  });
             }
-            Thread.yield();
-            inFlight.remove(k);
-            processed.incrementAndGet();
-            queue.done(k);
+            return null;
           });
-        }
-        return null;
-      });
     }
     for (int i = 0; i < 5_000; i++) {
       queue.add("key-" + (i % 3));
@@ -102,7 +104,10 @@ class WorkQueueTest {
   @Test
   void aWaitingTakerGetsAKeyAddedLater() {
     CompletableFuture<Optional<String>> taken = takeAsync(queue);
-    await().during(Duration.ofMillis(50)).atMost(Duration.ofSeconds(1)).until(() -> !taken.isDone());
+    await()
+        .during(Duration.ofMillis(50))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> !taken.isDone());
 
     queue.add("a");
 
@@ -113,7 +118,10 @@ class WorkQueueTest {
   @Test
   void shutDownReleasesWaitingTakersAndIgnoresAdds() {
     CompletableFuture<Optional<String>> taken = takeAsync(queue);
-    await().during(Duration.ofMillis(50)).atMost(Duration.ofSeconds(1)).until(() -> !taken.isDone());
+    await()
+        .during(Duration.ofMillis(50))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> !taken.isDone());
 
     queue.shutDown();
     queue.add("a");
@@ -195,12 +203,13 @@ class WorkQueueTest {
   }
 
   private static CompletableFuture<Optional<String>> takeAsync(WorkQueue<String> queue) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return queue.take(Duration.ofSeconds(30));
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return queue.take(Duration.ofSeconds(30));
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        });
   }
 }

@@ -17,11 +17,11 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * readyWhen gates dependents, with the real Deployment and ReplicaSet controllers, scheduler and (simulated) kubelets
- * deciding when the Deployment is available: while no node may run its pods (a node selector that matches none), the
- * ConfigMap that reads the Deployment's status waits, with a message that names the Deployment and its readyWhen;
- * once the instance asks for nodes that exist, the pods run, the Deployment becomes available and the ConfigMap
- * follows.
+ * readyWhen gates dependents, with the real Deployment and ReplicaSet controllers, scheduler and
+ * (simulated) kubelets deciding when the Deployment is available: while no node may run its pods (a
+ * node selector that matches none), the ConfigMap that reads the Deployment's status waits, with a
+ * message that names the Deployment and its readyWhen; once the instance asks for nodes that exist,
+ * the pods run, the Deployment becomes available and the ConfigMap follows.
  */
 @KubeTest
 class ReadyWhenIT {
@@ -42,21 +42,44 @@ class ReadyWhenIT {
     String ns = env.newNamespace("ready");
     cluster.apply(instance(ns, "gpu"));
 
-    JsonNode waiting = cluster.await(API, KIND, ns, "web", "waiting for the deployment",
-        o -> o.path("status").path("state").asText().equals("IN_PROGRESS")
-            && resourcesReady(o).contains("deployment"));
+    JsonNode waiting =
+        cluster.await(
+            API,
+            KIND,
+            ns,
+            "web",
+            "waiting for the deployment",
+            o ->
+                o.path("status").path("state").asText().equals("IN_PROGRESS")
+                    && resourcesReady(o).contains("deployment"));
     assertThat(resourcesReady(waiting)).contains("readyWhen").contains("availableReplicas");
-    Awaitility.await("the scheduler finds no node for the pods").atMost(Cluster.PATIENCE)
-        .until(() -> pods(ns).size() == 2 && pods(ns).stream().allMatch(ReadyWhenIT::unschedulable));
-    assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint")).as("waits for the deployment").isEmpty();
-    assertThat(cluster.get(API, KIND, ns, "web").map(Cluster::tree).orElseThrow().path("status").path("state")
-        .asText()).isEqualTo("IN_PROGRESS");
+    Awaitility.await("the scheduler finds no node for the pods")
+        .atMost(Cluster.PATIENCE)
+        .until(
+            () -> pods(ns).size() == 2 && pods(ns).stream().allMatch(ReadyWhenIT::unschedulable));
+    assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint"))
+        .as("waits for the deployment")
+        .isEmpty();
+    assertThat(
+            cluster
+                .get(API, KIND, ns, "web")
+                .map(Cluster::tree)
+                .orElseThrow()
+                .path("status")
+                .path("state")
+                .asText())
+        .isEqualTo("IN_PROGRESS");
 
     cluster.apply(instance(ns, "kwok"));
 
     JsonNode active = cluster.awaitState(API, KIND, ns, "web", "ACTIVE");
     assertThat(active.path("status").path("available").asLong()).isEqualTo(2);
-    assertThat(cluster.get("v1", "ConfigMap", ns, "web-endpoint").orElseThrow().getAdditionalProperties().get("data"))
+    assertThat(
+            cluster
+                .get("v1", "ConfigMap", ns, "web-endpoint")
+                .orElseThrow()
+                .getAdditionalProperties()
+                .get("data"))
         .isEqualTo(Map.of("available", "2"));
     assertThat(pods(ns)).filteredOn(pod -> "Running".equals(pod.getStatus().getPhase())).hasSize(2);
   }
@@ -66,13 +89,25 @@ class ReadyWhenIT {
   }
 
   private static List<Pod> pods(String ns) {
-    return cluster.client().pods().inNamespace(ns).withLabel("app", "web").list().getItems().stream()
-        .filter(pod -> pod.getMetadata().getDeletionTimestamp() == null).toList();
+    return cluster
+        .client()
+        .pods()
+        .inNamespace(ns)
+        .withLabel("app", "web")
+        .list()
+        .getItems()
+        .stream()
+        .filter(pod -> pod.getMetadata().getDeletionTimestamp() == null)
+        .toList();
   }
 
   private static boolean unschedulable(Pod pod) {
-    return pod.getStatus().getConditions().stream().anyMatch(c -> c.getType().equals("PodScheduled")
-        && c.getStatus().equals("False") && "Unschedulable".equals(c.getReason()));
+    return pod.getStatus().getConditions().stream()
+        .anyMatch(
+            c ->
+                c.getType().equals("PodScheduled")
+                    && c.getStatus().equals("False")
+                    && "Unschedulable".equals(c.getReason()));
   }
 
   private static String resourcesReady(JsonNode instance) {

@@ -7,16 +7,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.api.CompileResult;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.testing.TestController;
 
 /**
- * {@code kro.controller.cel-extra-libraries} reaches the compiler the controller uses: off by default, so a
- * ResourceGroup that calls cel-java's {@code math.greatest} is refused as upstream refuses it; on, it compiles.
+ * {@code kro.controller.cel-extra-libraries} reaches the compiler the controller uses: off by
+ * default, so a ResourceGroup that calls cel-java's {@code math.greatest} is refused as upstream
+ * refuses it; on, it compiles.
  */
 class CelLibrariesSettingTest {
 
@@ -27,13 +28,15 @@ class CelLibrariesSettingTest {
     CompileResult result = compile(settings);
 
     assertThat(settings.compilerOptions().extraCelLibraries()).isFalse();
-    assertThat(result.errors()).extracting(CompileError::describe)
+    assertThat(result.errors())
+        .extracting(CompileError::describe)
         .anySatisfy(error -> assertThat(error).contains("references unknown identifiers: [math]"));
   }
 
   @Test
   void theSettingTurnsThemOn() throws IOException {
-    ControllerSettings settings = TestController.settings(Map.of("kro.controller.cel-extra-libraries", "true"));
+    ControllerSettings settings =
+        TestController.settings(Map.of("kro.controller.cel-extra-libraries", "true"));
 
     CompileResult result = compile(settings);
 
@@ -42,7 +45,8 @@ class CelLibrariesSettingTest {
   }
 
   private static CompileResult compile(ControllerSettings settings) throws IOException {
-    try (InputStream in = CelLibrariesSettingTest.class.getResourceAsStream("/rg/cel-extras.yaml")) {
+    try (InputStream in =
+        CelLibrariesSettingTest.class.getResourceAsStream("/rg/cel-extras.yaml")) {
       String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new ResourceGroupCompiler(BuiltinKindSchemas.shared(), settings.compilerOptions())
           .compile("cel-extras.yaml", yaml);

@@ -1,8 +1,5 @@
 package run.kro.operator.testing;
 
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -13,10 +10,13 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * What the ITs do to the cluster as a user would (with the admin client, not the controller's): apply
- * ResourceGroups and instances, read objects of any kind, and wait for the controller to bring them to a state.
+ * What the ITs do to the cluster as a user would (with the admin client, not the controller's):
+ * apply ResourceGroups and instances, read objects of any kind, and wait for the controller to
+ * bring them to a state.
  */
 public final class Cluster {
 
@@ -41,55 +41,99 @@ public final class Cluster {
   /** Applies a ResourceGroup and waits until the controller has made it Active. */
   public JsonNode applyActive(GenericKubernetesResource resourceGroup) {
     apply(resourceGroup);
-    return awaitState(resourceGroup.getApiVersion(), resourceGroup.getKind(), null,
-        resourceGroup.getMetadata().getName(), "Active");
+    return awaitState(
+        resourceGroup.getApiVersion(),
+        resourceGroup.getKind(),
+        null,
+        resourceGroup.getMetadata().getName(),
+        "Active");
   }
 
-  public MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
+  public MixedOperation<
+          GenericKubernetesResource,
+          GenericKubernetesResourceList,
+          Resource<GenericKubernetesResource>>
       kind(String apiVersion, String kind) {
     return client.genericKubernetesResources(apiVersion, kind);
   }
 
-  public Optional<GenericKubernetesResource> get(String apiVersion, String kind, String namespace, String name) {
+  public Optional<GenericKubernetesResource> get(
+      String apiVersion, String kind, String namespace, String name) {
     var resources = kind(apiVersion, kind);
-    return Optional.ofNullable(namespace == null ? resources.withName(name).get()
-        : resources.inNamespace(namespace).withName(name).get());
+    return Optional.ofNullable(
+        namespace == null
+            ? resources.withName(name).get()
+            : resources.inNamespace(namespace).withName(name).get());
   }
 
   public static JsonNode tree(GenericKubernetesResource object) {
     return JSON.valueToTree(object);
   }
 
-  /** Waits until the object exists and satisfies {@code condition}; returns it. On timeout, shows its last status. */
-  public JsonNode await(String apiVersion, String kind, String namespace, String name, String description,
+  /**
+   * Waits until the object exists and satisfies {@code condition}; returns it. On timeout, shows
+   * its last status.
+   */
+  public JsonNode await(
+      String apiVersion,
+      String kind,
+      String namespace,
+      String name,
+      String description,
       Predicate<JsonNode> condition) {
-    return awaitSeen(apiVersion, kind, namespace, name, description, seen -> seen != null && condition.test(seen));
+    return awaitSeen(
+        apiVersion,
+        kind,
+        namespace,
+        name,
+        description,
+        seen -> seen != null && condition.test(seen));
   }
 
-  public JsonNode awaitState(String apiVersion, String kind, String namespace, String name, String state) {
-    return await(apiVersion, kind, namespace, name, "in state " + state,
+  public JsonNode awaitState(
+      String apiVersion, String kind, String namespace, String name, String state) {
+    return await(
+        apiVersion,
+        kind,
+        namespace,
+        name,
+        "in state " + state,
         o -> state.equals(o.path("status").path("state").asText()));
   }
 
-  /** Waits until the object is gone. On timeout, shows its last status (an instance's says what its deletion waits on). */
+  /**
+   * Waits until the object is gone. On timeout, shows its last status (an instance's says what its
+   * deletion waits on).
+   */
   public void awaitGone(String apiVersion, String kind, String namespace, String name) {
     awaitSeen(apiVersion, kind, namespace, name, "deleted", seen -> seen == null);
   }
 
   /** Polls the object (null while absent) until {@code done}; returns the last copy seen. */
-  private JsonNode awaitSeen(String apiVersion, String kind, String namespace, String name, String description,
+  private JsonNode awaitSeen(
+      String apiVersion,
+      String kind,
+      String namespace,
+      String name,
+      String description,
       Predicate<JsonNode> done) {
     JsonNode[] seen = new JsonNode[1];
     try {
-      Awaitility.await().alias(kind + " " + namespace + "/" + name + " " + description).atMost(PATIENCE)
+      Awaitility.await()
+          .alias(kind + " " + namespace + "/" + name + " " + description)
+          .atMost(PATIENCE)
           .pollInterval(Duration.ofMillis(100))
-          .until(() -> {
-            seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
-            return done.test(seen[0]);
-          });
+          .until(
+              () -> {
+                seen[0] = get(apiVersion, kind, namespace, name).map(Cluster::tree).orElse(null);
+                return done.test(seen[0]);
+              });
     } catch (ConditionTimeoutException e) {
-      throw new AssertionError(e.getMessage() + "; last seen: "
-          + (seen[0] == null ? "absent" : seen[0].path("status").toPrettyString()), e);
+      throw new AssertionError(
+          e.getMessage()
+              + "; last seen: "
+              + (seen[0] == null ? "absent" : seen[0].path("status").toPrettyString()),
+          e);
     }
     return seen[0];
   }

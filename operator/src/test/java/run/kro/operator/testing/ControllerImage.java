@@ -12,23 +12,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The controller laid out as operator/Dockerfile lays it out, without Docker: the Boot jar extracted into its layers,
- * the layers merged into one folder, and the class data sharing archive recorded by the same training run. So the
- * guard tests check what the image build does, and the benchmark starts the controller as the image starts it.
+ * The controller laid out as operator/Dockerfile lays it out, without Docker: the Boot jar
+ * extracted into its layers, the layers merged into one folder, and the class data sharing archive
+ * recorded by the same training run. So the guard tests check what the image build does, and the
+ * benchmark starts the controller as the image starts it.
  */
 public final class ControllerImage {
 
   /** The layers, in the order the Dockerfile copies them. */
-  public static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies",
-      "application");
+  public static final List<String> LAYERS =
+      List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+
   /** The Dockerfile's extraction: {@code java -Djarmode=tools -jar application.jar} and these. */
-  public static final List<String> EXTRACT = List.of("extract", "--layers", "--destination", "extracted");
+  public static final List<String> EXTRACT =
+      List.of("extract", "--layers", "--destination", "extracted");
+
   /** The Dockerfile's training run: {@code java} these {@code -jar application.jar}. */
-  public static final List<String> TRAIN = List.of("-XX:ArchiveClassesAtExit=application.jsa",
-      "-Dspring.context.exit=onRefresh");
+  public static final List<String> TRAIN =
+      List.of("-XX:ArchiveClassesAtExit=application.jsa", "-Dspring.context.exit=onRefresh");
+
   /** The Dockerfile's ENTRYPOINT: {@code java} these {@code -jar application.jar}. */
-  public static final List<String> RUN = List.of("-XX:SharedArchiveFile=application.jsa", "-Xlog:cds=off",
-      "-Xlog:cds+dynamic=off");
+  public static final List<String> RUN =
+      List.of("-XX:SharedArchiveFile=application.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private static final long STEP_MINUTES = 5;
 
@@ -39,23 +44,30 @@ public final class ControllerImage {
   }
 
   /**
-   * Extracts {@code bootJar} into {@code work} and records the archive with the JVM options {@code jvmOptions} (the
-   * archive only serves a JVM started with compatible ones).
+   * Extracts {@code bootJar} into {@code work} and records the archive with the JVM options {@code
+   * jvmOptions} (the archive only serves a JVM started with compatible ones).
    */
   public static ControllerImage build(Path bootJar, Path work, List<String> jvmOptions) {
     return build(Path.of(System.getProperty("java.home")), bootJar, work, jvmOptions);
   }
 
-  /** Like {@link #build(Path, Path, List)}, with the Java runtime in {@code javaHome}, which must then run it. */
-  public static ControllerImage build(Path javaHome, Path bootJar, Path work, List<String> jvmOptions) {
+  /**
+   * Like {@link #build(Path, Path, List)}, with the Java runtime in {@code javaHome}, which must
+   * then run it.
+   */
+  public static ControllerImage build(
+      Path javaHome, Path bootJar, Path work, List<String> jvmOptions) {
     String java = javaHome.resolve("bin").resolve("java").toString();
     try {
       Files.createDirectories(work);
-      // The extraction refuses a folder that is not empty: start from none, as the image build does.
+      // The extraction refuses a folder that is not empty: start from none, as the image build
+      // does.
       deleteTree(work.resolve("extracted"));
       deleteTree(work.resolve("application"));
-      Path jar = Files.copy(bootJar, work.resolve("application.jar"), StandardCopyOption.REPLACE_EXISTING);
-      List<String> extract = new ArrayList<>(List.of(java, "-Djarmode=tools", "-jar", jar.toString()));
+      Path jar =
+          Files.copy(bootJar, work.resolve("application.jar"), StandardCopyOption.REPLACE_EXISTING);
+      List<String> extract =
+          new ArrayList<>(List.of(java, "-Djarmode=tools", "-jar", jar.toString()));
       extract.addAll(EXTRACT);
       run(extract, work, "extract");
       Path merged = Files.createDirectories(work.resolve("application"));
@@ -79,10 +91,19 @@ public final class ControllerImage {
     return directory;
   }
 
-  /** The image's ENTRYPOINT arguments after {@code java} and the JVM options: the archive, then the jar. */
+  /**
+   * The image's ENTRYPOINT arguments after {@code java} and the JVM options: the archive, then the
+   * jar.
+   */
   public List<String> entrypoint() {
-    List<String> arguments = new ArrayList<>(RUN.stream()
-        .map(option -> option.replace("application.jsa", directory.resolve("application.jsa").toString())).toList());
+    List<String> arguments =
+        new ArrayList<>(
+            RUN.stream()
+                .map(
+                    option ->
+                        option.replace(
+                            "application.jsa", directory.resolve("application.jsa").toString()))
+                .toList());
     arguments.addAll(List.of("-jar", directory.resolve("application.jar").toString()));
     return arguments;
   }
@@ -90,17 +111,27 @@ public final class ControllerImage {
   private static void run(List<String> command, Path directory, String step) {
     Path log = directory.resolve(step + ".log");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       builder.environment().remove("JAVA_TOOL_OPTIONS");
       Process process = builder.start();
       if (!process.waitFor(STEP_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException(step + " did not finish in " + STEP_MINUTES + " minutes: " + command);
+        throw new IllegalStateException(
+            step + " did not finish in " + STEP_MINUTES + " minutes: " + command);
       }
       if (process.exitValue() != 0) {
-        throw new IllegalStateException(step + " failed with exit code " + process.exitValue() + ": " + command
-            + "\n" + Files.readString(log));
+        throw new IllegalStateException(
+            step
+                + " failed with exit code "
+                + process.exitValue()
+                + ": "
+                + command
+                + "\n"
+                + Files.readString(log));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + command, e);

@@ -1,8 +1,8 @@
 package run.kro.operator.testing;
 
 /**
- * How big a fault IT runs: the short version in every build, the long one with the {@code bench} profile (system
- * property {@code kro.faults.long}).
+ * How big a fault IT runs: the short version in every build, the long one with the {@code bench}
+ * profile (system property {@code kro.faults.long}).
  */
 public final class FaultRun {
 

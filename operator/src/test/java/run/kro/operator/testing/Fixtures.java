@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * YAML fixtures from the test classpath ({@code src/test/resources/<feature>/}), with {@code @@KEY@@} placeholders
- * (never {@code ${}}, which is CEL) replaced, so that every test works with its own names and namespaces.
+ * YAML fixtures from the test classpath ({@code src/test/resources/<feature>/}), with
+ * {@code @@KEY@@} placeholders (never {@code ${}}, which is CEL) replaced, so that every test works
+ * with its own names and namespaces.
  */
 public final class Fixtures {
 
@@ -29,7 +30,8 @@ public final class Fixtures {
         text = text.replace("@@" + value.getKey() + "@@", value.getValue());
       }
       if (text.contains("@@")) {
-        throw new IllegalArgumentException(resource + " has a placeholder without a value: " + text);
+        throw new IllegalArgumentException(
+            resource + " has a placeholder without a value: " + text);
       }
       return text;
     } catch (IOException e) {

@@ -14,19 +14,26 @@ import org.awaitility.core.ConditionTimeoutException;
 import run.kro.backend.api.KroMetadata;
 
 /**
- * Everything an instance stands for on the cluster: its children (the objects labelled with its uid), the trees of
- * children that are instances themselves, and what the cluster's controllers made for them (a Deployment's
- * ReplicaSets and pods, a StatefulSet's pods and revisions, a Job's pods, a Service's endpoint slices), found by owner
- * references. What "deleted to nothing" is checked against.
+ * Everything an instance stands for on the cluster: its children (the objects labelled with its
+ * uid), the trees of children that are instances themselves, and what the cluster's controllers
+ * made for them (a Deployment's ReplicaSets and pods, a StatefulSet's pods and revisions, a Job's
+ * pods, a Service's endpoint slices), found by owner references. What "deleted to nothing" is
+ * checked against.
  */
 public record InstanceTree(List<Node> nodes) {
 
-  /** One object of the tree, known by its uid so that a new object of the same name does not count. */
+  /**
+   * One object of the tree, known by its uid so that a new object of the same name does not count.
+   */
   public record Node(String apiVersion, String kind, String namespace, String name, String uid) {
 
     static Node of(GenericKubernetesResource object) {
-      return new Node(object.getApiVersion(), object.getKind(), object.getMetadata().getNamespace(),
-          object.getMetadata().getName(), object.getMetadata().getUid());
+      return new Node(
+          object.getApiVersion(),
+          object.getKind(),
+          object.getMetadata().getNamespace(),
+          object.getMetadata().getName(),
+          object.getMetadata().getUid());
     }
 
     @Override
@@ -37,25 +44,35 @@ public record InstanceTree(List<Node> nodes) {
 
   private record Kind(String apiVersion, String kind) {}
 
-  /** Kinds whose objects the cluster's controllers create with an owner reference to their owner. */
-  private static final List<Kind> OWNED_KINDS = List.of(new Kind("apps/v1", "ReplicaSet"), new Kind("v1", "Pod"),
-      new Kind("apps/v1", "ControllerRevision"), new Kind("discovery.k8s.io/v1", "EndpointSlice"));
+  /**
+   * Kinds whose objects the cluster's controllers create with an owner reference to their owner.
+   */
+  private static final List<Kind> OWNED_KINDS =
+      List.of(
+          new Kind("apps/v1", "ReplicaSet"),
+          new Kind("v1", "Pod"),
+          new Kind("apps/v1", "ControllerRevision"),
+          new Kind("discovery.k8s.io/v1", "EndpointSlice"));
 
   /**
-   * The tree of {@code instance}, whose ResourceGroup is {@code resourceGroups.get("apiVersion Kind")}, as are those of
-   * children that are instances in turn.
+   * The tree of {@code instance}, whose ResourceGroup is {@code resourceGroups.get("apiVersion
+   * Kind")}, as are those of children that are instances in turn.
    */
-  public static InstanceTree of(Cluster cluster, GenericKubernetesResource instance,
-      Map<String, JsonNode> resourceGroups) {
+  public static InstanceTree of(
+      Cluster cluster, GenericKubernetesResource instance, Map<String, JsonNode> resourceGroups) {
     Set<Node> nodes = new LinkedHashSet<>();
     addChildren(cluster, instance, resourceGroups, nodes);
     addOwned(cluster, nodes);
     return new InstanceTree(List.copyOf(nodes));
   }
 
-  private static void addChildren(Cluster cluster, GenericKubernetesResource instance,
-      Map<String, JsonNode> resourceGroups, Set<Node> nodes) {
-    JsonNode resourceGroup = resourceGroups.get(instance.getApiVersion() + " " + instance.getKind());
+  private static void addChildren(
+      Cluster cluster,
+      GenericKubernetesResource instance,
+      Map<String, JsonNode> resourceGroups,
+      Set<Node> nodes) {
+    JsonNode resourceGroup =
+        resourceGroups.get(instance.getApiVersion() + " " + instance.getKind());
     if (resourceGroup == null) {
       return;
     }
@@ -63,12 +80,18 @@ public record InstanceTree(List<Node> nodes) {
     for (JsonNode resource : resourceGroup.path("spec").path("resources")) {
       JsonNode template = resource.path("template");
       if (!template.isMissingNode()) {
-        childKinds.add(new Kind(template.path("apiVersion").asText(), template.path("kind").asText()));
+        childKinds.add(
+            new Kind(template.path("apiVersion").asText(), template.path("kind").asText()));
       }
     }
     for (Kind childKind : childKinds) {
-      for (GenericKubernetesResource child : cluster.kind(childKind.apiVersion(), childKind.kind()).inAnyNamespace()
-          .withLabel(KroMetadata.INSTANCE_ID, instance.getMetadata().getUid()).list().getItems()) {
+      for (GenericKubernetesResource child :
+          cluster
+              .kind(childKind.apiVersion(), childKind.kind())
+              .inAnyNamespace()
+              .withLabel(KroMetadata.INSTANCE_ID, instance.getMetadata().getUid())
+              .list()
+              .getItems()) {
         nodes.add(Node.of(child));
         addChildren(cluster, child, resourceGroups, nodes);
       }
@@ -82,7 +105,8 @@ public record InstanceTree(List<Node> nodes) {
     List<GenericKubernetesResource> candidates = new ArrayList<>();
     for (String namespace : namespaces) {
       for (Kind kind : OWNED_KINDS) {
-        candidates.addAll(cluster.kind(kind.apiVersion(), kind.kind()).inNamespace(namespace).list().getItems());
+        candidates.addAll(
+            cluster.kind(kind.apiVersion(), kind.kind()).inNamespace(namespace).list().getItems());
       }
     }
     boolean grown = true;
@@ -102,8 +126,11 @@ public record InstanceTree(List<Node> nodes) {
   /** Waits until no object of the tree exists any more; on timeout, names those that still do. */
   public void awaitGone(Cluster cluster, Duration patience) {
     try {
-      Awaitility.await().alias("the tree of " + nodes.size() + " objects deleted").atMost(patience)
-          .pollInterval(Duration.ofMillis(250)).until(() -> remaining(cluster).isEmpty());
+      Awaitility.await()
+          .alias("the tree of " + nodes.size() + " objects deleted")
+          .atMost(patience)
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> remaining(cluster).isEmpty());
     } catch (ConditionTimeoutException e) {
       throw new AssertionError(e.getMessage() + "; still there: " + remaining(cluster), e);
     }
@@ -111,8 +138,14 @@ public record InstanceTree(List<Node> nodes) {
 
   /** The objects of the tree that still exist (same uid). */
   public List<Node> remaining(Cluster cluster) {
-    return nodes.stream().filter(node -> cluster.get(node.apiVersion(), node.kind(), node.namespace(), node.name())
-        .filter(object -> node.uid().equals(object.getMetadata().getUid())).isPresent()).toList();
+    return nodes.stream()
+        .filter(
+            node ->
+                cluster
+                    .get(node.apiVersion(), node.kind(), node.namespace(), node.name())
+                    .filter(object -> node.uid().equals(object.getMetadata().getUid()))
+                    .isPresent())
+        .toList();
   }
 
   /** How many objects of the given kind the tree holds. */

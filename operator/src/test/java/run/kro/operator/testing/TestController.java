@@ -1,20 +1,24 @@
 package run.kro.operator.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import run.kro.operator.ControllerProcess;
-import run.kro.operator.settings.ControllerSettings;
 import run.kro.operator.config.ResourceGroupCrdsInstaller;
+import run.kro.operator.queue.ReconcileMetrics;
+import run.kro.operator.settings.ControllerSettings;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * The controller of the test JVM: the production {@link ControllerProcess} with the production settings binding,
- * against the test API server, as user {@value #USER} so that its requests can be told apart in the audit log.
- * Shared by all ITs (each uses its own kinds and namespaces); tests that stop it start it again.
+ * The controller of the test JVM: the production {@link ControllerProcess} with the production
+ * settings binding, against the test API server, as user {@value #USER} so that its requests can be
+ * told apart in the audit log. Shared by all ITs (each uses its own kinds and namespaces); tests
+ * that stop it start it again.
  */
 public final class TestController {
 
@@ -38,23 +42,32 @@ public final class TestController {
   /** The shared controller, started. */
   public static synchronized TestController running() {
     if (instance == null) {
-      // Alpha features are on, so that ITs can cover them (e.g. omit()); their default (off) is the engine's to test.
-      instance = new TestController(KubeTestEnv.get(), Map.of("kro.controller.feature-gates.cel-omit-function", "true"));
-      // At exit the API server may be gone already (its own hook stops it): close the client first, so that a
-      // worker in the middle of a request fails at once instead of retrying for longer than surefire waits.
+      // Alpha features are on, so that ITs can cover them (e.g. omit()); their default (off) is the
+      // engine's to test.
+      instance =
+          new TestController(
+              KubeTestEnv.get(), Map.of("kro.controller.feature-gates.cel-omit-function", "true"));
+      // At exit the API server may be gone already (its own hook stops it): close the client first,
+      // so that a
+      // worker in the middle of a request fails at once instead of retrying for longer than
+      // surefire waits.
       TestController shared = instance;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        shared.client.close();
-        shared.process.stop();
-      }, "test-controller-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    shared.client.close();
+                    shared.process.stop();
+                  },
+                  "test-controller-stop"));
     }
     instance.process.start();
     return instance;
   }
 
   /**
-   * A controller of its own with the given {@code kro.controller.*} properties, not started; for benchmarks that
-   * compare settings. Never run it beside the shared one.
+   * A controller of its own with the given {@code kro.controller.*} properties, not started; for
+   * benchmarks that compare settings. Never run it beside the shared one.
    */
   public static TestController create(Map<String, String> properties) {
     return new TestController(KubeTestEnv.get(), properties);
@@ -81,16 +94,21 @@ public final class TestController {
 
   /** How many reconciles of instances of {@code kind} finished so far, whatever their result. */
   public double reconciles(String kind) {
-    return meters.find(run.kro.operator.queue.ReconcileMetrics.RECONCILES).tag("kind", kind).counters().stream()
-        .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    return meters.find(ReconcileMetrics.RECONCILES).tag("kind", kind).counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   /** Total time spent in reconciles of {@code kind}, and in the engine during them, in seconds. */
   public double[] reconcileSeconds(String kind) {
-    double reconcile = meters.find(run.kro.operator.queue.ReconcileMetrics.RECONCILE_DURATION).tag("kind", kind)
-        .timers().stream().mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
-    double engine = meters.find("kro.cel.evaluation").tag("kind", kind).timers().stream()
-        .mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
+    double reconcile =
+        meters.find(ReconcileMetrics.RECONCILE_DURATION).tag("kind", kind).timers().stream()
+            .mapToDouble(t -> t.totalTime(TimeUnit.NANOSECONDS) / 1e9)
+            .sum();
+    double engine =
+        meters.find("kro.cel.evaluation").tag("kind", kind).timers().stream()
+            .mapToDouble(t -> t.totalTime(TimeUnit.NANOSECONDS) / 1e9)
+            .sum();
     return new double[] {reconcile, engine};
   }
 

@@ -8,14 +8,16 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A fingerprint of a change without its content: the sha-256 (hex) of the object's canonical JSON — keys sorted at
- * every level, no nulls, no whitespace — so the same object always gives the same hash, whatever the field order.
+ * A fingerprint of a change without its content: the sha-256 (hex) of the object's canonical JSON —
+ * keys sorted at every level, no nulls, no whitespace — so the same object always gives the same
+ * hash, whatever the field order.
  */
 public final class AuditDigest {
 
-  private static final ObjectMapper CANONICAL = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private AuditDigest() {}
 
@@ -26,10 +28,12 @@ public final class AuditDigest {
 
   static String canonicalJson(Object object) {
     try {
-      // As plain maps and lists, so that ORDER_MAP_ENTRIES_BY_KEYS sorts every level (it skips Jackson trees).
+      // As plain maps and lists, so that ORDER_MAP_ENTRIES_BY_KEYS sorts every level (it skips
+      // Jackson trees).
       return CANONICAL.writeValueAsString(CANONICAL.convertValue(object, Object.class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot write the object as canonical JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot write the object as canonical JSON: " + e.getMessage(), e);
     }
   }
 }

@@ -7,13 +7,24 @@ import java.time.Instant;
 
 /**
  * The audit log line: one JSON object with fixed field names, in a fixed order, for log shippers —
- * {@code ts, subject, groups, verb, apiVersion, kind, namespace, name, result, diffSha256}. {@code namespace} is null
- * for cluster-scoped objects, {@code diffSha256} for deletes. It never carries the object's content.
+ * {@code ts, subject, groups, verb, apiVersion, kind, namespace, name, result, diffSha256}. {@code
+ * namespace} is null for cluster-scoped objects, {@code diffSha256} for deletes. It never carries
+ * the object's content.
  */
 final class AuditLine {
 
-  static final String[] FIELDS = {"ts", "subject", "groups", "verb", "apiVersion", "kind", "namespace", "name",
-      "result", "diffSha256"};
+  static final String[] FIELDS = {
+    "ts",
+    "subject",
+    "groups",
+    "verb",
+    "apiVersion",
+    "kind",
+    "namespace",
+    "name",
+    "result",
+    "diffSha256"
+  };
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

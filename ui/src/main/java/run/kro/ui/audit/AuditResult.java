@@ -3,8 +3,8 @@ package run.kro.ui.audit;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
- * How a write ended: it succeeded; it was refused (the API server, or the console's own check, said no, with its
- * words); or it failed (the server could not be reached or broke).
+ * How a write ended: it succeeded; it was refused (the API server, or the console's own check, said
+ * no, with its words); or it failed (the server could not be reached or broke).
  */
 public record AuditResult(Outcome outcome, String message) {
 
@@ -39,7 +39,10 @@ public record AuditResult(Outcome outcome, String message) {
     return outcome == Outcome.SUCCEEDED;
   }
 
-  /** The audit line's {@code result}: {@code succeeded}, {@code refused: <message>} or {@code failed: <message>}. */
+  /**
+   * The audit line's {@code result}: {@code succeeded}, {@code refused: <message>} or {@code
+   * failed: <message>}.
+   */
   public String text() {
     return switch (outcome) {
       case SUCCEEDED -> "succeeded";

@@ -15,10 +15,10 @@ import run.kro.ui.security.ConsoleUser;
 
 /**
  * Records every write the console makes: one JSON line through the logger {@value #LOGGER} at INFO
- * ({@link AuditLine}), and an Event on the written object ({@link ConsoleWriteEvent}), created with the same client
- * as the write, so as the same person. When that person may not create events there, or the object does not exist
- * (a refused create), there is no event, and a debug line says why. Auditing never fails the write or hides its
- * result: its own errors are logged and swallowed.
+ * ({@link AuditLine}), and an Event on the written object ({@link ConsoleWriteEvent}), created with
+ * the same client as the write, so as the same person. When that person may not create events
+ * there, or the object does not exist (a refused create), there is no event, and a debug line says
+ * why. Auditing never fails the write or hides its result: its own errors are logged and swallowed.
  */
 @Service
 public class AuditTrail {
@@ -45,7 +45,8 @@ public class AuditTrail {
   }
 
   /** Records what the current actor just did to {@code target}. */
-  public void record(AuditVerb verb, AuditTarget target, AuditResult result, Optional<String> diffSha256) {
+  public void record(
+      AuditVerb verb, AuditTarget target, AuditResult result, Optional<String> diffSha256) {
     ConsoleUser user = who();
     record(new AuditEntry(user.name(), user.groups(), verb, target, result, diffSha256));
   }
@@ -55,13 +56,17 @@ public class AuditTrail {
     try {
       AUDIT.info(AuditLine.json(entry, clock.instant()));
     } catch (RuntimeException e) {
-      LOG.warn("audit line for {} {} not written: {}", entry.verb().word(), entry.target().describe(),
+      LOG.warn(
+          "audit line for {} {} not written: {}",
+          entry.verb().word(),
+          entry.target().describe(),
           e.getMessage());
     }
     try {
       event(entry);
     } catch (RuntimeException e) {
-      LOG.debug("no event for {} {}: {}", entry.verb().word(), entry.target().describe(), e.getMessage());
+      LOG.debug(
+          "no event for {} {}: {}", entry.verb().word(), entry.target().describe(), e.getMessage());
     }
   }
 
@@ -75,21 +80,40 @@ public class AuditTrail {
   }
 
   private void event(AuditEntry entry) {
-    Optional<AuditTarget> about = entry.result().succeededNow() ? Optional.of(entry.target())
-        : existing(entry.target());
+    Optional<AuditTarget> about =
+        entry.result().succeededNow() ? Optional.of(entry.target()) : existing(entry.target());
     if (about.isEmpty()) {
-      LOG.debug("no event for {} {}: the object does not exist, or {} may not read it", entry.verb().word(),
-          entry.target().describe(), entry.subject());
+      LOG.debug(
+          "no event for {} {}: the object does not exist, or {} may not read it",
+          entry.verb().word(),
+          entry.target().describe(),
+          entry.subject());
       return;
     }
-    AuditEntry onObject = new AuditEntry(entry.subject(), entry.groups(), entry.verb(), about.get(), entry.result(),
-        entry.diffSha256());
+    AuditEntry onObject =
+        new AuditEntry(
+            entry.subject(),
+            entry.groups(),
+            entry.verb(),
+            about.get(),
+            entry.result(),
+            entry.diffSha256());
     try {
-      cluster.client().v1().events().inNamespace(ConsoleWriteEvent.namespace(about.get()))
-          .resource(ConsoleWriteEvent.of(onObject, clock.instant())).create();
+      cluster
+          .client()
+          .v1()
+          .events()
+          .inNamespace(ConsoleWriteEvent.namespace(about.get()))
+          .resource(ConsoleWriteEvent.of(onObject, clock.instant()))
+          .create();
     } catch (KubernetesClientException e) {
-      LOG.debug("no event for {} {}: {} may not create events in {} ({})", entry.verb().word(),
-          entry.target().describe(), entry.subject(), ConsoleWriteEvent.namespace(about.get()), e.getCode());
+      LOG.debug(
+          "no event for {} {}: {} may not create events in {} ({})",
+          entry.verb().word(),
+          entry.target().describe(),
+          entry.subject(),
+          ConsoleWriteEvent.namespace(about.get()),
+          e.getCode());
     }
   }
 
@@ -98,9 +122,10 @@ public class AuditTrail {
     try {
       KubernetesClient client = cluster.client();
       var all = client.genericKubernetesResources(target.apiVersion(), target.kind());
-      GenericKubernetesResource live = target.namespace().isPresent()
-          ? all.inNamespace(target.namespace().get()).withName(target.name()).get()
-          : all.withName(target.name()).get();
+      GenericKubernetesResource live =
+          target.namespace().isPresent()
+              ? all.inNamespace(target.namespace().get()).withName(target.name()).get()
+              : all.withName(target.name()).get();
       return Optional.ofNullable(live).map(l -> target.withUid(l.getMetadata().getUid()));
     } catch (RuntimeException e) {
       return Optional.empty();

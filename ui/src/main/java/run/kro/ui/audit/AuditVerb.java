@@ -2,7 +2,10 @@ package run.kro.ui.audit;
 
 import java.util.Locale;
 
-/** What a write did, as the audit line names it ({@code create}, {@code update}, {@code apply}, {@code delete}). */
+/**
+ * What a write did, as the audit line names it ({@code create}, {@code update}, {@code apply},
+ * {@code delete}).
+ */
 public enum AuditVerb {
   CREATE("created", "creating"),
   UPDATE("updated", "updating"),

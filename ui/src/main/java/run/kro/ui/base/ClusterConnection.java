@@ -5,16 +5,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Kubernetes cluster the console works with, as shown to users: where it is; and, for the local cluster of the run
- * command, whether workloads are simulated there, and which kinds' providers are.
+ * The Kubernetes cluster the console works with, as shown to users: where it is; and, for the local
+ * cluster of the run command, whether workloads are simulated there, and which kinds' providers
+ * are.
  */
-public record ClusterConnection(String server, Optional<LocalCluster> local,
-    List<String> simulatedKinds) {
+public record ClusterConnection(
+    String server, Optional<LocalCluster> local, List<String> simulatedKinds) {
 
   public static final String NOT_SIMULATED = "workloads are not simulated";
 
-  private static final Map<String, String> COMPONENT_NAMES = Map.of("apiserver", "kube-apiserver",
-      "controller-manager", "kube-controller-manager", "scheduler", "kube-scheduler", "kwok", "kwok (simulated nodes)");
+  private static final Map<String, String> COMPONENT_NAMES =
+      Map.of(
+          "apiserver",
+          "kube-apiserver",
+          "controller-manager",
+          "kube-controller-manager",
+          "scheduler",
+          "kube-scheduler",
+          "kwok",
+          "kwok (simulated nodes)");
 
   public ClusterConnection {
     server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
@@ -32,19 +41,30 @@ public record ClusterConnection(String server, Optional<LocalCluster> local,
 
   /** Whether the banner warns: nothing, or less than it should, runs workloads. */
   public boolean warns() {
-    return local.map(l -> !l.simulatesWorkloads() || !l.stoppedComponents().isEmpty()).orElse(false);
+    return local
+        .map(l -> !l.simulatesWorkloads() || !l.stoppedComponents().isEmpty())
+        .orElse(false);
   }
 
   private String describeLocal(LocalCluster cluster) {
     List<String> stopped = cluster.stoppedComponents();
     if (!stopped.isEmpty()) {
-      return "Local cluster " + server + ": " + String.join(", ", stopped.stream().map(c -> COMPONENT_NAMES.getOrDefault(c, c))
-          .toList()) + " stopped, " + NOT_SIMULATED;
+      return "Local cluster "
+          + server
+          + ": "
+          + String.join(
+              ", ", stopped.stream().map(c -> COMPONENT_NAMES.getOrDefault(c, c)).toList())
+          + " stopped, "
+          + NOT_SIMULATED;
     }
     if (!cluster.simulatesWorkloads()) {
       return "Local cluster " + server + ", API server only: " + NOT_SIMULATED;
     }
-    return "Local cluster " + server + ": workloads run on simulated nodes (kwok)"
-        + (simulatedKinds.isEmpty() ? "" : "; simulated kinds: " + String.join(", ", simulatedKinds));
+    return "Local cluster "
+        + server
+        + ": workloads run on simulated nodes (kwok)"
+        + (simulatedKinds.isEmpty()
+            ? ""
+            : "; simulated kinds: " + String.join(", ", simulatedKinds));
   }
 }

@@ -13,9 +13,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The simulated providers the examples ship for the local cluster: kwok Stage objects under
- * {@code examples/<name>/simulation/} that fill in the status of kinds whose real providers do not run there (the
- * AWS controllers, say).
+ * The simulated providers the examples ship for the local cluster: kwok Stage objects under {@code
+ * examples/<name>/simulation/} that fill in the status of kinds whose real providers do not run
+ * there (the AWS controllers, say).
  */
 public final class ProviderSimulation {
 

@@ -8,16 +8,22 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Secret values never shown: wherever the console shows or diffs an object, a {@code v1 Secret}'s {@code data} and
- * {@code stringData} values (and its {@code last-applied-configuration} annotation, a copy of them) become
- * {@value #HIDDEN_PREFIX}N bytes&gt;; the keys stay visible. The one place that decides what is hidden.
+ * Secret values never shown: wherever the console shows or diffs an object, a {@code v1 Secret}'s
+ * {@code data} and {@code stringData} values (and its {@code last-applied-configuration}
+ * annotation, a copy of them) become {@value #HIDDEN_PREFIX}N bytes&gt;; the keys stay visible. The
+ * one place that decides what is hidden.
  */
 public final class SecretRedaction {
 
   static final String HIDDEN_PREFIX = "<hidden: ";
+
   /** Written by {@code kubectl apply}: a copy of the whole object, values included. */
   public static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-  /** A template value that is only an expression, e.g. {@code ${schema.spec.password}}: a reference, not a secret. */
+
+  /**
+   * A template value that is only an expression, e.g. {@code ${schema.spec.password}}: a reference,
+   * not a secret.
+   */
   private static final Pattern ONLY_EXPRESSION = Pattern.compile("\\$\\{[^{}]*}");
 
   private SecretRedaction() {}
@@ -28,7 +34,8 @@ public final class SecretRedaction {
   }
 
   public static boolean isSecret(JsonNode object) {
-    return "v1".equals(object.path("apiVersion").asText()) && "Secret".equals(object.path("kind").asText());
+    return "v1".equals(object.path("apiVersion").asText())
+        && "Secret".equals(object.path("kind").asText());
   }
 
   /** A copy of {@code object}; when it is a Secret, with its values hidden. */
@@ -41,9 +48,10 @@ public final class SecretRedaction {
   }
 
   /**
-   * A copy of a ResourceGroup (or any object) whose {@code spec.resources[].template}s that are Secrets have their
-   * values hidden, except values that are a single {@code ${...}} expression: those name where the value comes from
-   * and are what an author needs to see. The object itself is redacted too when it is a Secret.
+   * A copy of a ResourceGroup (or any object) whose {@code spec.resources[].template}s that are
+   * Secrets have their values hidden, except values that are a single {@code ${...}} expression:
+   * those name where the value comes from and are what an author needs to see. The object itself is
+   * redacted too when it is a Secret.
    */
   public static JsonNode redactTemplates(JsonNode resourceGroup) {
     JsonNode copy = redact(resourceGroup);
@@ -70,7 +78,8 @@ public final class SecretRedaction {
 
   private static void hideEach(ObjectNode values, boolean base64, boolean keepExpressions) {
     for (Map.Entry<String, JsonNode> entry : values.properties()) {
-      String text = entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString();
+      String text =
+          entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString();
       if (keepExpressions && ONLY_EXPRESSION.matcher(text.strip()).matches()) {
         continue;
       }
@@ -78,7 +87,10 @@ public final class SecretRedaction {
     }
   }
 
-  /** The size of the secret itself, not of its base64 text; a value that is not base64 counts as text. */
+  /**
+   * The size of the secret itself, not of its base64 text; a value that is not base64 counts as
+   * text.
+   */
   private static int decodedLength(String base64) {
     try {
       return Base64.getDecoder().decode(base64).length;

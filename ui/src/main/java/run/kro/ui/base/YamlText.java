@@ -1,5 +1,6 @@
 package run.kro.ui.base;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,16 +9,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** YAML as people read it in the console: no document marker, quotes only where needed, fields in their order. */
+/**
+ * YAML as people read it in the console: no document marker, quotes only where needed, fields in
+ * their order.
+ */
 public final class YamlText {
 
-  private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+  private static final ObjectMapper YAML =
+      new YAMLMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .build())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private YamlText() {}
 

@@ -8,6 +8,7 @@ import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -19,8 +20,9 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays a graph out in layers with Eclipse ELK's layered algorithm (Sugiyama style: dependencies above dependents,
- * crossings minimised, orthogonal edges). Cycles are allowed; ELK breaks them for layering. Thread-safe.
+ * Lays a graph out in layers with Eclipse ELK's layered algorithm (Sugiyama style: dependencies
+ * above dependents, crossings minimised, orthogonal edges). Cycles are allowed; ELK breaks them for
+ * layering. Thread-safe.
  */
 public final class LayeredLayout {
 
@@ -29,7 +31,8 @@ public final class LayeredLayout {
   private static final double MARGIN = 16;
 
   static {
-    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
   public GraphLayout layout(GraphModel model) {
@@ -42,7 +45,7 @@ public final class LayeredLayout {
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
-    root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(MARGIN));
+    root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
     Map<String, ElkNode> nodes = new HashMap<>();
     for (GraphNode node : model.nodes()) {
       ElkNode elk = ElkGraphUtil.createNode(root);
@@ -57,8 +60,14 @@ public final class LayeredLayout {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
     Map<String, GraphLayout.Box> boxes = new HashMap<>();
-    nodes.forEach((id, n) -> boxes.put(id, new GraphLayout.Box(n.getX(), n.getY(), n.getWidth(), n.getHeight())));
-    return new GraphLayout(boxes, edges.stream().map(LayeredLayout::route).toList(), root.getWidth(), root.getHeight());
+    nodes.forEach(
+        (id, n) ->
+            boxes.put(id, new GraphLayout.Box(n.getX(), n.getY(), n.getWidth(), n.getHeight())));
+    return new GraphLayout(
+        boxes,
+        edges.stream().map(LayeredLayout::route).toList(),
+        root.getWidth(),
+        root.getHeight());
   }
 
   private static List<GraphLayout.Point> route(ElkEdge edge) {

@@ -1,16 +1,22 @@
 package run.kro.ui.graph;
 
 /**
- * The size of a node's box from its text, shared by the layout (which places boxes) and the SVG (which fills them).
- * Text widths are estimated from character counts at the stylesheet's font sizes; text longer than the widest box is
- * shortened with an ellipsis (the node's tooltip and aria-label keep it whole).
+ * The size of a node's box from its text, shared by the layout (which places boxes) and the SVG
+ * (which fills them). Text widths are estimated from character counts at the stylesheet's font
+ * sizes; text longer than the widest box is shortened with an ellipsis (the node's tooltip and
+ * aria-label keep it whole).
  */
 final class NodeMetrics {
 
   static final double PADDING = 10;
   static final double LINE = 18;
-  /** Average advance of the 12–13 px text of titles and subtitles, and of the 11 px badges and details. */
+
+  /**
+   * Average advance of the 12–13 px text of titles and subtitles, and of the 11 px badges and
+   * details.
+   */
   static final double CHAR_WIDTH = 7.4;
+
   static final double SMALL_CHAR_WIDTH = 6.2;
   static final double MIN_WIDTH = 150;
   static final double MAX_WIDTH = 280;
@@ -32,7 +38,10 @@ final class NodeMetrics {
     return 2 + (node.badges().isEmpty() ? 0 : 1) + (node.detail().isPresent() ? 1 : 0);
   }
 
-  /** {@code text} cut with an ellipsis so that it fits {@code boxWidth} at {@code charWidth} per character. */
+  /**
+   * {@code text} cut with an ellipsis so that it fits {@code boxWidth} at {@code charWidth} per
+   * character.
+   */
   static String fit(String text, double boxWidth, double charWidth) {
     int max = (int) ((boxWidth - 2 * PADDING) / charWidth);
     return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "…";

@@ -1,10 +1,11 @@
 package run.kro.ui.instance;
 
 /**
- * What the API server said, in a dry run sent as the signed-in user, of one object the controller would apply for
- * an instance being previewed.
+ * What the API server said, in a dry run sent as the signed-in user, of one object the controller
+ * would apply for an instance being previewed.
  *
- * @param message the server's reason when refused, or why it could not be asked; empty when accepted
+ * @param message the server's reason when refused, or why it could not be asked; empty when
+ *     accepted
  */
 public record ChildCheck(Verdict verdict, String message) {
 
@@ -13,7 +14,10 @@ public record ChildCheck(Verdict verdict, String message) {
     ACCEPTED,
     /** The server refuses it: the controller would fail on it too. */
     REFUSED,
-    /** The server could not be asked (the user may not create the kind, or something it needs does not exist yet). */
+    /**
+     * The server could not be asked (the user may not create the kind, or something it needs does
+     * not exist yet).
+     */
     UNCHECKED
   }
 

@@ -7,10 +7,10 @@ import run.kro.backend.api.DesiredObject;
 import run.kro.ui.rg.ApiErrorText;
 
 /**
- * Asks the API server whether it would accept one rendered child, by a server-side apply dry run sent with the
- * signed-in user's client: never with the controller's rights, so a user learns nothing about kinds they may not
- * create. What the user may not create, or what needs an object that does not exist yet, is reported as not checked,
- * with the reason.
+ * Asks the API server whether it would accept one rendered child, by a server-side apply dry run
+ * sent with the signed-in user's client: never with the controller's rights, so a user learns
+ * nothing about kinds they may not create. What the user may not create, or what needs an object
+ * that does not exist yet, is reported as not checked, with the reason.
  */
 final class ChildDryRun {
 
@@ -25,10 +25,16 @@ final class ChildDryRun {
   }
 
   ChildCheck check(DesiredObject desired) {
-    GenericKubernetesResource object = client.getKubernetesSerialization().convertValue(desired.object(),
-        GenericKubernetesResource.class);
+    GenericKubernetesResource object =
+        client
+            .getKubernetesSerialization()
+            .convertValue(desired.object(), GenericKubernetesResource.class);
     try {
-      client.resource(object).dryRun(true).fieldManager(InstanceDefaults.FIELD_MANAGER).forceConflicts()
+      client
+          .resource(object)
+          .dryRun(true)
+          .fieldManager(InstanceDefaults.FIELD_MANAGER)
+          .forceConflicts()
           .serverSideApply();
       return ChildCheck.ACCEPTED;
     } catch (KubernetesClientException e) {
@@ -37,9 +43,11 @@ final class ChildDryRun {
         return ChildCheck.refused(ApiErrorText.of(e));
       }
       if (code == ApiErrorText.FORBIDDEN) {
-        return ChildCheck.unchecked("you may not create " + desired.gvk().kind()
-            + desired.namespace().map(ns -> " in namespace " + ns).orElse(" (cluster-scoped)")
-            + "; the controller checks it when it applies it");
+        return ChildCheck.unchecked(
+            "you may not create "
+                + desired.gvk().kind()
+                + desired.namespace().map(ns -> " in namespace " + ns).orElse(" (cluster-scoped)")
+                + "; the controller checks it when it applies it");
       }
       return ChildCheck.unchecked(ApiErrorText.of(e));
     } catch (RuntimeException e) {

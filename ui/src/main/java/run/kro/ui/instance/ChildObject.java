@@ -7,12 +7,18 @@ import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
 
 /**
- * An object the controller created for one resource of an instance's graph, as the cluster has it now.
+ * An object the controller created for one resource of an instance's graph, as the cluster has it
+ * now.
  *
  * @param namespace empty for cluster-scoped kinds
  * @param object the whole object; a copy is handed out each time, so the record stays immutable
  */
-public record ChildObject(String nodeId, String apiVersion, String kind, Optional<String> namespace, String name,
+public record ChildObject(
+    String nodeId,
+    String apiVersion,
+    String kind,
+    Optional<String> namespace,
+    String name,
     JsonNode object) {
 
   public ChildObject {
@@ -37,8 +43,8 @@ public record ChildObject(String nodeId, String apiVersion, String kind, Optiona
   }
 
   /**
-   * The object as YAML, without {@code metadata.managedFields}, which nobody reads in a console, and with a Secret's
-   * values hidden.
+   * The object as YAML, without {@code metadata.managedFields}, which nobody reads in a console,
+   * and with a Secret's values hidden.
    */
   public String yaml() {
     return YamlText.write(ServerMetadata.withoutManagedFields(SecretRedaction.redact(object)));

@@ -10,9 +10,9 @@ import run.kro.ui.team.Team;
 import run.kro.ui.team.Teams;
 
 /**
- * Whether the signed-in user may read or change an instance, asked of the cluster before the console tries, so that
- * a page they may not open says so in words (what they tried, what right it needs, whom to ask) rather than showing
- * the API server's refusal.
+ * Whether the signed-in user may read or change an instance, asked of the cluster before the
+ * console tries, so that a page they may not open says so in words (what they tried, what right it
+ * needs, whom to ask) rather than showing the API server's refusal.
  */
 @Service
 public class InstanceAccess {
@@ -35,7 +35,10 @@ public class InstanceAccess {
     }
   }
 
-  /** Whether the user may {@code verb} instances of {@code api} in {@code namespace} ("" when cluster-scoped). */
+  /**
+   * Whether the user may {@code verb} instances of {@code api} in {@code namespace} ("" when
+   * cluster-scoped).
+   */
   public AccessReview.Decision may(String verb, InstanceApi api, String namespace) {
     return access.may(verb, api.gvk().group(), api.plural(), api.namespaced() ? namespace : "");
   }
@@ -48,20 +51,41 @@ public class InstanceAccess {
     String where = api.namespaced() && !namespace.isEmpty() ? namespace + "/" + name : name;
     String scope = api.namespaced() ? " in namespace " + namespace : " (cluster-scoped)";
     String who = currentUser.get().map(InstanceAccess::describe).orElse("you");
-    String need = "Opening this " + api.gvk().kind() + " needs the right to get " + api.plural() + " (API group "
-        + api.gvk().group() + ")" + scope + ", which " + who + " do not have.";
-    String ask = owner(namespace).map(team -> "Namespace " + namespace + " belongs to team " + team.name()
-        + ": ask them or your platform team for access.").orElse("Ask your platform team for access.");
+    String need =
+        "Opening this "
+            + api.gvk().kind()
+            + " needs the right to get "
+            + api.plural()
+            + " (API group "
+            + api.gvk().group()
+            + ")"
+            + scope
+            + ", which "
+            + who
+            + " do not have.";
+    String ask =
+        owner(namespace)
+            .map(
+                team ->
+                    "Namespace "
+                        + namespace
+                        + " belongs to team "
+                        + team.name()
+                        + ": ask them or your platform team for access.")
+            .orElse("Ask your platform team for access.");
     return Optional.of(new Refusal("You have no access to " + where, List.of(need, ask)));
   }
 
   private Optional<Team> owner(String namespace) {
-    return namespace.isEmpty() ? Optional.empty()
+    return namespace.isEmpty()
+        ? Optional.empty()
         : teams.teams().stream().filter(t -> t.namespaces().contains(namespace)).findFirst();
   }
 
   private static String describe(ConsoleUser user) {
-    return "you (" + user.name() + (user.groups().isEmpty() ? "" : ", groups " + String.join(", ", user.groups()))
+    return "you ("
+        + user.name()
+        + (user.groups().isEmpty() ? "" : ", groups " + String.join(", ", user.groups()))
         + ")";
   }
 }

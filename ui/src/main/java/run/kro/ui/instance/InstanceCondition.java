@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One condition of an instance's status as the controller wrote it ({@code Ready}, {@code InstanceManaged},
- * {@code GraphResolved}, {@code ResourcesReady}, or the author's); absent texts are empty strings.
+ * One condition of an instance's status as the controller wrote it ({@code Ready}, {@code
+ * InstanceManaged}, {@code GraphResolved}, {@code ResourcesReady}, or the author's); absent texts
+ * are empty strings.
  *
  * @param status {@code True}, {@code False} or {@code Unknown}, as written
  */
-public record InstanceCondition(String type, String status, String reason, String message,
+public record InstanceCondition(
+    String type,
+    String status,
+    String reason,
+    String message,
     Optional<Instant> lastTransitionTime) {
 
   public InstanceCondition {

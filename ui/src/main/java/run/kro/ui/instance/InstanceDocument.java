@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
+import run.kro.backend.api.KroMetadata;
 import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
 
 /**
- * The instance being edited, shared by the form and the YAML view so that switching between them keeps everything:
- * the form edits the spec (and the name), the YAML edits the whole object, and fields the form does not show
- * (labels, annotations, values it cannot draw) stay in the document. Immutable: each change makes a new document.
+ * The instance being edited, shared by the form and the YAML view so that switching between them
+ * keeps everything: the form edits the spec (and the name), the YAML edits the whole object, and
+ * fields the form does not show (labels, annotations, values it cannot draw) stay in the document.
+ * Immutable: each change makes a new document.
  */
 public final class InstanceDocument {
 
@@ -42,8 +45,7 @@ public final class InstanceDocument {
     if (object.get("metadata") instanceof ObjectNode metadata) {
       ServerMetadata.strip(metadata, "finalizers");
       if (metadata.get("labels") instanceof ObjectNode labels) {
-        labels.remove(java.util.List.of(run.kro.backend.api.KroMetadata.OWNED, run.kro.backend.api.KroMetadata.KRO_VERSION,
-            run.kro.backend.api.KroMetadata.MANAGED_BY));
+        labels.remove(List.of(KroMetadata.OWNED, KroMetadata.KRO_VERSION, KroMetadata.MANAGED_BY));
         if (labels.isEmpty()) {
           metadata.remove("labels");
         }
@@ -55,19 +57,29 @@ public final class InstanceDocument {
   /**
    * Reads YAML typed by the user.
    *
-   * @return the document, or the YAML error (with its line and column) as the message of the failure
+   * @return the document, or the YAML error (with its line and column) as the message of the
+   *     failure
    */
   public static Parsed parse(String yaml) {
     try {
       JsonNode tree = YamlText.read(yaml);
       if (!(tree instanceof ObjectNode object)) {
-        return new Parsed(Optional.empty(), Optional.of("the YAML must be one object (apiVersion, kind, metadata, spec)"));
+        return new Parsed(
+            Optional.empty(),
+            Optional.of("the YAML must be one object (apiVersion, kind, metadata, spec)"));
       }
       return new Parsed(Optional.of(new InstanceDocument(object)), Optional.empty());
     } catch (JsonProcessingException e) {
-      String place = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      return new Parsed(Optional.empty(), Optional.of("the YAML cannot be read" + place + ": " + e.getOriginalMessage()));
+      String place =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      return new Parsed(
+          Optional.empty(),
+          Optional.of("the YAML cannot be read" + place + ": " + e.getOriginalMessage()));
     }
   }
 
@@ -90,7 +102,9 @@ public final class InstanceDocument {
   }
 
   public ObjectNode spec() {
-    return object.get("spec") instanceof ObjectNode spec ? spec.deepCopy() : JsonNodeFactory.instance.objectNode();
+    return object.get("spec") instanceof ObjectNode spec
+        ? spec.deepCopy()
+        : JsonNodeFactory.instance.objectNode();
   }
 
   public InstanceDocument withName(String name) {

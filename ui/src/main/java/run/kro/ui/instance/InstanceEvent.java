@@ -10,8 +10,14 @@ import java.util.Optional;
  * @param type {@code Normal} or {@code Warning}
  * @param count how often it happened (1 when the server does not count)
  */
-public record InstanceEvent(Optional<Instant> time, String type, String reason, String message, String objectKind,
-    String objectName, int count) {
+public record InstanceEvent(
+    Optional<Instant> time,
+    String type,
+    String reason,
+    String message,
+    String objectKind,
+    String objectName,
+    int count) {
 
   public boolean isWarning() {
     return "Warning".equals(type);

@@ -11,14 +11,19 @@ import run.kro.backend.status.ManagedResources;
 import run.kro.backend.status.NodeReport;
 import run.kro.ui.rg.ReadyCondition;
 
-/** Reads what the controller wrote into an instance's status, leniently: what is missing or malformed is absent. */
+/**
+ * Reads what the controller wrote into an instance's status, leniently: what is missing or
+ * malformed is absent.
+ */
 final class InstanceStatusReader {
 
   private static final String READY = "Ready";
 
   private InstanceStatusReader() {}
 
-  /** {@code status.state}, e.g. {@code ACTIVE}; empty before the controller has seen the instance. */
+  /**
+   * {@code status.state}, e.g. {@code ACTIVE}; empty before the controller has seen the instance.
+   */
   static Optional<String> state(JsonNode instance) {
     return text(status(instance).path(KroStatusFields.STATE));
   }
@@ -35,15 +40,24 @@ final class InstanceStatusReader {
   static List<InstanceCondition> conditions(JsonNode instance) {
     List<InstanceCondition> conditions = new ArrayList<>();
     for (JsonNode condition : status(instance).path(KroStatusFields.CONDITIONS)) {
-      text(condition.path("type")).ifPresent(type -> conditions.add(new InstanceCondition(type,
-          condition.path("status").asText(""), condition.path("reason").asText(""),
-          condition.path("message").asText(""), time(condition.path("lastTransitionTime")))));
+      text(condition.path("type"))
+          .ifPresent(
+              type ->
+                  conditions.add(
+                      new InstanceCondition(
+                          type,
+                          condition.path("status").asText(""),
+                          condition.path("reason").asText(""),
+                          condition.path("message").asText(""),
+                          time(condition.path("lastTransitionTime")))));
     }
     return conditions;
   }
 
   static ReadyCondition ready(List<InstanceCondition> conditions) {
-    return conditions.stream().filter(c -> c.type().equals(READY)).findFirst()
+    return conditions.stream()
+        .filter(c -> c.type().equals(READY))
+        .findFirst()
         .map(c -> new ReadyCondition(ReadyCondition.Status.of(c.status()), c.message()))
         .orElse(ReadyCondition.NOT_REPORTED);
   }
@@ -61,6 +75,8 @@ final class InstanceStatusReader {
   }
 
   private static Optional<String> text(JsonNode value) {
-    return value.isTextual() && !value.asText().isEmpty() ? Optional.of(value.asText()) : Optional.empty();
+    return value.isTextual() && !value.asText().isEmpty()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 }

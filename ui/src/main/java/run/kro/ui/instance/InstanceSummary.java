@@ -6,12 +6,18 @@ import java.util.Optional;
 import run.kro.ui.rg.ReadyCondition;
 
 /**
- * One instance in the console's list: where it is, what the controller last said about it ({@code state} is
- * {@code status.state}, e.g. ACTIVE or IN_PROGRESS, empty before the controller has seen it), the graph revision it
- * was reconciled with, and whether it is being deleted.
+ * One instance in the console's list: where it is, what the controller last said about it ({@code
+ * state} is {@code status.state}, e.g. ACTIVE or IN_PROGRESS, empty before the controller has seen
+ * it), the graph revision it was reconciled with, and whether it is being deleted.
  */
-public record InstanceSummary(String namespace, String name, Optional<String> state, ReadyCondition ready,
-    Optional<Long> graphRevision, Optional<Instant> created, boolean deleting) {
+public record InstanceSummary(
+    String namespace,
+    String name,
+    Optional<String> state,
+    ReadyCondition ready,
+    Optional<Long> graphRevision,
+    Optional<Instant> created,
+    boolean deleting) {
 
   /** How long ago it was created, as of {@code now}; empty when the server did not say. */
   public Optional<Duration> age(Instant now) {

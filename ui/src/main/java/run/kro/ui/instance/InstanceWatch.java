@@ -1,8 +1,6 @@
 package run.kro.ui.instance;
 
-import run.kro.ui.base.ClusterAccess;
 import com.vaadin.flow.shared.Registration;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,23 +10,27 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.ui.base.ClusterAccess;
 
 /**
- * An instance as it is now ({@link #snapshot}) and as it changes ({@link #watch}): the object, its status and status
- * graph, its children and the events about them. Each watch runs its own informers (one per child kind, one for the
- * namespace's Events), closed when its registration is removed or the application stops; a console shows few
- * instances live at once, so informers are not shared between viewers.
+ * An instance as it is now ({@link #snapshot}) and as it changes ({@link #watch}): the object, its
+ * status and status graph, its children and the events about them. Each watch runs its own
+ * informers (one per child kind, one for the namespace's Events), closed when its registration is
+ * removed or the application stops; a console shows few instances live at once, so informers are
+ * not shared between viewers.
  */
 @Service
 public class InstanceWatch implements DisposableBean {
 
   private final ClusterAccess cluster;
   private final InstanceApis apis;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-    Thread thread = new Thread(task, "instance-watch");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "instance-watch");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Set<LiveInstance> live = ConcurrentHashMap.newKeySet();
 
   public InstanceWatch(ClusterAccess cluster, InstanceApis apis) {
@@ -37,15 +39,23 @@ public class InstanceWatch implements DisposableBean {
   }
 
   /**
-   * Calls {@code onChange} with a first snapshot soon, then after every burst of changes (debounced by
-   * {@link InstanceDefaults#DEBOUNCE}), on a background thread: a view must hand the snapshot to its UI with
-   * {@code UI.access}. Deletion shows as state DELETING, then as a snapshot whose instance is absent.
+   * Calls {@code onChange} with a first snapshot soon, then after every burst of changes (debounced
+   * by {@link InstanceDefaults#DEBOUNCE}), on a background thread: a view must hand the snapshot to
+   * its UI with {@code UI.access}. Deletion shows as state DELETING, then as a snapshot whose
+   * instance is absent.
    *
-   * @throws InstanceApiException when the ResourceGroup or its API is missing, does not compile, or cannot be read
+   * @throws InstanceApiException when the ResourceGroup or its API is missing, does not compile, or
+   *     cannot be read
    */
-  public Registration watch(String rgName, String namespace, String name, Consumer<InstanceSnapshot> onChange) {
-    LiveInstance watch = new LiveInstance(sources(rgName, namespace, name), onChange, timer,
-        InstanceDefaults.DEBOUNCE, live::remove);
+  public Registration watch(
+      String rgName, String namespace, String name, Consumer<InstanceSnapshot> onChange) {
+    LiveInstance watch =
+        new LiveInstance(
+            sources(rgName, namespace, name),
+            onChange,
+            timer,
+            InstanceDefaults.DEBOUNCE,
+            live::remove);
     live.add(watch);
     watch.start();
     return watch;
@@ -54,7 +64,8 @@ public class InstanceWatch implements DisposableBean {
   /**
    * The instance as it is now; its {@code instance} is empty when it does not exist.
    *
-   * @throws InstanceApiException when the ResourceGroup or its API is missing, does not compile, or cannot be read
+   * @throws InstanceApiException when the ResourceGroup or its API is missing, does not compile, or
+   *     cannot be read
    */
   public InstanceSnapshot snapshot(String rgName, String namespace, String name) {
     return sources(rgName, namespace, name).read();

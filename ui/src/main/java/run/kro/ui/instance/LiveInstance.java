@@ -22,10 +22,11 @@ import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.ui.rg.ApiErrorText;
 
 /**
- * One viewer's live view of one instance: informers on the instance, on its children of each kind and on the Events
- * of its namespace. Any change schedules one snapshot after the debounce delay, so a burst (the controller applying
- * ten children and writing status) is drawn once; the snapshot is built from the informers' caches, without calls to
- * the API server. Removing it closes every informer.
+ * One viewer's live view of one instance: informers on the instance, on its children of each kind
+ * and on the Events of its namespace. Any change schedules one snapshot after the debounce delay,
+ * so a burst (the controller applying ten children and writing status) is drawn once; the snapshot
+ * is built from the informers' caches, without calls to the API server. Removing it closes every
+ * informer.
  */
 final class LiveInstance implements Registration {
 
@@ -36,14 +37,19 @@ final class LiveInstance implements Registration {
   private final ScheduledExecutorService timer;
   private final Duration debounce;
   private final Consumer<LiveInstance> onRemove;
-  private final List<SharedIndexInformer<GenericKubernetesResource>> children = new CopyOnWriteArrayList<>();
+  private final List<SharedIndexInformer<GenericKubernetesResource>> children =
+      new CopyOnWriteArrayList<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile SharedIndexInformer<GenericKubernetesResource> instance;
   private volatile Optional<SharedIndexInformer<Event>> events = Optional.empty();
   private volatile boolean removed;
 
-  LiveInstance(InstanceSources sources, Consumer<InstanceSnapshot> onChange, ScheduledExecutorService timer,
-      Duration debounce, Consumer<LiveInstance> onRemove) {
+  LiveInstance(
+      InstanceSources sources,
+      Consumer<InstanceSnapshot> onChange,
+      ScheduledExecutorService timer,
+      Duration debounce,
+      Consumer<LiveInstance> onRemove) {
     this.sources = sources;
     this.onChange = onChange;
     this.timer = timer;
@@ -51,7 +57,10 @@ final class LiveInstance implements Registration {
     this.onRemove = onRemove;
   }
 
-  /** Starts the informers (each lists first, so this blocks for a moment) and schedules the first snapshot. */
+  /**
+   * Starts the informers (each lists first, so this blocks for a moment) and schedules the first
+   * snapshot.
+   */
   void start() {
     Changes changes = new Changes();
     try {
@@ -62,7 +71,8 @@ final class LiveInstance implements Registration {
       events = informEvents();
     } catch (KubernetesClientException e) {
       remove();
-      throw new InstanceApiException("cannot watch " + sources.describe() + ": " + ApiErrorText.of(e));
+      throw new InstanceApiException(
+          "cannot watch " + sources.describe() + ": " + ApiErrorText.of(e));
     } catch (RuntimeException e) {
       remove();
       throw e;
@@ -97,14 +107,17 @@ final class LiveInstance implements Registration {
   }
 
   private void publish() {
-    scheduled.set(false); // before reading the caches: a change from now on schedules another snapshot
+    scheduled.set(
+        false); // before reading the caches: a change from now on schedules another snapshot
     if (removed) {
       return;
     }
     try {
-      Optional<JsonNode> object = instance.getStore().list().stream().findFirst().map(sources::json);
+      Optional<JsonNode> object =
+          instance.getStore().list().stream().findFirst().map(sources::json);
       List<JsonNode> objects = new ArrayList<>();
-      children.forEach(informer -> informer.getStore().list().stream().map(sources::json).forEach(objects::add));
+      children.forEach(
+          informer -> informer.getStore().list().stream().map(sources::json).forEach(objects::add));
       List<Event> about = events.map(informer -> informer.getStore().list()).orElse(List.of());
       onChange.accept(sources.assemble(object, objects, about));
     } catch (RuntimeException e) {

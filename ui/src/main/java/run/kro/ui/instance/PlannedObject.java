@@ -9,7 +9,12 @@ import java.util.Optional;
  * @param yaml the whole object, kro's labels and annotations included; a Secret's values hidden
  * @param check what the API server said of it in a dry run sent as the user
  */
-public record PlannedObject(String apiVersion, String kind, Optional<String> namespace, String name, String yaml,
+public record PlannedObject(
+    String apiVersion,
+    String kind,
+    Optional<String> namespace,
+    String name,
+    String yaml,
     ChildCheck check) {
 
   /** {@code Kind namespace/name}, as the preview names it. */

@@ -3,12 +3,19 @@ package run.kro.ui.instance;
 import java.util.List;
 
 /**
- * What the controller will do with one resource of the graph for a previewed instance, in apply order.
+ * What the controller will do with one resource of the graph for a previewed instance, in apply
+ * order.
  *
- * @param message why it is skipped, pending or failed, or where an external reference looks; empty when applied
+ * @param message why it is skipped, pending or failed, or where an external reference looks; empty
+ *     when applied
  * @param objects the rendered objects when {@link Action#APPLY}; none otherwise
  */
-public record PlannedResource(String id, String apiVersion, String kind, Action action, String message,
+public record PlannedResource(
+    String id,
+    String apiVersion,
+    String kind,
+    Action action,
+    String message,
     List<PlannedObject> objects) {
 
   public enum Action {

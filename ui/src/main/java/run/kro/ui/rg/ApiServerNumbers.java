@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Numbers as the API server writes them back: the fabric8 model holds a schema's {@code minimum}, {@code maximum} and
- * {@code multipleOf} as doubles, which Jackson prints as {@code 0.0}, while the API server (and so kubectl) prints a
- * whole number without a fraction, {@code minimum: 0}. The console shows generated schemas the way they will read in
- * the cluster.
+ * Numbers as the API server writes them back: the fabric8 model holds a schema's {@code minimum},
+ * {@code maximum} and {@code multipleOf} as doubles, which Jackson prints as {@code 0.0}, while the
+ * API server (and so kubectl) prints a whole number without a fraction, {@code minimum: 0}. The
+ * console shows generated schemas the way they will read in the cluster.
  */
 final class ApiServerNumbers {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Beyond 2^53 a double no longer holds every whole number exactly. */
   private static final double EXACT_LIMIT = 9007199254740992d;
 
@@ -28,7 +29,9 @@ final class ApiServerNumbers {
   private static JsonNode wholeNumbers(JsonNode node) {
     if (node.isDouble() || node.isFloat()) {
       double number = node.doubleValue();
-      return number == Math.rint(number) && Math.abs(number) < EXACT_LIMIT ? LongNode.valueOf((long) number) : node;
+      return number == Math.rint(number) && Math.abs(number) < EXACT_LIMIT
+          ? LongNode.valueOf((long) number)
+          : node;
     }
     if (node instanceof ObjectNode object) {
       object.fields().forEachRemaining(field -> field.setValue(wholeNumbers(field.getValue())));

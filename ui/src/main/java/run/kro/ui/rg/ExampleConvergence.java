@@ -17,8 +17,9 @@ import run.kro.backend.status.InstanceState;
 import run.kro.backend.status.KroStatusFields;
 
 /**
- * Waits until preloaded example instances are ACTIVE with their Ready condition True, as the controller reports them:
- * the local run's promise that every example comes up. Tells how long that took, or which did not and why.
+ * Waits until preloaded example instances are ACTIVE with their Ready condition True, as the
+ * controller reports them: the local run's promise that every example comes up. Tells how long that
+ * took, or which did not and why.
  */
 final class ExampleConvergence {
 
@@ -33,7 +34,10 @@ final class ExampleConvergence {
     this.clock = clock;
   }
 
-  /** How it ended: the instances still not ACTIVE and Ready at the deadline (empty when all were), and when. */
+  /**
+   * How it ended: the instances still not ACTIVE and Ready at the deadline (empty when all were),
+   * and when.
+   */
   record Outcome(List<String> notReady, Instant at) {}
 
   Outcome await(List<HasMetadata> instances, Instant deadline) throws InterruptedException {
@@ -50,16 +54,26 @@ final class ExampleConvergence {
     }
   }
 
-  /** "Kind namespace/name: state (Ready message)" for an instance that is not ACTIVE and Ready yet. */
+  /**
+   * "Kind namespace/name: state (Ready message)" for an instance that is not ACTIVE and Ready yet.
+   */
   private Optional<String> describeIfNotReady(HasMetadata instance) {
-    String name = instance.getKind() + " " + (instance.getMetadata().getNamespace() == null ? ""
-        : instance.getMetadata().getNamespace() + "/") + instance.getMetadata().getName();
+    String name =
+        instance.getKind()
+            + " "
+            + (instance.getMetadata().getNamespace() == null
+                ? ""
+                : instance.getMetadata().getNamespace() + "/")
+            + instance.getMetadata().getName();
     JsonNode status;
     try {
       var kind = client.genericKubernetesResources(instance.getApiVersion(), instance.getKind());
       String namespace = instance.getMetadata().getNamespace();
-      GenericKubernetesResource current = (namespace == null ? kind.withName(instance.getMetadata().getName())
-          : kind.inNamespace(namespace).withName(instance.getMetadata().getName())).get();
+      GenericKubernetesResource current =
+          (namespace == null
+                  ? kind.withName(instance.getMetadata().getName())
+                  : kind.inNamespace(namespace).withName(instance.getMetadata().getName()))
+              .get();
       if (current == null) {
         return Optional.of(name + ": not created");
       }
@@ -69,15 +83,22 @@ final class ExampleConvergence {
     }
     ReadyCondition ready = readyCondition(status);
     String state = status.path(KroStatusFields.STATE).asText("");
-    boolean done = InstanceState.ACTIVE.name().equals(state) && ready.status() == ReadyCondition.Status.TRUE;
-    return done ? Optional.empty() : Optional.of(name + ": " + (state.isEmpty() ? "no state" : state)
-        + (ready.message().isEmpty() ? "" : " (" + ready.message() + ")"));
+    boolean done =
+        InstanceState.ACTIVE.name().equals(state) && ready.status() == ReadyCondition.Status.TRUE;
+    return done
+        ? Optional.empty()
+        : Optional.of(
+            name
+                + ": "
+                + (state.isEmpty() ? "no state" : state)
+                + (ready.message().isEmpty() ? "" : " (" + ready.message() + ")"));
   }
 
   private static ReadyCondition readyCondition(JsonNode status) {
     for (JsonNode condition : status.path(KroStatusFields.CONDITIONS)) {
       if (InstanceConditions.READY.equals(condition.path("type").asText())) {
-        return new ReadyCondition(ReadyCondition.Status.of(condition.path("status").asText()),
+        return new ReadyCondition(
+            ReadyCondition.Status.of(condition.path("status").asText()),
             condition.path("message").asText(""));
       }
     }

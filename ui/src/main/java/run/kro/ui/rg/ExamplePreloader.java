@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,16 +35,17 @@ import run.kro.ui.base.ProviderSimulation;
 import run.kro.ui.security.ConsoleUser;
 
 /**
- * With {@code kro.console.preload-examples=true} (the local run command sets it for its own cluster), installs the
- * shipped examples so that a newcomer sees graphs at once: the demo users' namespaces and RBAC (the console acts
- * as the signed-in user), the CRDs the examples need and the objects they expect to exist (their
- * {@code prerequisites/}, e.g. what an externalRef reads), then the ResourceGroups, then their
- * instances once the controller has generated the APIs; where kwok simulates workloads (the full local control
- * plane), also the examples' simulated providers ({@code simulation/}), each once its kind is served. Only creates
- * what is missing; never changes or deletes anything. Runs in the background and gives up quietly after a few
- * minutes (e.g. when no controller runs); then says how long the instances took to become ACTIVE and Ready after the
- * console started, or which did not and why. Its creations are audited as {@value #SUBJECT}; the expected refusals
- * of its retries (kind not served yet, already exists) are not.
+ * With {@code kro.console.preload-examples=true} (the local run command sets it for its own
+ * cluster), installs the shipped examples so that a newcomer sees graphs at once: the demo users'
+ * namespaces and RBAC (the console acts as the signed-in user), the CRDs the examples need and the
+ * objects they expect to exist (their {@code prerequisites/}, e.g. what an externalRef reads), then
+ * the ResourceGroups, then their instances once the controller has generated the APIs; where kwok
+ * simulates workloads (the full local control plane), also the examples' simulated providers
+ * ({@code simulation/}), each once its kind is served. Only creates what is missing; never changes
+ * or deletes anything. Runs in the background and gives up quietly after a few minutes (e.g. when
+ * no controller runs); then says how long the instances took to become ACTIVE and Ready after the
+ * console started, or which did not and why. Its creations are audited as {@value #SUBJECT}; the
+ * expected refusals of its retries (kind not served yet, already exists) are not.
  */
 @Component
 @ConditionalOnProperty(name = "kro.console.preload-examples", havingValue = "true")
@@ -60,8 +62,8 @@ public class ExamplePreloader implements ApplicationRunner {
   private final SimulationStageGate stageGate;
   private final Clock clock = Clock.systemUTC();
 
-  public ExamplePreloader(KubernetesClient client,
-      @org.springframework.beans.factory.annotation.Value("${kro.console.preload-patience:3m}") Duration patience) {
+  public ExamplePreloader(
+      KubernetesClient client, @Value("${kro.console.preload-patience:3m}") Duration patience) {
     this.client = client;
     this.patience = patience;
     this.audit = new AuditTrail(() -> client, Actor.fixed(new ConsoleUser(SUBJECT, List.of())));
@@ -71,10 +73,13 @@ public class ExamplePreloader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     Instant consoleUp = clock.instant();
-    Thread thread = new Thread(() -> {
-      preload();
-      reportConvergence(consoleUp);
-    }, "example-preloader");
+    Thread thread =
+        new Thread(
+            () -> {
+              preload();
+              reportConvergence(consoleUp);
+            },
+            "example-preloader");
     thread.setDaemon(true);
     thread.start();
   }
@@ -95,11 +100,13 @@ public class ExamplePreloader implements ApplicationRunner {
       sleep();
       pending.removeIf(this::createIfMissing);
     }
-    List<String> missing = pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList();
+    List<String> missing =
+        pending.stream().map(o -> o.getKind() + " " + o.getMetadata().getName()).toList();
     if (missing.isEmpty()) {
       LOG.info("examples preloaded");
     } else {
-      LOG.info("examples not preloaded (kinds not served; is the controller running?): {}", missing);
+      LOG.info(
+          "examples not preloaded (kinds not served; is the controller running?): {}", missing);
     }
     return missing;
   }
@@ -108,7 +115,9 @@ public class ExamplePreloader implements ApplicationRunner {
   private List<HasMetadata> simulationStages() {
     List<HasMetadata> stages = objects(ProviderSimulation.STAGES);
     if (!stages.isEmpty() && !stageGate.kwokRuns()) {
-      LOG.info("{}: the examples' simulated providers are not installed", ClusterConnection.NOT_SIMULATED);
+      LOG.info(
+          "{}: the examples' simulated providers are not installed",
+          ClusterConnection.NOT_SIMULATED);
       return List.of();
     }
     return stages;
@@ -119,19 +128,30 @@ public class ExamplePreloader implements ApplicationRunner {
     return objects(INSTANCES);
   }
 
-  /** Logs how long after the console started every preloaded instance was ACTIVE and Ready, or which were not. */
+  /**
+   * Logs how long after the console started every preloaded instance was ACTIVE and Ready, or which
+   * were not.
+   */
   private void reportConvergence(Instant consoleUp) {
     List<HasMetadata> instances = instances();
     try {
-      ExampleConvergence.Outcome outcome = new ExampleConvergence(client, clock).await(instances,
-          consoleUp.plus(patience));
-      String seconds = String.format(Locale.ROOT, "%.1f", Duration.between(consoleUp, outcome.at()).toMillis() / 1000.0);
+      ExampleConvergence.Outcome outcome =
+          new ExampleConvergence(client, clock).await(instances, consoleUp.plus(patience));
+      String seconds =
+          String.format(
+              Locale.ROOT, "%.1f", Duration.between(consoleUp, outcome.at()).toMillis() / 1000.0);
       if (outcome.notReady().isEmpty()) {
-        LOG.info("all {} example instances ACTIVE and Ready {} s after the console started", instances.size(),
+        LOG.info(
+            "all {} example instances ACTIVE and Ready {} s after the console started",
+            instances.size(),
             seconds);
       } else {
-        LOG.warn("{} of {} example instances not ACTIVE and Ready {} s after the console started: {}",
-            outcome.notReady().size(), instances.size(), seconds, String.join("; ", outcome.notReady()));
+        LOG.warn(
+            "{} of {} example instances not ACTIVE and Ready {} s after the console started: {}",
+            outcome.notReady().size(),
+            instances.size(),
+            seconds,
+            String.join("; ", outcome.notReady()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -146,7 +166,8 @@ public class ExamplePreloader implements ApplicationRunner {
     try {
       String namespace = object.getMetadata().getNamespace();
       if (namespace != null && client.namespaces().withName(namespace).get() == null) {
-        // The examples' instances live in team namespaces; on our own local cluster they are created for them.
+        // The examples' instances live in team namespaces; on our own local cluster they are
+        // created for them.
         create(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build());
       }
       create(object);
@@ -162,13 +183,21 @@ public class ExamplePreloader implements ApplicationRunner {
   private void create(HasMetadata object) {
     Optional<String> change = Optional.of(AuditDigest.sha256(object));
     try {
-      audit.record(AuditVerb.CREATE, AuditTarget.of(client.resource(object).create()), AuditResult.succeeded(),
+      audit.record(
+          AuditVerb.CREATE,
+          AuditTarget.of(client.resource(object).create()),
+          AuditResult.succeeded(),
           change);
     } catch (KubernetesClientException e) {
-      // Expected on a retry, and not audited: the kind is not served yet (refused before any request when the
+      // Expected on a retry, and not audited: the kind is not served yet (refused before any
+      // request when the
       // client's discovery does not know it), or the object exists.
       if (e.getCode() > 0 && e.getCode() != 404 && e.getCode() != 409) {
-        audit.record(AuditVerb.CREATE, AuditTarget.of(object), AuditResult.of(e, ApiErrorText.of(e)), change);
+        audit.record(
+            AuditVerb.CREATE,
+            AuditTarget.of(object),
+            AuditResult.of(e, ApiErrorText.of(e)),
+            change);
       }
       throw e;
     }

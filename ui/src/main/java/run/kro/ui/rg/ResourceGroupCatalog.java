@@ -1,8 +1,6 @@
 package run.kro.ui.rg;
 
-import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,23 +8,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.backend.model.Schema;
+import run.kro.ui.base.ClusterAccess;
 
 /**
- * The ResourceGroups and ResourceGraphDefinitions in the cluster, for the console's list and editor. Reads the stored
- * objects as they are (not compiled), so one that no longer compiles is still listed and can be opened and fixed.
+ * The ResourceGroups and ResourceGraphDefinitions in the cluster, for the console's list and
+ * editor. Reads the stored objects as they are (not compiled), so one that no longer compiles is
+ * still listed and can be opened and fixed.
  */
 @Service
 public class ResourceGroupCatalog {
 
   /**
-   * Neither the ResourceGroup API nor its SimpleSchema has a description field, so the console reads this
-   * annotation, which authors may set in {@code metadata.annotations}.
+   * Neither the ResourceGroup API nor its SimpleSchema has a description field, so the console
+   * reads this annotation, which authors may set in {@code metadata.annotations}.
    */
   public static final String DESCRIPTION_ANNOTATION = "kro.run/description";
+
   private static final String READY = "Ready";
+
   /** The state shown for a ResourceGroup whose deletion waits for the controller's finalizer. */
   public static final String DELETING = "Deleting";
 
@@ -45,23 +48,34 @@ public class ResourceGroupCatalog {
     for (ResourceGroupKind kind : ResourceGroupKind.values()) {
       objects.list(kind).forEach(object -> summaries.add(summarize(kind, object, kinds)));
     }
-    summaries.sort(Comparator.comparing(ResourceGroupSummary::name).thenComparing(ResourceGroupSummary::sourceKind));
+    summaries.sort(
+        Comparator.comparing(ResourceGroupSummary::name)
+            .thenComparing(ResourceGroupSummary::sourceKind));
     return summaries;
   }
 
   /**
-   * The stored object as YAML to edit (see {@link EditableYaml}); empty when there is none. {@code kind} is
-   * {@code ResourceGroup} or {@code ResourceGraphDefinition}.
+   * The stored object as YAML to edit (see {@link EditableYaml}); empty when there is none. {@code
+   * kind} is {@code ResourceGroup} or {@code ResourceGraphDefinition}.
    */
   public Optional<String> yaml(String kind, String name) {
-    ResourceGroupKind sourceKind = ResourceGroupKind.fromKind(kind).orElseThrow(() -> new IllegalArgumentException(
-        "kind must be ResourceGroup or ResourceGraphDefinition, got \"" + kind + "\""));
+    ResourceGroupKind sourceKind =
+        ResourceGroupKind.fromKind(kind)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "kind must be ResourceGroup or ResourceGraphDefinition, got \""
+                            + kind
+                            + "\""));
     return objects.get(sourceKind, name).map(EditableYaml::of);
   }
 
-  private static ResourceGroupSummary summarize(ResourceGroupKind kind, GenericKubernetesResource object,
-      GeneratedKinds kinds) {
-    String group = text(object.get("spec", "schema", "group")).filter(g -> !g.isEmpty()).orElse(Schema.DEFAULT_GROUP);
+  private static ResourceGroupSummary summarize(
+      ResourceGroupKind kind, GenericKubernetesResource object, GeneratedKinds kinds) {
+    String group =
+        text(object.get("spec", "schema", "group"))
+            .filter(g -> !g.isEmpty())
+            .orElse(Schema.DEFAULT_GROUP);
     String version = text(object.get("spec", "schema", "apiVersion")).orElse("");
     String instanceKind = text(object.get("spec", "schema", "kind")).orElse("");
     Map<String, String> annotations = object.getMetadata().getAnnotations();
@@ -70,24 +84,35 @@ public class ResourceGroupCatalog {
         kind,
         group + "/" + version,
         instanceKind,
-        object.getMetadata().getDeletionTimestamp() != null ? Optional.of(DELETING)
+        object.getMetadata().getDeletionTimestamp() != null
+            ? Optional.of(DELETING)
             : text(object.get("status", "state")).filter(s -> !s.isEmpty()),
         ready(object.get("status", "conditions")),
-        instanceKind.isEmpty() ? java.util.OptionalLong.of(0)
+        instanceKind.isEmpty()
+            ? OptionalLong.of(0)
             : kinds.instanceCount(object.getMetadata().getName(), group, version, instanceKind),
-        !instanceKind.isEmpty() && kinds.definedBy(object.getMetadata().getName(), group, instanceKind),
+        !instanceKind.isEmpty()
+            && kinds.definedBy(object.getMetadata().getName(), group, instanceKind),
         created(object.getMetadata().getCreationTimestamp()),
-        Optional.ofNullable(annotations).map(a -> a.get(DESCRIPTION_ANNOTATION)).filter(d -> !d.isBlank()));
+        Optional.ofNullable(annotations)
+            .map(a -> a.get(DESCRIPTION_ANNOTATION))
+            .filter(d -> !d.isBlank()));
   }
 
   private static ReadyCondition ready(Object conditions) {
     if (!(conditions instanceof List<?> list)) {
       return ReadyCondition.NOT_REPORTED;
     }
-    return list.stream().filter(Map.class::isInstance).map(Map.class::cast)
-        .filter(c -> READY.equals(c.get("type"))).findFirst()
-        .map(c -> new ReadyCondition(ReadyCondition.Status.of(String.valueOf(c.get("status"))),
-            text(c.get("message")).orElse("")))
+    return list.stream()
+        .filter(Map.class::isInstance)
+        .map(Map.class::cast)
+        .filter(c -> READY.equals(c.get("type")))
+        .findFirst()
+        .map(
+            c ->
+                new ReadyCondition(
+                    ReadyCondition.Status.of(String.valueOf(c.get("status"))),
+                    text(c.get("message")).orElse("")))
         .orElse(ReadyCondition.NOT_REPORTED);
   }
 

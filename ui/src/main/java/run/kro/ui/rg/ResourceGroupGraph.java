@@ -2,21 +2,21 @@ package run.kro.ui.rg;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import run.kro.backend.diagnostics.CompileError;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import run.kro.backend.api.GraphSketch;
 import run.kro.backend.api.ResourceShape;
+import run.kro.backend.diagnostics.CompileError;
 import run.kro.ui.graph.GraphEdge;
 import run.kro.ui.graph.GraphModel;
 import run.kro.ui.graph.GraphNode;
 import run.kro.ui.graph.NodeTone;
 
 /**
- * The dependency graph of a ResourceGroup as drawn in the editor: a node per resource (id, kind, and badges for
- * includeWhen, readyWhen, externalRef and forEach), edges from dependencies to dependents, a cycle in red, and
- * resources with errors in red.
+ * The dependency graph of a ResourceGroup as drawn in the editor: a node per resource (id, kind,
+ * and badges for includeWhen, readyWhen, externalRef and forEach), edges from dependencies to
+ * dependents, a cycle in red, and resources with errors in red.
  */
 public final class ResourceGroupGraph {
 
@@ -26,12 +26,17 @@ public final class ResourceGroupGraph {
     return of(sketch, List.of());
   }
 
-  /** The graph with the resources that {@code errors} name drawn red, with the first error as their detail. */
+  /**
+   * The graph with the resources that {@code errors} name drawn red, with the first error as their
+   * detail.
+   */
   public static GraphModel of(GraphSketch sketch, List<CompileError> errors) {
     Map<String, String> firstError = new HashMap<>();
     errors.forEach(e -> e.resourceId().ifPresent(id -> firstError.putIfAbsent(id, e.message())));
-    List<GraphNode> nodes = sketch.nodes().stream().map(n -> node(n, Optional.ofNullable(firstError.get(n.id()))))
-        .toList();
+    List<GraphNode> nodes =
+        sketch.nodes().stream()
+            .map(n -> node(n, Optional.ofNullable(firstError.get(n.id()))))
+            .toList();
     List<GraphEdge> edges = new ArrayList<>();
     for (GraphSketch.Node node : sketch.nodes()) {
       for (String dependency : sketch.dependenciesOf(node.id())) {
@@ -43,8 +48,13 @@ public final class ResourceGroupGraph {
 
   private static GraphNode node(GraphSketch.Node node, Optional<String> error) {
     boolean failed = !node.compiled() || error.isPresent();
-    return new GraphNode(node.id(), node.id(), node.kind().isEmpty() ? "(no kind)" : node.kind(), badges(node),
-        failed ? NodeTone.ERROR : NodeTone.NEUTRAL, node.hasIncludeWhen(),
+    return new GraphNode(
+        node.id(),
+        node.id(),
+        node.kind().isEmpty() ? "(no kind)" : node.kind(),
+        badges(node),
+        failed ? NodeTone.ERROR : NodeTone.NEUTRAL,
+        node.hasIncludeWhen(),
         failed ? Optional.of(error.orElse("has errors")) : Optional.empty());
   }
 
@@ -53,7 +63,8 @@ public final class ResourceGroupGraph {
     if (node.shape() == ResourceShape.COLLECTION) {
       badges.add("forEach");
     }
-    if (node.shape() == ResourceShape.EXTERNAL || node.shape() == ResourceShape.EXTERNAL_COLLECTION) {
+    if (node.shape() == ResourceShape.EXTERNAL
+        || node.shape() == ResourceShape.EXTERNAL_COLLECTION) {
       badges.add(node.shape() == ResourceShape.EXTERNAL ? "externalRef" : "externalRef selector");
     }
     if (node.hasIncludeWhen()) {

@@ -1,9 +1,7 @@
 package run.kro.ui.rg;
 
-import run.kro.ui.base.ClusterAccess;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
@@ -11,10 +9,11 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.List;
 import java.util.Optional;
 import run.kro.backend.model.ResourceGroupKind;
+import run.kro.ui.base.ClusterAccess;
 
 /**
- * The ResourceGroups and ResourceGraphDefinitions stored in the cluster, addressed by kind without API discovery
- * (both are cluster-scoped kinds of {@code kro.run/v1alpha1}).
+ * The ResourceGroups and ResourceGraphDefinitions stored in the cluster, addressed by kind without
+ * API discovery (both are cluster-scoped kinds of {@code kro.run/v1alpha1}).
  */
 final class ResourceGroupObjects {
 
@@ -49,22 +48,36 @@ final class ResourceGroupObjects {
   }
 
   /**
-   * Server-side apply as {@link #FIELD_MANAGER}; with {@code dryRun} the server validates, defaults and merges but
-   * stores nothing. Conflicts are forced: the author edits the whole object and has seen the diff before saving, so
-   * fields last set by someone else (kubectl, a Helm release) are taken over rather than refused.
+   * Server-side apply as {@link #FIELD_MANAGER}; with {@code dryRun} the server validates, defaults
+   * and merges but stores nothing. Conflicts are forced: the author edits the whole object and has
+   * seen the diff before saving, so fields last set by someone else (kubectl, a Helm release) are
+   * taken over rather than refused.
    */
-  GenericKubernetesResource apply(ResourceGroupKind kind, GenericKubernetesResource object, boolean dryRun) {
-    return of(kind).resource(object).dryRun(dryRun).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+  GenericKubernetesResource apply(
+      ResourceGroupKind kind, GenericKubernetesResource object, boolean dryRun) {
+    return of(kind)
+        .resource(object)
+        .dryRun(dryRun)
+        .fieldManager(FIELD_MANAGER)
+        .forceConflicts()
+        .serverSideApply();
   }
 
-  private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
-      Resource<GenericKubernetesResource>> of(ResourceGroupKind kind) {
+  private NonNamespaceOperation<
+          GenericKubernetesResource,
+          GenericKubernetesResourceList,
+          Resource<GenericKubernetesResource>>
+      of(ResourceGroupKind kind) {
     return cluster.client().genericKubernetesResources(context(kind));
   }
 
   static ResourceDefinitionContext context(ResourceGroupKind kind) {
-    return new ResourceDefinitionContext.Builder().withGroup(ResourceGroupKind.GROUP)
-        .withVersion(ResourceGroupKind.VERSION).withKind(kind.kind()).withPlural(kind.plural())
-        .withNamespaced(false).build();
+    return new ResourceDefinitionContext.Builder()
+        .withGroup(ResourceGroupKind.GROUP)
+        .withVersion(ResourceGroupKind.VERSION)
+        .withKind(kind.kind())
+        .withPlural(kind.plural())
+        .withNamespaced(false)
+        .build();
   }
 }

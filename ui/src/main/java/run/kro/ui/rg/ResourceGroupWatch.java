@@ -25,10 +25,11 @@ import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ClusterAccess;
 
 /**
- * The list of ResourceGroups, live: informers on both kinds (as the signed-in user) list again a moment after any
- * change (a burst of changes, like the controller writing status, is listed once), and every {@link #RELIST} in any
- * case, since instance counts change without the ResourceGroups changing. Each watch has its own informers, closed
- * when its registration is removed or the application stops.
+ * The list of ResourceGroups, live: informers on both kinds (as the signed-in user) list again a
+ * moment after any change (a burst of changes, like the controller writing status, is listed once),
+ * and every {@link #RELIST} in any case, since instance counts change without the ResourceGroups
+ * changing. Each watch has its own informers, closed when its registration is removed or the
+ * application stops.
  */
 @Service
 public class ResourceGroupWatch implements DisposableBean {
@@ -38,11 +39,13 @@ public class ResourceGroupWatch implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(ResourceGroupWatch.class);
 
   private final ClusterAccess cluster;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-    Thread thread = new Thread(task, "resourcegroup-watch");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "resourcegroup-watch");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Set<Live> live = ConcurrentHashMap.newKeySet();
 
   public ResourceGroupWatch(ClusterAccess cluster) {
@@ -50,11 +53,13 @@ public class ResourceGroupWatch implements DisposableBean {
   }
 
   /**
-   * Calls {@code onChange} with the list on a background thread (a view hands it to its UI with {@code UI.access}):
-   * soon after each change, and every {@link #RELIST}. Must be called on a request of the user it lists for.
+   * Calls {@code onChange} with the list on a background thread (a view hands it to its UI with
+   * {@code UI.access}): soon after each change, and every {@link #RELIST}. Must be called on a
+   * request of the user it lists for.
    */
   public Registration watch(Consumer<List<ResourceGroupSummary>> onChange) {
-    KubernetesClient client = cluster.client(); // the signed-in user's, kept for the background thread
+    KubernetesClient client =
+        cluster.client(); // the signed-in user's, kept for the background thread
     Live watch = new Live(new ResourceGroupCatalog(() -> client), onChange);
     live.add(watch);
     watch.start(client);
@@ -67,11 +72,13 @@ public class ResourceGroupWatch implements DisposableBean {
     timer.shutdownNow();
   }
 
-  private final class Live implements Registration, ResourceEventHandler<GenericKubernetesResource> {
+  private final class Live
+      implements Registration, ResourceEventHandler<GenericKubernetesResource> {
 
     private final ResourceGroupCatalog catalog;
     private final Consumer<List<ResourceGroupSummary>> onChange;
-    private final List<SharedIndexInformer<GenericKubernetesResource>> informers = new CopyOnWriteArrayList<>();
+    private final List<SharedIndexInformer<GenericKubernetesResource>> informers =
+        new CopyOnWriteArrayList<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile ScheduledFuture<?> relist;
 
@@ -83,12 +90,20 @@ public class ResourceGroupWatch implements DisposableBean {
     void start(KubernetesClient client) {
       for (ResourceGroupKind kind : ResourceGroupKind.values()) {
         try {
-          informers.add(client.genericKubernetesResources(ResourceGroupObjects.context(kind)).inform(this, 0));
+          informers.add(
+              client
+                  .genericKubernetesResources(ResourceGroupObjects.context(kind))
+                  .inform(this, 0));
         } catch (KubernetesClientException e) {
-          LOG.debug("{} not watched: {}", kind.kind(), ApiErrorText.of(e)); // not installed, or not allowed
+          LOG.debug(
+              "{} not watched: {}",
+              kind.kind(),
+              ApiErrorText.of(e)); // not installed, or not allowed
         }
       }
-      relist = timer.scheduleWithFixedDelay(this::publish, RELIST.toMillis(), RELIST.toMillis(), TimeUnit.MILLISECONDS);
+      relist =
+          timer.scheduleWithFixedDelay(
+              this::publish, RELIST.toMillis(), RELIST.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -5,11 +5,12 @@ import java.util.Optional;
 import run.kro.backend.diagnostics.CompileError;
 
 /**
- * What saving a ResourceGroup would do, found without changing anything. Exactly one of three cases: it does not
- * compile ({@code compileErrors}, nothing was sent to the server); the server's dry run refused it
- * ({@code serverError}); or the server accepted it, and {@code diff} is the unified diff from the stored object to the
- * result (empty when nothing would change; all additions when it would be created). {@code mode} and
- * {@code breakingChanges} are known whenever it compiled.
+ * What saving a ResourceGroup would do, found without changing anything. Exactly one of three
+ * cases: it does not compile ({@code compileErrors}, nothing was sent to the server); the server's
+ * dry run refused it ({@code serverError}); or the server accepted it, and {@code diff} is the
+ * unified diff from the stored object to the result (empty when nothing would change; all additions
+ * when it would be created). {@code mode} and {@code breakingChanges} are known whenever it
+ * compiled.
  */
 public record SavePreview(
     List<CompileError> compileErrors,
@@ -28,7 +29,8 @@ public record SavePreview(
     return new SavePreview(errors, Optional.empty(), "", Optional.empty(), List.of());
   }
 
-  static SavePreview rejected(Optional<SaveMode> mode, String serverError, List<BreakingChange> breaking) {
+  static SavePreview rejected(
+      Optional<SaveMode> mode, String serverError, List<BreakingChange> breaking) {
     return new SavePreview(List.of(), mode, "", Optional.of(serverError), breaking);
   }
 

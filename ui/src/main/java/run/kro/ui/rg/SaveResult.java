@@ -6,14 +6,16 @@ import run.kro.backend.diagnostics.CompileError;
 import run.kro.backend.model.ResourceGroupKind;
 
 /**
- * The outcome of saving a ResourceGroup: stored (its kind, name and new resourceVersion), not sent because it does
- * not compile ({@code compileErrors}), or refused by the API server ({@code serverError}, the server's message).
+ * The outcome of saving a ResourceGroup: stored (its kind, name and new resourceVersion), not sent
+ * because it does not compile ({@code compileErrors}), or refused by the API server ({@code
+ * serverError}, the server's message).
  */
 public record SaveResult(
     Optional<Stored> stored, List<CompileError> compileErrors, Optional<String> serverError) {
 
   /** The object as the API server stored it. */
-  public record Stored(ResourceGroupKind kind, String name, String resourceVersion, SaveMode mode) {}
+  public record Stored(
+      ResourceGroupKind kind, String name, String resourceVersion, SaveMode mode) {}
 
   public SaveResult {
     compileErrors = List.copyOf(compileErrors);
@@ -35,16 +37,26 @@ public record SaveResult(
     return stored.isPresent();
   }
 
-  /** One line for a notification, e.g. {@code ResourceGroup web-app created (resourceVersion 412)}. */
+  /**
+   * One line for a notification, e.g. {@code ResourceGroup web-app created (resourceVersion 412)}.
+   */
   public String describe() {
     if (stored.isPresent()) {
       Stored s = stored.get();
-      return s.kind().kind() + " " + s.name() + (s.mode() == SaveMode.CREATE ? " created" : " updated")
-          + " (resourceVersion " + s.resourceVersion() + ")";
+      return s.kind().kind()
+          + " "
+          + s.name()
+          + (s.mode() == SaveMode.CREATE ? " created" : " updated")
+          + " (resourceVersion "
+          + s.resourceVersion()
+          + ")";
     }
     if (!compileErrors.isEmpty()) {
-      return "Not saved: " + compileErrors.size() + (compileErrors.size() == 1 ? " error" : " errors")
-          + ", the first: " + compileErrors.get(0).describe();
+      return "Not saved: "
+          + compileErrors.size()
+          + (compileErrors.size() == 1 ? " error" : " errors")
+          + ", the first: "
+          + compileErrors.get(0).describe();
     }
     return "Not saved: " + serverError.orElse("unknown error");
   }

@@ -7,9 +7,10 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import run.kro.backend.kinds.KindPublication;
 
 /**
- * When an example's simulation stage may be created: kwok runs on the cluster (its Stage API is served), and the API
- * server publishes the kind the stage simulates. kwok looks a stage's kind up once, when the stage appears, and does
- * not try again, so a stage created before its kind is published would never act.
+ * When an example's simulation stage may be created: kwok runs on the cluster (its Stage API is
+ * served), and the API server publishes the kind the stage simulates. kwok looks a stage's kind up
+ * once, when the stage appears, and does not try again, so a stage created before its kind is
+ * published would never act.
  */
 final class SimulationStageGate {
 
@@ -29,7 +30,8 @@ final class SimulationStageGate {
   /** Whether kwok's Stage API is installed: only on the local cluster with simulated workloads. */
   boolean kwokRuns() {
     try {
-      return client.apiextensions().v1().customResourceDefinitions().withName(STAGE_CRD).get() != null;
+      return client.apiextensions().v1().customResourceDefinitions().withName(STAGE_CRD).get()
+          != null;
     } catch (KubernetesClientException e) {
       return false;
     }
@@ -38,8 +40,10 @@ final class SimulationStageGate {
   /** Whether the kind the stage simulates is served completely (see {@link KindPublication}). */
   boolean targetPublished(HasMetadata stage) {
     GenericKubernetesResource generic = (GenericKubernetesResource) stage;
-    KindPublication target = new KindPublication(generic.get("spec", "resourceRef", "apiGroup"),
-        generic.get("spec", "resourceRef", "kind"));
+    KindPublication target =
+        new KindPublication(
+            generic.get("spec", "resourceRef", "apiGroup"),
+            generic.get("spec", "resourceRef", "kind"));
     try {
       return target.publishedIn(client.raw(target.discoveryPath()), client.raw("/openapi/v3"));
     } catch (KubernetesClientException e) {

@@ -17,10 +17,11 @@ import run.kro.backend.source.YamlSyntaxException;
 import run.kro.ui.base.ClusterAccess;
 
 /**
- * A template (a shipped example) as a new ResourceGroup: a copy that overwrites nothing. When the cluster already has
- * a ResourceGroup of the template's name, or its kind is already defined (by a ResourceGroup or a CRD), the copy gets
- * the first free numbered name and kind, e.g. {@code database-2} defining {@code Database2}. Only those two values of
- * the text change, so its comments and layout stay.
+ * A template (a shipped example) as a new ResourceGroup: a copy that overwrites nothing. When the
+ * cluster already has a ResourceGroup of the template's name, or its kind is already defined (by a
+ * ResourceGroup or a CRD), the copy gets the first free numbered name and kind, e.g. {@code
+ * database-2} defining {@code Database2}. Only those two values of the text change, so its comments
+ * and layout stay.
  */
 @Service
 public class TemplateCopies {
@@ -37,7 +38,10 @@ public class TemplateCopies {
     this.objects = new ResourceGroupObjects(cluster);
   }
 
-  /** The template under a name and kind nobody uses yet; the text unchanged when both are free already. */
+  /**
+   * The template under a name and kind nobody uses yet; the text unchanged when both are free
+   * already.
+   */
   public String copyOf(String template) {
     SourceMap places;
     try {
@@ -56,7 +60,9 @@ public class TemplateCopies {
       String freeName = n == 1 ? name.get() : name.get() + "-" + n;
       String freeKind = n == 1 ? kind.get() : kind.get() + n;
       if (!taken.names().contains(freeName) && !taken.kinds().contains(freeKind + "." + group)) {
-        return n == 1 ? template : replace(replace(template, places, KIND, freeKind), places, NAME, freeName);
+        return n == 1
+            ? template
+            : replace(replace(template, places, KIND, freeKind), places, NAME, freeName);
       }
     }
   }
@@ -71,16 +77,23 @@ public class TemplateCopies {
       for (GenericKubernetesResource rg : objects.list(sourceKind)) {
         names.add(rg.getMetadata().getName());
         Object group = rg.get("spec", "schema", "group");
-        kinds.add(rg.get("spec", "schema", "kind") + "."
-            + (group instanceof String g && !g.isEmpty() ? g : Schema.DEFAULT_GROUP));
+        kinds.add(
+            rg.get("spec", "schema", "kind")
+                + "."
+                + (group instanceof String g && !g.isEmpty() ? g : Schema.DEFAULT_GROUP));
       }
     }
-    GeneratedKinds.read(cluster.client()).all().forEach(crd ->
-        kinds.add(crd.getSpec().getNames().getKind() + "." + crd.getSpec().getGroup()));
+    GeneratedKinds.read(cluster.client())
+        .all()
+        .forEach(
+            crd -> kinds.add(crd.getSpec().getNames().getKind() + "." + crd.getSpec().getGroup()));
     return new Taken(names, kinds);
   }
 
-  /** The plain scalar at {@code path} as written; empty for a missing or quoted value (left as it is). */
+  /**
+   * The plain scalar at {@code path} as written; empty for a missing or quoted value (left as it
+   * is).
+   */
   private static Optional<String> scalar(String text, SourceMap places, FieldPath path) {
     Optional<SourcePosition> value = places.valuePosition(path);
     // For a missing field both lookups fall back to the enclosing node, and so agree.
@@ -96,7 +109,9 @@ public class TemplateCopies {
     String line = lines.get(at.line() - 1);
     int start = at.column() - 1;
     int end = start;
-    while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && ",}]#\"'".indexOf(line.charAt(end)) < 0) {
+    while (end < line.length()
+        && !Character.isWhitespace(line.charAt(end))
+        && ",}]#\"'".indexOf(line.charAt(end)) < 0) {
       end++;
     }
     return end > start ? Optional.of(line.substring(start, end)) : Optional.empty();

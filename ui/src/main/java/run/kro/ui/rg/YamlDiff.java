@@ -13,7 +13,9 @@ final class YamlDiff {
 
   private YamlDiff() {}
 
-  /** Empty when the texts are equal; {@code before} is empty for an object that does not exist yet. */
+  /**
+   * Empty when the texts are equal; {@code before} is empty for an object that does not exist yet.
+   */
   static String unified(String beforeName, String before, String afterName, String after) {
     List<String> from = before.lines().toList();
     List<String> to = after.lines().toList();
@@ -24,14 +26,25 @@ final class YamlDiff {
     if (from.isEmpty()) {
       return creation(beforeName, afterName, to);
     }
-    return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(beforeName, afterName, from, patch, CONTEXT_LINES))
+    return String.join(
+            "\n",
+            UnifiedDiffUtils.generateUnifiedDiff(beforeName, afterName, from, patch, CONTEXT_LINES))
         + "\n";
   }
 
-  /** The library numbers an empty original {@code -1,0}; diff and git write {@code -0,0}, which patch tools expect. */
+  /**
+   * The library numbers an empty original {@code -1,0}; diff and git write {@code -0,0}, which
+   * patch tools expect.
+   */
   private static String creation(String beforeName, String afterName, List<String> to) {
-    StringBuilder out = new StringBuilder("--- ").append(beforeName).append("\n+++ ").append(afterName)
-        .append("\n@@ -0,0 +1,").append(to.size()).append(" @@\n");
+    StringBuilder out =
+        new StringBuilder("--- ")
+            .append(beforeName)
+            .append("\n+++ ")
+            .append(afterName)
+            .append("\n@@ -0,0 +1,")
+            .append(to.size())
+            .append(" @@\n");
     to.forEach(line -> out.append('+').append(line).append('\n'));
     return out.toString();
   }

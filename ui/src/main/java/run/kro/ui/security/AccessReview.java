@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import run.kro.ui.base.ClusterAccess;
 
 /**
- * Asks the cluster what the signed-in user may do (a SelfSubjectAccessReview sent as the user), so that the console
- * can disable what they may not do and say why, before they try.
+ * Asks the cluster what the signed-in user may do (a SelfSubjectAccessReview sent as the user), so
+ * that the console can disable what they may not do and say why, before they try.
  */
 @Service
 public class AccessReview {
@@ -19,19 +19,46 @@ public class AccessReview {
     this.cluster = cluster;
   }
 
-  /** Whether the user may {@code verb} {@code resource} (plural) of {@code group} in {@code namespace} ("" = cluster). */
+  /**
+   * Whether the user may {@code verb} {@code resource} (plural) of {@code group} in {@code
+   * namespace} ("" = cluster).
+   */
   public Decision may(String verb, String group, String resource, String namespace) {
     String where = namespace.isEmpty() ? "" : " in namespace " + namespace;
     try {
-      SelfSubjectAccessReview review = cluster.client().authorization().v1().selfSubjectAccessReview().create(
-          new SelfSubjectAccessReviewBuilder().withNewSpec().withNewResourceAttributes().withVerb(verb)
-              .withGroup(group).withResource(resource).withNamespace(namespace.isEmpty() ? null : namespace)
-              .endResourceAttributes().endSpec().build());
-      boolean allowed = review.getStatus() != null && Boolean.TRUE.equals(review.getStatus().getAllowed());
-      return allowed ? Decision.ALLOWED : new Decision(false, "you cannot " + verb + " " + resource + where);
+      SelfSubjectAccessReview review =
+          cluster
+              .client()
+              .authorization()
+              .v1()
+              .selfSubjectAccessReview()
+              .create(
+                  new SelfSubjectAccessReviewBuilder()
+                      .withNewSpec()
+                      .withNewResourceAttributes()
+                      .withVerb(verb)
+                      .withGroup(group)
+                      .withResource(resource)
+                      .withNamespace(namespace.isEmpty() ? null : namespace)
+                      .endResourceAttributes()
+                      .endSpec()
+                      .build());
+      boolean allowed =
+          review.getStatus() != null && Boolean.TRUE.equals(review.getStatus().getAllowed());
+      return allowed
+          ? Decision.ALLOWED
+          : new Decision(false, "you cannot " + verb + " " + resource + where);
     } catch (KubernetesClientException e) {
-      return new Decision(false, "cannot tell whether you may " + verb + " " + resource + where + " (" + e.getCode()
-          + "); the cluster will decide when you try");
+      return new Decision(
+          false,
+          "cannot tell whether you may "
+              + verb
+              + " "
+              + resource
+              + where
+              + " ("
+              + e.getCode()
+              + "); the cluster will decide when you try");
     }
   }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
-/** Who is signed in to this UI (request or push thread), with the name and groups from the configured claims. */
+/**
+ * Who is signed in to this UI (request or push thread), with the name and groups from the
+ * configured claims.
+ */
 @Component
 public class CurrentUser {
 
@@ -23,10 +26,16 @@ public class CurrentUser {
     return authentication.getAuthenticatedUser(OidcUser.class).map(this::of);
   }
 
-  /** The signed-in user; fails when there is none in this thread: the console only acts on a user's behalf. */
+  /**
+   * The signed-in user; fails when there is none in this thread: the console only acts on a user's
+   * behalf.
+   */
   public ConsoleUser signedIn() {
-    return get().orElseThrow(() -> new IllegalStateException(
-        "no signed-in user in this thread: the console only calls the cluster on a user's behalf"));
+    return get()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no signed-in user in this thread: the console only calls the cluster on a user's behalf"));
   }
 
   public void logout() {
@@ -35,8 +44,9 @@ public class CurrentUser {
 
   ConsoleUser of(OidcUser user) {
     Object name = user.getClaims().get(settings.usernameClaim());
-    return new ConsoleUser(name == null ? user.getSubject() : name.toString(), groups(user.getClaims().get(
-        settings.groupsClaim())));
+    return new ConsoleUser(
+        name == null ? user.getSubject() : name.toString(),
+        groups(user.getClaims().get(settings.groupsClaim())));
   }
 
   private static List<String> groups(Object claim) {

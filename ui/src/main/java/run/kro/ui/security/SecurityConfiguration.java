@@ -20,9 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * All of the console's security: every page needs a signed-in user; sign-in is OIDC authorization code with PKCE
- * against the configured provider or the embedded one; logout ends the console's session and, through the provider's
- * end-session endpoint, the provider's. Vaadin's CSRF protection stays on. Static files (editor, styles) are public.
+ * All of the console's security: every page needs a signed-in user; sign-in is OIDC authorization
+ * code with PKCE against the configured provider or the embedded one; logout ends the console's
+ * session and, through the provider's end-session endpoint, the provider's. Vaadin's CSRF
+ * protection stays on. Static files (editor, styles) are public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,22 +35,27 @@ public class SecurityConfiguration {
   private static final String REDIRECT = "{baseUrl}/login/oauth2/code/{registrationId}";
 
   @Bean
-  SecurityFilterChain console(HttpSecurity http, ClientRegistrationRepository clients,
-      VaadinDefaultRequestCache requestCache) throws Exception {
+  SecurityFilterChain console(
+      HttpSecurity http,
+      ClientRegistrationRepository clients,
+      VaadinDefaultRequestCache requestCache)
+      throws Exception {
     requestCache.setDelegateRequestCache(withoutContinueParameter());
-    http.authorizeHttpRequests(a -> a.requestMatchers("/webjars/**", "/scripts/**", "/styles/**", "/icons/**")
-        .permitAll());
-    DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(clients,
-        "/oauth2/authorization");
+    http.authorizeHttpRequests(
+        a ->
+            a.requestMatchers("/webjars/**", "/scripts/**", "/styles/**", "/icons/**").permitAll());
+    DefaultOAuth2AuthorizationRequestResolver withPkce =
+        new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
     withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
     http.oauth2Login(o -> o.authorizationEndpoint(e -> e.authorizationRequestResolver(withPkce)));
-    return http.with(VaadinSecurityConfigurer.vaadin(), v -> v.oauth2LoginPage(LOGIN, "{baseUrl}")).build();
+    return http.with(VaadinSecurityConfigurer.vaadin(), v -> v.oauth2LoginPage(LOGIN, "{baseUrl}"))
+        .build();
   }
 
   /**
-   * Spring Security marks the address it returns to after sign-in with {@code ?continue}; people then see and copy
-   * that into links. Without the marker the saved request is matched by its address alone, which is all a console
-   * needs.
+   * Spring Security marks the address it returns to after sign-in with {@code ?continue}; people
+   * then see and copy that into links. Without the marker the saved request is matched by its
+   * address alone, which is all a console needs.
    */
   private static HttpSessionRequestCache withoutContinueParameter() {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();
@@ -58,29 +64,46 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  ClientRegistrationRepository clientRegistrations(OidcSettings settings, EmbeddedIdentityProvider embedded) {
-    return new InMemoryClientRegistrationRepository(settings.embedded() ? embedded(settings, embedded)
-        : external(settings));
+  ClientRegistrationRepository clientRegistrations(
+      OidcSettings settings, EmbeddedIdentityProvider embedded) {
+    return new InMemoryClientRegistrationRepository(
+        settings.embedded() ? embedded(settings, embedded) : external(settings));
   }
 
   /** The configured provider, found through its discovery document. */
   private static ClientRegistration external(OidcSettings settings) {
-    return ClientRegistrations.fromIssuerLocation(settings.issuerUri()).registrationId(REGISTRATION)
-        .clientId(settings.clientId()).clientSecret(settings.clientSecret()).scope(settings.scopes())
-        .redirectUri(REDIRECT).userNameAttributeName(settings.usernameClaim()).build();
+    return ClientRegistrations.fromIssuerLocation(settings.issuerUri())
+        .registrationId(REGISTRATION)
+        .clientId(settings.clientId())
+        .clientSecret(settings.clientSecret())
+        .scope(settings.scopes())
+        .redirectUri(REDIRECT)
+        .userNameAttributeName(settings.usernameClaim())
+        .build();
   }
 
-  /** The embedded provider, described directly: it starts after the console, so there is no discovery to read yet. */
-  private static ClientRegistration embedded(OidcSettings settings, EmbeddedIdentityProvider provider) {
+  /**
+   * The embedded provider, described directly: it starts after the console, so there is no
+   * discovery to read yet.
+   */
+  private static ClientRegistration embedded(
+      OidcSettings settings, EmbeddedIdentityProvider provider) {
     String base = provider.baseUrl();
-    return ClientRegistration.withRegistrationId(REGISTRATION).clientId(settings.clientId())
-        .clientSecret(provider.clientSecret()).clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE).redirectUri(REDIRECT)
-        .scope("openid", "profile").issuerUri(base)
-        .authorizationUri(base + "/oauth2/authorize").tokenUri(base + "/oauth2/token")
-        .jwkSetUri(base + "/oauth2/jwks").userInfoUri(base + "/userinfo")
+    return ClientRegistration.withRegistrationId(REGISTRATION)
+        .clientId(settings.clientId())
+        .clientSecret(provider.clientSecret())
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .redirectUri(REDIRECT)
+        .scope("openid", "profile")
+        .issuerUri(base)
+        .authorizationUri(base + "/oauth2/authorize")
+        .tokenUri(base + "/oauth2/token")
+        .jwkSetUri(base + "/oauth2/jwks")
+        .userInfoUri(base + "/userinfo")
         .userNameAttributeName(settings.usernameClaim())
         .providerConfigurationMetadata(Map.of("end_session_endpoint", base + "/connect/logout"))
-        .clientName("KRO embedded provider").build();
+        .clientName("KRO embedded provider")
+        .build();
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import run.kro.ui.base.ClusterAccess;
 
 /**
- * The console acting as the signed-in user: a client per user that sends {@code Impersonate-User} and
- * {@code Impersonate-Group} with every request, so Kubernetes RBAC decides, for each call, what that person may do.
- * The console's own credentials only need the right to impersonate. Clients are kept while in use and closed after
- * half an hour without use.
+ * The console acting as the signed-in user: a client per user that sends {@code Impersonate-User}
+ * and {@code Impersonate-Group} with every request, so Kubernetes RBAC decides, for each call, what
+ * that person may do. The console's own credentials only need the right to impersonate. Clients are
+ * kept while in use and closed after half an hour without use.
  */
 @Component
 public class UserClients implements ClusterAccess, DisposableBean {
@@ -26,10 +26,13 @@ public class UserClients implements ClusterAccess, DisposableBean {
 
   private final KubernetesClient console;
   private final CurrentUser currentUser;
-  private final Cache<ConsoleUser, KubernetesClient> clients = CacheBuilder.newBuilder()
-      .expireAfterAccess(IDLE)
-      .removalListener((RemovalListener<ConsoleUser, KubernetesClient>) removed -> removed.getValue().close())
-      .build();
+  private final Cache<ConsoleUser, KubernetesClient> clients =
+      CacheBuilder.newBuilder()
+          .expireAfterAccess(IDLE)
+          .removalListener(
+              (RemovalListener<ConsoleUser, KubernetesClient>)
+                  removed -> removed.getValue().close())
+          .build();
 
   public UserClients(KubernetesClient console, CurrentUser currentUser) {
     this.console = console;
@@ -43,16 +46,22 @@ public class UserClients implements ClusterAccess, DisposableBean {
 
   public KubernetesClient forUser(ConsoleUser user) {
     try {
-      return clients.get(user, () -> new KubernetesClientBuilder().withConfig(impersonating(console.getConfiguration(),
-          user)).build());
+      return clients.get(
+          user,
+          () ->
+              new KubernetesClientBuilder()
+                  .withConfig(impersonating(console.getConfiguration(), user))
+                  .build());
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot make a client for " + user.name(), e.getCause());
     }
   }
 
   static Config impersonating(Config base, ConsoleUser user) {
-    return new ConfigBuilder(base).withImpersonateUsername(user.name())
-        .withImpersonateGroups(user.groups().toArray(String[]::new)).build();
+    return new ConfigBuilder(base)
+        .withImpersonateUsername(user.name())
+        .withImpersonateGroups(user.groups().toArray(String[]::new))
+        .build();
   }
 
   @Override

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The team-to-namespace mapping, from the label {@value #TEAM_LABEL} on namespaces. It is directory data, read with
- * the console's own credentials (which need {@code list namespaces} besides {@code impersonate}); what a user may do
- * in those namespaces is still decided by RBAC for that user.
+ * The team-to-namespace mapping, from the label {@value #TEAM_LABEL} on namespaces. It is directory
+ * data, read with the console's own credentials (which need {@code list namespaces} besides {@code
+ * impersonate}); what a user may do in those namespaces is still decided by RBAC for that user.
  */
 @Service
 public class Teams {
@@ -28,10 +28,16 @@ public class Teams {
   /** Teams by name, each with its namespaces in name order; none when namespaces cannot be read. */
   public List<Team> teams() {
     try {
-      Map<String, List<String>> byTeam = console.namespaces().withLabel(TEAM_LABEL).list().getItems().stream()
-          .collect(Collectors.groupingBy(n -> n.getMetadata().getLabels().get(TEAM_LABEL), TreeMap::new,
-              Collectors.mapping(this::name, Collectors.toList())));
-      return byTeam.entrySet().stream().map(e -> new Team(e.getKey(), e.getValue().stream().sorted().toList())).toList();
+      Map<String, List<String>> byTeam =
+          console.namespaces().withLabel(TEAM_LABEL).list().getItems().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      n -> n.getMetadata().getLabels().get(TEAM_LABEL),
+                      TreeMap::new,
+                      Collectors.mapping(this::name, Collectors.toList())));
+      return byTeam.entrySet().stream()
+          .map(e -> new Team(e.getKey(), e.getValue().stream().sorted().toList()))
+          .toList();
     } catch (KubernetesClientException e) {
       return List.of();
     }

@@ -7,7 +7,8 @@ import run.kro.ui.security.ConsoleUser;
 public final class AuditActors {
 
   /** The admin client's user, as the test API server knows it. */
-  public static final Actor ADMIN = Actor.fixed(new ConsoleUser("test-admin", List.of("system:masters")));
+  public static final Actor ADMIN =
+      Actor.fixed(new ConsoleUser("test-admin", List.of("system:masters")));
 
   private AuditActors() {}
 }

@@ -7,7 +7,10 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** The lines the audit logger writes while a test runs: open it, act, read {@link #lines()}, close it. */
+/**
+ * The lines the audit logger writes while a test runs: open it, act, read {@link #lines()}, close
+ * it.
+ */
 public final class AuditLogCapture implements AutoCloseable {
 
   private final Logger logger = (Logger) LoggerFactory.getLogger(AuditTrail.LOGGER);
@@ -20,7 +23,9 @@ public final class AuditLogCapture implements AutoCloseable {
 
   /** The INFO messages of logger {@value AuditTrail#LOGGER}, in order. */
   public List<String> lines() {
-    return appender.list.stream().filter(e -> e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage)
+    return appender.list.stream()
+        .filter(e -> e.getLevel() == Level.INFO)
+        .map(ILoggingEvent::getFormattedMessage)
         .toList();
   }
 

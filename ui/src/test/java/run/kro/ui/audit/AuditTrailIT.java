@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +26,10 @@ import run.kro.ui.security.ConsoleUser;
 import run.kro.ui.testing.FixtureNames;
 
 /**
- * The audit trail against a real API server, through the console's instance writer acting as alice (an impersonated
- * user of group team-a): her writes leave a JSON line naming her and an Event on the object; a write refused by RBAC
- * logs the refusal and leaves no event; a namespace where she may write instances but not events gets the write and
- * the line, and no event.
+ * The audit trail against a real API server, through the console's instance writer acting as alice
+ * (an impersonated user of group team-a): her writes leave a JSON line naming her and an Event on
+ * the object; a write refused by RBAC logs the refusal and leaves no event; a namespace where she
+ * may write instances but not events gets the write and the line, and no event.
  */
 @KubeTest
 class AuditTrailIT {
@@ -51,8 +52,11 @@ class AuditTrailIT {
     cluster.installResourceGroup("widgets.yaml", names);
     api = cluster.apis.resolve(names.name());
     alice = KubeTestEnv.get().clientFor(ALICE.name(), ALICE.groups().toArray(String[]::new));
-    // The API is resolved with the admin's rights (reading ResourceGroups is not what is tested); writes are hers.
-    writer = new InstanceWriter(() -> alice, cluster.apis, new AuditTrail(() -> alice, Actor.fixed(ALICE)));
+    // The API is resolved with the admin's rights (reading ResourceGroups is not what is tested);
+    // writes are hers.
+    writer =
+        new InstanceWriter(
+            () -> alice, cluster.apis, new AuditTrail(() -> alice, Actor.fixed(ALICE)));
   }
 
   @AfterAll
@@ -64,9 +68,11 @@ class AuditTrailIT {
   void herWritesAreLoggedAndLeaveAnEventOnTheObjectWithHerName() throws Exception {
     String namespace = namespaceWhereAliceMay(true);
     try (AuditLogCapture log = new AuditLogCapture()) {
-      WriteResult created = writer.create(names.name(), namespace, cluster.instance("shop", "{\"replicas\": 2}"));
+      WriteResult created =
+          writer.create(names.name(), namespace, cluster.instance("shop", "{\"replicas\": 2}"));
       assertThat(created.succeeded()).as(created.message()).isTrue();
-      WriteResult updated = writer.update(names.name(), namespace, cluster.instance("shop", "{\"replicas\": 3}"));
+      WriteResult updated =
+          writer.update(names.name(), namespace, cluster.instance("shop", "{\"replicas\": 3}"));
       assertThat(updated.succeeded()).as(updated.message()).isTrue();
 
       GenericKubernetesResource shop = cluster.stored(api, namespace, "shop");
@@ -83,18 +89,24 @@ class AuditTrailIT {
       assertThat(line.path("diffSha256").asText()).matches("[0-9a-f]{64}");
       assertThat(JSON.readTree(log.lines().get(1)).path("verb").asText()).isEqualTo("update");
       assertThat(JSON.readTree(log.lines().get(1)).path("diffSha256").asText())
-          .as("another change, another hash").isNotEqualTo(line.path("diffSha256").asText());
+          .as("another change, another hash")
+          .isNotEqualTo(line.path("diffSha256").asText());
 
       List<Event> events = eventsAbout(namespace, "shop");
-      assertThat(events).extracting(Event::getMessage).containsExactlyInAnyOrder(
-          "alice (team-a) created " + names.kind() + " " + namespace + "/shop via the console",
-          "alice (team-a) updated " + names.kind() + " " + namespace + "/shop via the console");
-      assertThat(events).allSatisfy(event -> {
-        assertThat(event.getReason()).isEqualTo("ConsoleWrite");
-        assertThat(event.getSource().getComponent()).isEqualTo("kro-console");
-        assertThat(event.getInvolvedObject().getKind()).isEqualTo(names.kind());
-        assertThat(event.getInvolvedObject().getUid()).isEqualTo(shop.getMetadata().getUid());
-      });
+      assertThat(events)
+          .extracting(Event::getMessage)
+          .containsExactlyInAnyOrder(
+              "alice (team-a) created " + names.kind() + " " + namespace + "/shop via the console",
+              "alice (team-a) updated " + names.kind() + " " + namespace + "/shop via the console");
+      assertThat(events)
+          .allSatisfy(
+              event -> {
+                assertThat(event.getReason()).isEqualTo("ConsoleWrite");
+                assertThat(event.getSource().getComponent()).isEqualTo("kro-console");
+                assertThat(event.getInvolvedObject().getKind()).isEqualTo(names.kind());
+                assertThat(event.getInvolvedObject().getUid())
+                    .isEqualTo(shop.getMetadata().getUid());
+              });
     }
   }
 
@@ -110,7 +122,9 @@ class AuditTrailIT {
       assertThat(line.path("subject").asText()).isEqualTo("alice");
       assertThat(line.path("verb").asText()).isEqualTo("create");
       assertThat(line.path("namespace").asText()).isEqualTo(elsewhere);
-      assertThat(line.path("result").asText()).startsWith("refused: ").contains("forbidden")
+      assertThat(line.path("result").asText())
+          .startsWith("refused: ")
+          .contains("forbidden")
           .contains("User \"alice\"");
       assertThat(eventsAbout(elsewhere, "shop")).isEmpty();
       assertThat(cluster.stored(api, elsewhere, "shop")).isNull();
@@ -134,28 +148,70 @@ class AuditTrailIT {
     }
   }
 
-  /** A fresh namespace where team-a may write the test's instances, and create events if {@code events}. */
+  /**
+   * A fresh namespace where team-a may write the test's instances, and create events if {@code
+   * events}.
+   */
   private static String namespaceWhereAliceMay(boolean events) {
     String namespace = KubeTestEnv.get().newNamespace("audit");
-    List<PolicyRule> rules = new java.util.ArrayList<>(List.of(new PolicyRuleBuilder()
-        .withApiGroups(api.gvk().group()).withResources(api.plural()).withVerbs("*").build()));
+    List<PolicyRule> rules =
+        new ArrayList<>(
+            List.of(
+                new PolicyRuleBuilder()
+                    .withApiGroups(api.gvk().group())
+                    .withResources(api.plural())
+                    .withVerbs("*")
+                    .build()));
     if (events) {
-      rules.add(new PolicyRuleBuilder().withApiGroups("").withResources("events").withVerbs("create").build());
+      rules.add(
+          new PolicyRuleBuilder()
+              .withApiGroups("")
+              .withResources("events")
+              .withVerbs("create")
+              .build());
     }
-    admin.rbac().roles().inNamespace(namespace).resource(new RoleBuilder().withNewMetadata().withName("writer")
-        .endMetadata().withRules(rules).build()).create();
-    admin.rbac().roleBindings().inNamespace(namespace).resource(new RoleBindingBuilder().withNewMetadata()
-        .withName("team-a-writer").endMetadata()
-        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName("writer").endRoleRef()
-        .addNewSubject().withApiGroup("rbac.authorization.k8s.io").withKind("Group").withName("team-a").endSubject()
-        .build()).create();
+    admin
+        .rbac()
+        .roles()
+        .inNamespace(namespace)
+        .resource(
+            new RoleBuilder()
+                .withNewMetadata()
+                .withName("writer")
+                .endMetadata()
+                .withRules(rules)
+                .build())
+        .create();
+    admin
+        .rbac()
+        .roleBindings()
+        .inNamespace(namespace)
+        .resource(
+            new RoleBindingBuilder()
+                .withNewMetadata()
+                .withName("team-a-writer")
+                .endMetadata()
+                .withNewRoleRef()
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withKind("Role")
+                .withName("writer")
+                .endRoleRef()
+                .addNewSubject()
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withKind("Group")
+                .withName("team-a")
+                .endSubject()
+                .build())
+        .create();
     return namespace;
   }
 
   private static List<Event> eventsAbout(String namespace, String name) {
     return admin.v1().events().inNamespace(namespace).list().getItems().stream()
-        .filter(e -> name.equals(e.getInvolvedObject().getName()) && names.kind().equals(e.getInvolvedObject()
-            .getKind()))
+        .filter(
+            e ->
+                name.equals(e.getInvolvedObject().getName())
+                    && names.kind().equals(e.getInvolvedObject().getKind()))
         .toList();
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The examples' simulated providers are packaged with the console, and the banner can name their kinds. */
+/**
+ * The examples' simulated providers are packaged with the console, and the banner can name their
+ * kinds.
+ */
 class ProviderSimulationTest {
 
   @Test

@@ -12,7 +12,9 @@ class SecretRedactionTest {
 
   @Test
   void aSecretsValuesAreHiddenWithTheirSizeAndItsKeysStay() throws Exception {
-    JsonNode secret = JSON.readTree("""
+    JsonNode secret =
+        JSON.readTree(
+            """
         {"apiVersion": "v1", "kind": "Secret",
          "metadata": {"name": "db", "annotations": {
            "kubectl.kubernetes.io/last-applied-configuration": "{\\"data\\":{\\"password\\":\\"aHVudGVyMg==\\"}}",
@@ -24,23 +26,31 @@ class SecretRedactionTest {
     JsonNode shown = SecretRedaction.redact(secret);
 
     assertThat(shown.path("data").path("password").asText()).isEqualTo("<hidden: 7 bytes>");
-    assertThat(shown.path("data").path("token").asText()).as("not base64: its text length")
+    assertThat(shown.path("data").path("token").asText())
+        .as("not base64: its text length")
         .isEqualTo("<hidden: 11 bytes>");
     assertThat(shown.path("stringData").path("user").asText()).isEqualTo("<hidden: 5 bytes>");
     assertThat(shown.path("stringData").path("pin").asText()).isEqualTo("<hidden: 4 bytes>");
-    assertThat(shown.path("metadata").path("annotations").path(SecretRedaction.LAST_APPLIED).asText())
+    assertThat(
+            shown.path("metadata").path("annotations").path(SecretRedaction.LAST_APPLIED).asText())
         .startsWith("<hidden: ");
     assertThat(shown.path("metadata").path("annotations").path("team").asText()).isEqualTo("a");
     assertThat(shown.toString()).doesNotContain("aHVudGVyMg", "hunter2", "admin", "1234");
-    assertThat(secret.path("data").path("password").asText()).as("the input is left alone").isEqualTo("aHVudGVyMg==");
+    assertThat(secret.path("data").path("password").asText())
+        .as("the input is left alone")
+        .isEqualTo("aHVudGVyMg==");
   }
 
   @Test
   void otherObjectsAreShownAsTheyAre() throws Exception {
-    JsonNode configMap = JSON.readTree("""
+    JsonNode configMap =
+        JSON.readTree(
+            """
         {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"password": "visible"}}
         """);
-    JsonNode secretOfAnotherGroup = JSON.readTree("""
+    JsonNode secretOfAnotherGroup =
+        JSON.readTree(
+            """
         {"apiVersion": "example.com/v1", "kind": "Secret", "metadata": {"name": "s"}, "data": {"k": "v"}}
         """);
 
@@ -50,7 +60,9 @@ class SecretRedactionTest {
 
   @Test
   void inAResourceGroupSecretTemplatesHideLiteralsButShowWhereAValueComesFrom() throws Exception {
-    JsonNode rg = JSON.readTree("""
+    JsonNode rg =
+        JSON.readTree(
+            """
         {"apiVersion": "kro.run/v1alpha1", "kind": "ResourceGroup", "metadata": {"name": "app"},
          "spec": {"resources": [
            {"id": "creds", "template": {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "c"},
@@ -64,11 +76,20 @@ class SecretRedactionTest {
     JsonNode shown = SecretRedaction.redactTemplates(rg);
 
     JsonNode secret = shown.path("spec").path("resources").get(0).path("template");
-    assertThat(secret.path("stringData").path("password").asText()).isEqualTo("${schema.spec.password}");
+    assertThat(secret.path("stringData").path("password").asText())
+        .isEqualTo("${schema.spec.password}");
     assertThat(secret.path("stringData").path("mixed").asText()).isEqualTo("<hidden: 24 bytes>");
     assertThat(secret.path("stringData").path("literal").asText()).isEqualTo("<hidden: 7 bytes>");
     assertThat(secret.path("data").path("apiKey").asText()).isEqualTo("<hidden: 10 bytes>");
-    assertThat(shown.path("spec").path("resources").get(1).path("template").path("data").path("literal").asText())
+    assertThat(
+            shown
+                .path("spec")
+                .path("resources")
+                .get(1)
+                .path("template")
+                .path("data")
+                .path("literal")
+                .asText())
         .isEqualTo("shown");
   }
 }

@@ -10,8 +10,16 @@ class ChildObjectTest {
 
   @Test
   void aSecretsYamlHidesItsDataButNotItsKeys() throws Exception {
-    ChildObject secret = new ChildObject("credentials", "v1", "Secret", Optional.of("team-a"), "shop-credentials",
-        new ObjectMapper().readTree("""
+    ChildObject secret =
+        new ChildObject(
+            "credentials",
+            "v1",
+            "Secret",
+            Optional.of("team-a"),
+            "shop-credentials",
+            new ObjectMapper()
+                .readTree(
+                    """
             {"apiVersion": "v1", "kind": "Secret",
              "metadata": {"name": "shop-credentials", "namespace": "team-a",
                "managedFields": [{"manager": "kro"}]},
@@ -21,16 +29,27 @@ class ChildObjectTest {
 
     String yaml = secret.yaml();
 
-    assertThat(yaml).contains("password: \"<hidden: 7 bytes>\"", "apiKey: \"<hidden: 10 bytes>\"", "type: Opaque")
+    assertThat(yaml)
+        .contains(
+            "password: \"<hidden: 7 bytes>\"", "apiKey: \"<hidden: 10 bytes>\"", "type: Opaque")
         .doesNotContain("aHVudGVyMg", "c2VjcmV0LWtleQ", "managedFields");
-    assertThat(secret.object().path("data").path("password").asText()).as("the model keeps the value")
+    assertThat(secret.object().path("data").path("password").asText())
+        .as("the model keeps the value")
         .isEqualTo("aHVudGVyMg==");
   }
 
   @Test
   void otherObjectsAreShownWhole() throws Exception {
-    ChildObject config = new ChildObject("config", "v1", "ConfigMap", Optional.of("team-a"), "shop-config",
-        new ObjectMapper().readTree("""
+    ChildObject config =
+        new ChildObject(
+            "config",
+            "v1",
+            "ConfigMap",
+            Optional.of("team-a"),
+            "shop-config",
+            new ObjectMapper()
+                .readTree(
+                    """
             {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "shop-config"},
              "data": {"password": "visible"}}
             """));

@@ -1,11 +1,5 @@
 package run.kro.ui.instance;
 
-import run.kro.ui.audit.AuditActors;
-import run.kro.ui.audit.AuditTrail;
-import run.kro.ui.testing.TestCrds;
-
-import run.kro.ui.testing.FixtureNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,21 +11,29 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.status.ManagedResources;
 import run.kro.backend.status.NodeReport;
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSaver;
 import run.kro.ui.rg.SaveResult;
 import run.kro.ui.rg.ValidationService;
+import run.kro.ui.security.AccessReview;
+import run.kro.ui.team.Teams;
+import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.TestCrds;
 
 /**
- * The instance ITs' world: the console's services wired to the admin client, and the controller's part played by
- * hand (there is no controller in ui tests): installing a ResourceGroup's generated CRD, writing instance status,
- * creating labelled children and Events. Public for the ITs of other features that write instances (audit).
+ * The instance ITs' world: the console's services wired to the admin client, and the controller's
+ * part played by hand (there is no controller in ui tests): installing a ResourceGroup's generated
+ * CRD, writing instance status, creating labelled children and Events. Public for the ITs of other
+ * features that write instances (audit).
  */
 public final class InstanceCluster {
 
@@ -51,7 +53,9 @@ public final class InstanceCluster {
     TestCrds.installKroCrds(client);
     validation = new ValidationService(client);
     apis = new InstanceApis(() -> client, new ResourceGroupCatalog(() -> client), validation);
-    namespaces = new NamespaceChoices(() -> client, new run.kro.ui.team.Teams(client), new run.kro.ui.security.AccessReview(() -> client), "default");
+    namespaces =
+        new NamespaceChoices(
+            () -> client, new Teams(client), new AccessReview(() -> client), "default");
     catalog = new InstanceCatalog(() -> client, apis, namespaces);
     watch = new InstanceWatch(() -> client, apis);
     audit = new AuditTrail(() -> client, AuditActors.ADMIN);
@@ -70,49 +74,111 @@ public final class InstanceCluster {
 
   public ObjectNode instance(String name, String specJson) {
     try {
-      return (ObjectNode) JSON.readTree("{\"metadata\": {\"name\": \"" + name + "\"}, \"spec\": " + specJson + "}");
+      return (ObjectNode)
+          JSON.readTree("{\"metadata\": {\"name\": \"" + name + "\"}, \"spec\": " + specJson + "}");
     } catch (Exception e) {
       throw new IllegalArgumentException(e);
     }
   }
 
   public GenericKubernetesResource stored(InstanceApi api, String namespace, String name) {
-    return client.genericKubernetesResources(api.context()).inNamespace(namespace).withName(name).get();
+    return client
+        .genericKubernetesResources(api.context())
+        .inNamespace(namespace)
+        .withName(name)
+        .get();
   }
 
-  /** Writes {@code status} as the controller does: state, a Ready condition, revision and managedResources. */
-  void writeStatus(InstanceApi api, String namespace, String name, String state, boolean ready,
+  /**
+   * Writes {@code status} as the controller does: state, a Ready condition, revision and
+   * managedResources.
+   */
+  void writeStatus(
+      InstanceApi api,
+      String namespace,
+      String name,
+      String state,
+      boolean ready,
       List<NodeReport> nodes) {
     GenericKubernetesResource instance = stored(api, namespace, name);
-    Map<String, Object> status = Map.of("state", state, "graphRevision", 2,
-        "conditions", List.of(Map.of("type", "Ready", "status", ready ? "True" : "False", "reason",
-            ready ? "Ready" : "Waiting", "message", ready ? "" : "app is not ready",
-            "lastTransitionTime", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
-        "managedResources", JSON.convertValue(ManagedResources.toJson(nodes), List.class));
+    Map<String, Object> status =
+        Map.of(
+            "state",
+            state,
+            "graphRevision",
+            2,
+            "conditions",
+            List.of(
+                Map.of(
+                    "type",
+                    "Ready",
+                    "status",
+                    ready ? "True" : "False",
+                    "reason",
+                    ready ? "Ready" : "Waiting",
+                    "message",
+                    ready ? "" : "app is not ready",
+                    "lastTransitionTime",
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())),
+            "managedResources",
+            JSON.convertValue(ManagedResources.toJson(nodes), List.class));
     instance.setAdditionalProperty("status", status);
-    client.genericKubernetesResources(api.context()).inNamespace(namespace).resource(instance).updateStatus();
+    client
+        .genericKubernetesResources(api.context())
+        .inNamespace(namespace)
+        .resource(instance)
+        .updateStatus();
   }
 
   /** A ConfigMap labelled as the controller labels the child {@code nodeId} of the instance. */
   HasMetadata createChild(GenericKubernetesResource instance, String nodeId, String childName) {
-    return client.configMaps().inNamespace(instance.getMetadata().getNamespace()).resource(new ConfigMapBuilder()
-        .withNewMetadata().withName(childName).withLabels(Map.of(
-            KroMetadata.INSTANCE_NAME, instance.getMetadata().getName(),
-            KroMetadata.INSTANCE_NAMESPACE, instance.getMetadata().getNamespace(),
-            KroMetadata.INSTANCE_ID, instance.getMetadata().getUid(),
-            KroMetadata.NODE_ID, nodeId)).endMetadata()
-        .withData(Map.of("from", "test")).build()).create();
+    return client
+        .configMaps()
+        .inNamespace(instance.getMetadata().getNamespace())
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName(childName)
+                .withLabels(
+                    Map.of(
+                        KroMetadata.INSTANCE_NAME, instance.getMetadata().getName(),
+                        KroMetadata.INSTANCE_NAMESPACE, instance.getMetadata().getNamespace(),
+                        KroMetadata.INSTANCE_ID, instance.getMetadata().getUid(),
+                        KroMetadata.NODE_ID, nodeId))
+                .endMetadata()
+                .withData(Map.of("from", "test"))
+                .build())
+        .create();
   }
 
   void createEvent(HasMetadata about, String reason, String type, Instant time) {
-    client.v1().events().inNamespace(about.getMetadata().getNamespace()).resource(new EventBuilder()
-        .withNewMetadata().withGenerateName(about.getMetadata().getName() + ".").endMetadata()
-        .withNewInvolvedObject().withApiVersion(about.getApiVersion()).withKind(about.getKind())
-        .withName(about.getMetadata().getName()).withNamespace(about.getMetadata().getNamespace())
-        .withUid(about.getMetadata().getUid()).endInvolvedObject()
-        .withReason(reason).withType(type).withMessage(reason + " " + about.getMetadata().getName())
-        .withFirstTimestamp(time.toString()).withLastTimestamp(time.toString()).withCount(1)
-        .withNewSource().withComponent("test").endSource().build()).create();
+    client
+        .v1()
+        .events()
+        .inNamespace(about.getMetadata().getNamespace())
+        .resource(
+            new EventBuilder()
+                .withNewMetadata()
+                .withGenerateName(about.getMetadata().getName() + ".")
+                .endMetadata()
+                .withNewInvolvedObject()
+                .withApiVersion(about.getApiVersion())
+                .withKind(about.getKind())
+                .withName(about.getMetadata().getName())
+                .withNamespace(about.getMetadata().getNamespace())
+                .withUid(about.getMetadata().getUid())
+                .endInvolvedObject()
+                .withReason(reason)
+                .withType(type)
+                .withMessage(reason + " " + about.getMetadata().getName())
+                .withFirstTimestamp(time.toString())
+                .withLastTimestamp(time.toString())
+                .withCount(1)
+                .withNewSource()
+                .withComponent("test")
+                .endSource()
+                .build())
+        .create();
   }
 
   JsonNode json(Object object) {

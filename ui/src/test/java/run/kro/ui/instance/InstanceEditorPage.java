@@ -7,8 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * Creating or editing an instance: namespace, name, the generated form or the YAML, the preview dialog, and the
- * question asked when leaving with changes that were not saved.
+ * Creating or editing an instance: namespace, name, the generated form or the YAML, the preview
+ * dialog, and the question asked when leaving with changes that were not saved.
  */
 final class InstanceEditorPage {
 
@@ -33,13 +33,17 @@ final class InstanceEditorPage {
 
   /** Leaves through the side menu's entry {@code label}; the editor may ask first. */
   InstanceEditorPage leaveBy(String label) {
-    page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    page.locator("vaadin-side-nav-item")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .first()
+        .click();
     return this;
   }
 
   /** The question asked before unsaved changes are discarded. */
   Locator unsavedChanges() {
-    return page.getByRole(AriaRole.ALERTDIALOG).or(page.getByRole(AriaRole.DIALOG))
+    return page.getByRole(AriaRole.ALERTDIALOG)
+        .or(page.getByRole(AriaRole.DIALOG))
         .filter(new Locator.FilterOptions().setHasText("Discard your changes?"));
   }
 
@@ -48,7 +52,8 @@ final class InstanceEditorPage {
   }
 
   void discardAndLeave() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard and leave")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard and leave"))
+        .click();
   }
 
   InstanceEditorPage name(String name) {
@@ -100,7 +105,10 @@ final class InstanceEditorPage {
     return page.getByRole(AriaRole.DIALOG);
   }
 
-  /** What the server said of the objects of planned resource {@code id}, when it did not simply accept them. */
+  /**
+   * What the server said of the objects of planned resource {@code id}, when it did not simply
+   * accept them.
+   */
   Locator childCheck(String id) {
     return plannedResource(id).locator(".kro-child-check");
   }

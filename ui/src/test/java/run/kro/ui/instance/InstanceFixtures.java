@@ -5,7 +5,10 @@ import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.ui.testing.FixtureNames;
 
-/** The instance tests' fixtures from {@code src/test/resources/instance/}, with a fresh name and kind per test. */
+/**
+ * The instance tests' fixtures from {@code src/test/resources/instance/}, with a fresh name and
+ * kind per test.
+ */
 final class InstanceFixtures {
 
   private InstanceFixtures() {}
@@ -20,9 +23,11 @@ final class InstanceFixtures {
 
   /** The fixture compiled with the built-in kinds only, as unit tests need it (no API server). */
   static CompiledResourceGroup compiled(String file, FixtureNames names) {
-    var result = new ResourceGroupCompiler(BuiltinKindSchemas.shared()).compile(file, yaml(file, names));
-    return result.compiled().orElseThrow(() -> new AssertionError("fixture " + file + " does not compile: "
-        + result.errors()));
+    var result =
+        new ResourceGroupCompiler(BuiltinKindSchemas.shared()).compile(file, yaml(file, names));
+    return result
+        .compiled()
+        .orElseThrow(
+            () -> new AssertionError("fixture " + file + " does not compile: " + result.errors()));
   }
-
 }

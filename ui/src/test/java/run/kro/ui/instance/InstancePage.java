@@ -44,7 +44,9 @@ final class InstancePage {
 
   void delete() {
     page.locator("#delete-instance").click();
-    page.getByRole(AriaRole.ALERTDIALOG).or(page.getByRole(AriaRole.DIALOG))
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete").setExact(true)).click();
+    page.getByRole(AriaRole.ALERTDIALOG)
+        .or(page.getByRole(AriaRole.DIALOG))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+        .click();
   }
 }

@@ -15,8 +15,9 @@ import run.kro.ui.testing.FixtureNames;
 import run.kro.ui.testing.ShopApi;
 
 /**
- * "My instances" in a real browser: every instance a user can see across APIs and namespaces, read with their own
- * rights (a team-A developer does not see team B's), filtered, searched, and following the cluster without a reload.
+ * "My instances" in a real browser: every instance a user can see across APIs and namespaces, read
+ * with their own rights (a team-A developer does not see team B's), filtered, searched, and
+ * following the cluster without a reload.
  */
 class MyInstancesE2E extends ConsoleE2E {
 
@@ -62,10 +63,21 @@ class MyInstancesE2E extends ConsoleE2E {
     assertThat(page.locator("#instance-heading")).containsText("team-a/alpha");
   }
 
-  private void create(ResourceDefinitionContext api, FixtureNames names, String namespace, String name) {
-    admin().genericKubernetesResources(api).inNamespace(namespace).resource(new GenericKubernetesResourceBuilder()
-        .withApiVersion("kro.run/v1alpha1").withKind(names.kind())
-        .withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
-        .withAdditionalProperties(Map.of("spec", Map.of("title", "A shop"))).build()).create();
+  private void create(
+      ResourceDefinitionContext api, FixtureNames names, String namespace, String name) {
+    admin()
+        .genericKubernetesResources(api)
+        .inNamespace(namespace)
+        .resource(
+            new GenericKubernetesResourceBuilder()
+                .withApiVersion("kro.run/v1alpha1")
+                .withKind(names.kind())
+                .withNewMetadata()
+                .withName(name)
+                .withNamespace(namespace)
+                .endMetadata()
+                .withAdditionalProperties(Map.of("spec", Map.of("title", "A shop")))
+                .build())
+        .create();
   }
 }

@@ -22,11 +22,12 @@ final class MyInstancesPage {
   }
 
   /**
-   * The cells shown for instance {@code name}. Only visible ones: the grid keeps the cells of rows it no longer
-   * needs, hidden, so an instance filtered out has hidden cells left.
+   * The cells shown for instance {@code name}. Only visible ones: the grid keeps the cells of rows
+   * it no longer needs, hidden, so an instance filtered out has hidden cells left.
    */
   Locator row(String name) {
-    return grid().locator("vaadin-grid-cell-content")
+    return grid()
+        .locator("vaadin-grid-cell-content")
         .filter(new Locator.FilterOptions().setHasText(name).setVisible(true));
   }
 
@@ -37,8 +38,9 @@ final class MyInstancesPage {
 
   MyInstancesPage filterApi(String kind) {
     page.locator("#filter-api").click();
-    page.locator("vaadin-select-overlay[opened]").getByRole(AriaRole.OPTION,
-        new Locator.GetByRoleOptions().setName(kind).setExact(true)).click();
+    page.locator("vaadin-select-overlay[opened]")
+        .getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(kind).setExact(true))
+        .click();
     return this;
   }
 

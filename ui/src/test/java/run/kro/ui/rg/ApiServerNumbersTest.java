@@ -10,7 +10,8 @@ class ApiServerNumbersTest {
 
   @Test
   void wholeNumberBoundsAreWrittenWithoutAFraction() {
-    var schema = new JSONSchemaPropsBuilder().withType("integer").withMinimum(0d).withMaximum(2.5d).build();
+    var schema =
+        new JSONSchemaPropsBuilder().withType("integer").withMinimum(0d).withMaximum(2.5d).build();
 
     String yaml = YamlText.write(ApiServerNumbers.of(schema));
 

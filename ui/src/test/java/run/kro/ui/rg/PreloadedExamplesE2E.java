@@ -16,25 +16,36 @@ import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 
 /**
- * The local default as the run command gives it: the examples preloaded into a cluster whose controllers run and
- * whose nodes kwok simulates, with the examples' simulated providers. Every example instance becomes ACTIVE and
- * Ready; the banner says what is simulated; the application stack's status graph is all green. Takes the
- * screenshots docs/getting-started.md shows (target/screenshots/local-*.png).
+ * The local default as the run command gives it: the examples preloaded into a cluster whose
+ * controllers run and whose nodes kwok simulates, with the examples' simulated providers. Every
+ * example instance becomes ACTIVE and Ready; the banner says what is simulated; the application
+ * stack's status graph is all green. Takes the screenshots docs/getting-started.md shows
+ * (target/screenshots/local-*.png).
  */
 class PreloadedExamplesE2E extends ConsoleE2E {
 
   private static final Duration PATIENCE = Duration.ofMinutes(3);
-  private static final List<String> APP_STACK_NODES = List.of("bucket", "policy", "role", "serviceAccount",
-      "deployment", "service", "ingress", "serviceMonitor");
+  private static final List<String> APP_STACK_NODES =
+      List.of(
+          "bucket",
+          "policy",
+          "role",
+          "serviceAccount",
+          "deployment",
+          "service",
+          "ingress",
+          "serviceMonitor");
 
   @Test
-  void everyExampleInstanceBecomesActiveAndReadyAndTheAppStackIsAllGreen() throws InterruptedException {
+  void everyExampleInstanceBecomesActiveAndReadyAndTheAppStackIsAllGreen()
+      throws InterruptedException {
     ControllerProcess.get();
     ExamplePreloader preloader = new ExamplePreloader(admin(), PATIENCE);
 
     assertThat(preloader.preload()).as("examples not preloaded").isEmpty();
-    ExampleConvergence.Outcome outcome = new ExampleConvergence(admin(), Clock.systemUTC())
-        .await(preloader.instances(), Instant.now().plus(PATIENCE));
+    ExampleConvergence.Outcome outcome =
+        new ExampleConvergence(admin(), Clock.systemUTC())
+            .await(preloader.instances(), Instant.now().plus(PATIENCE));
     assertThat(outcome.notReady()).as("example instances not ACTIVE and Ready").isEmpty();
 
     Page page = newPage("pat");
@@ -53,7 +64,8 @@ class PreloadedExamplesE2E extends ConsoleE2E {
     page.setViewportSize(1400, 1100);
     page.navigate(baseUrl() + "/apis/app-stack/team-a/storefront");
     for (String node : APP_STACK_NODES) {
-      assertThat(page.locator("#status-graph [data-node='" + node + "']")).hasClass(Pattern.compile("tone-ready"));
+      assertThat(page.locator("#status-graph [data-node='" + node + "']"))
+          .hasClass(Pattern.compile("tone-ready"));
     }
     page.locator("#status-graph [data-node='deployment']").click();
     assertThat(page.locator("#node-details")).containsText("availableReplicas: 3");

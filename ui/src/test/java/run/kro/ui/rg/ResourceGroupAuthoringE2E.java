@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +26,10 @@ import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.FixtureNames;
 
 /**
- * The editor on the paths around authoring: New is always new, a template is a copy that overwrites nothing, typed work
- * is not lost on leaving, a kind another ResourceGroup defines is refused now, every problem is listed, messages speak
- * of the console, and the layout stays put at the sizes people use.
+ * The editor on the paths around authoring: New is always new, a template is a copy that overwrites
+ * nothing, typed work is not lost on leaving, a kind another ResourceGroup defines is refused now,
+ * every problem is listed, messages speak of the console, and the layout stays put at the sizes
+ * people use.
  */
 class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
@@ -44,8 +51,13 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
   }
 
   private static void create(String yaml) {
-    admin().resource(admin().load(new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
-        .items().get(0)).create();
+    admin()
+        .resource(
+            admin()
+                .load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .items()
+                .get(0))
+        .create();
   }
 
   @Test
@@ -58,8 +70,8 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
     assertThat(editor.heading()).hasText("New ResourceGroup");
     assertThat(editor.verdict()).hasText("Empty");
-    assertThat(editor.page()).hasURL(java.util.regex.Pattern.compile(".*/resourcegroups/new$"));
-    org.awaitility.Awaitility.await().until(() -> editor.text().isEmpty());
+    assertThat(editor.page()).hasURL(Pattern.compile(".*/resourcegroups/new$"));
+    Awaitility.await().until(() -> editor.text().isEmpty());
   }
 
   @Test
@@ -72,7 +84,9 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
     String name = text.replaceAll("(?s).*?\n  name: (\\S+)\n.*", "$1");
     String kind = text.replaceAll("(?s).*?\n    kind: (\\S+)\n.*", "$1");
     assertThat(name).matches("web-app-\\d+");
-    assertThat(kind).matches("WebApp\\d+").isEqualTo("WebApp" + name.substring("web-app-".length()));
+    assertThat(kind)
+        .matches("WebApp\\d+")
+        .isEqualTo("WebApp" + name.substring("web-app-".length()));
     assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, name)).isEmpty();
     assertThat(text).as("the template's comments stay").contains("# A web application");
 
@@ -90,16 +104,19 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
     assertThat(editor.leaveDialog()).isVisible();
     Browser.screenshot(editor.page(), "rg-editor-leave");
     editor.stay();
-    assertThat(editor.page()).hasURL(java.util.regex.Pattern.compile(".*/resourcegroups/new$"));
+    assertThat(editor.page()).hasURL(Pattern.compile(".*/resourcegroups/new$"));
     assertThat(editor.editor()).containsText("apiVersion: kro.run/v1alpha1");
 
     // Leaving the console (closing the tab, reloading, another address): the browser asks.
     assertThat(editor.page().evaluate("() => window.__kroUnsavedChanges")).isEqualTo(true);
     CompletableFuture<String> asked = new CompletableFuture<>();
-    editor.page().onDialog(dialog -> {
-      asked.complete(dialog.type());
-      dialog.accept();
-    });
+    editor
+        .page()
+        .onDialog(
+            dialog -> {
+              asked.complete(dialog.type());
+              dialog.accept();
+            });
     editor.page().navigate("about:blank");
     assertThat(asked).isCompletedWithValue("beforeunload");
   }
@@ -110,27 +127,34 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
     ResourceGroupEditorPage editor = openEditor("/resourcegroups/ResourceGroup/" + names.name());
     assertThat(editor.verdict()).containsText("Valid: " + names.kind());
     editor.sideMenu("APIs");
-    assertThat(editor.page()).hasURL(java.util.regex.Pattern.compile(".*/apis$"));
+    assertThat(editor.page()).hasURL(Pattern.compile(".*/apis$"));
 
     editor.page().navigate(baseUrl() + "/resourcegroups/ResourceGroup/" + names.name());
     editor.awaitReady().typeAtEndOfLine(13, "-${schema.spec.nmae}");
     assertThat(editor.verdict()).hasText("1 problem");
     editor.sideMenu("APIs");
     editor.discard();
-    assertThat(editor.page()).hasURL(java.util.regex.Pattern.compile(".*/apis$"));
+    assertThat(editor.page()).hasURL(Pattern.compile(".*/apis$"));
   }
 
   @Test
   void aKindAnotherResourceGroupDefinesIsAProblemAtItsPlaceAndCannotBeCreated() {
     FixtureNames owner = stored("owner");
-    fixtures.establish(new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-        .compile("owner", ResourceGroupFixtures.yaml("profile.yaml", owner)).compiled().orElseThrow().instanceCrd());
-    FixtureNames other = new FixtureNames(ResourceGroupFixtures.freshNames("other").name(), owner.kind());
+    fixtures.establish(
+        new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+            .compile("owner", ResourceGroupFixtures.yaml("profile.yaml", owner))
+            .compiled()
+            .orElseThrow()
+            .instanceCrd());
+    FixtureNames other =
+        new FixtureNames(ResourceGroupFixtures.freshNames("other").name(), owner.kind());
 
-    ResourceGroupEditorPage editor = openEditor("/resourcegroups/new")
-        .replaceText(ResourceGroupFixtures.yaml("profile.yaml", other));
+    ResourceGroupEditorPage editor =
+        openEditor("/resourcegroups/new")
+            .replaceText(ResourceGroupFixtures.yaml("profile.yaml", other));
 
-    String conflict = "kind " + owner.kind() + " (kro.run) is already defined by ResourceGroup " + owner.name();
+    String conflict =
+        "kind " + owner.kind() + " (kro.run) is already defined by ResourceGroup " + owner.name();
     assertThat(editor.problem(conflict)).hasCount(1);
     assertThat(editor.problem("9:11")).hasCount(1);
     assertThat(editor.verdict()).hasText("1 problem");
@@ -148,7 +172,8 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
   @Test
   void aTypoDoesNotHideACycle() {
-    String cycleWithTypo = fixture("editor/cycle.yaml").replaceFirst("schema\\.spec\\.name", "schema.spec.nmae");
+    String cycleWithTypo =
+        fixture("editor/cycle.yaml").replaceFirst("schema\\.spec\\.name", "schema.spec.nmae");
     ResourceGroupEditorPage editor = openEditor("/resourcegroups/new").replaceText(cycleWithTypo);
 
     assertThat(editor.problem("undefined field 'nmae'")).hasCount(1);
@@ -158,7 +183,10 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
   @Test
   void theGeneratedSchemaReadsAsInTheClusterAndAnUnknownKindIsExplainedForTheConsole() {
-    ResourceGroupEditorPage editor = openEditor("/resourcegroups/new").replaceText("""
+    ResourceGroupEditorPage editor =
+        openEditor("/resourcegroups/new")
+            .replaceText(
+                """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: bounded}
@@ -173,7 +201,8 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
     assertThat(editor.page().locator("#crd-schema")).containsText("minimum: 0\n");
     assertThat(editor.page().locator("#crd-schema")).not().containsText("0.0");
 
-    editor.replaceText("""
+    editor.replaceText(
+        """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: unknown}
@@ -184,11 +213,12 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
             template: {apiVersion: example.com/v1, kind: Widget, metadata: {name: x}}
         """);
     assertThat(editor.problem("install the CRD that defines it in the cluster")).hasCount(1);
-    assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("--crds"))).hasCount(0);
+    assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("--crds")))
+        .hasCount(0);
   }
 
   @Test
-  void theLayoutStaysPutAt1400x900And1280x720(@TempDir Path folder) throws java.io.IOException {
+  void theLayoutStaysPutAt1400x900And1280x720(@TempDir Path folder) throws IOException {
     for (int[] size : new int[][] {{1400, 900}, {1280, 720}}) {
       FixtureNames names = ResourceGroupFixtures.freshNames("layoutwithalongername");
       ResourceGroupEditorPage editor = openEditor("/resourcegroups/new");
@@ -198,32 +228,53 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
       editor.replaceText(ResourceGroupFixtures.yaml("profile.yaml", names));
       assertThat(editor.verdict()).containsText("Valid: " + names.kind());
-      assertThat(editor.toolbar().boundingBox().height).as("one row at %dx%d", size[0], size[1])
-          .isCloseTo(toolbarHeight, org.assertj.core.data.Offset.offset(1.0));
-      assertThat(editor.editor().boundingBox().y).isCloseTo(empty.y, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(editor.toolbar().boundingBox().height)
+          .as("one row at %dx%d", size[0], size[1])
+          .isCloseTo(toolbarHeight, Offset.offset(1.0));
+      assertThat(editor.editor().boundingBox().y).isCloseTo(empty.y, Offset.offset(1.0));
 
       Path file = folder.resolve("import-" + size[0] + ".yaml");
-      Files.writeString(file, ResourceGroupFixtures.yaml("profile.yaml", names).replace("${schema.spec.displayName}",
-          "${schema.spec.displayNmae}"));
+      Files.writeString(
+          file,
+          ResourceGroupFixtures.yaml("profile.yaml", names)
+              .replace("${schema.spec.displayName}", "${schema.spec.displayNmae}"));
       editor.page().locator("#import input[type=file]").setInputFiles(file);
       editor.discard();
       assertThat(editor.verdict()).hasText("1 problem");
       assertThat(editor.page().locator("#import vaadin-upload-file")).hasCount(0);
-      assertThat(editor.editor().boundingBox().y).isCloseTo(empty.y, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(editor.editor().boundingBox().y).isCloseTo(empty.y, Offset.offset(1.0));
 
-      editor.replaceText(fixture("editor/cycle.yaml").replace("\"${schema.spec.name}\"",
-          "\"${schema.spec.nmae}\"").replace("id: first", "id: deployment").replace("${first.", "${deployment."));
+      editor.replaceText(
+          fixture("editor/cycle.yaml")
+              .replace("\"${schema.spec.name}\"", "\"${schema.spec.nmae}\"")
+              .replace("id: first", "id: deployment")
+              .replace("${first.", "${deployment."));
       assertThat(editor.problem("undefined field 'nmae'")).hasCount(1);
       Locator resourceCell = editor.problem("deployment").first();
       assertThat(resourceCell).hasText("deployment");
-      assertThat((Boolean) resourceCell.evaluate("c => c.scrollWidth <= c.clientWidth")).as("Resource not cut").isTrue();
+      assertThat((Boolean) resourceCell.evaluate("c => c.scrollWidth <= c.clientWidth"))
+          .as("Resource not cut")
+          .isTrue();
       Locator pathCell = editor.problem("metadata.name").first();
-      assertThat((Boolean) pathCell.evaluate("c => c.scrollWidth <= c.clientWidth")).as("Path not cut").isTrue();
-      assertThat(pathCell.boundingBox().height).as("Path on one line").isLessThan(resourceCell.boundingBox().height * 1.5);
-      assertThat((Boolean) editor.page().locator("#problems").evaluate(
-          "g => g.$.table.scrollWidth <= g.$.table.clientWidth")).as("no column pushed out of the list").isTrue();
-      assertThat(editor.page().locator("#sign-out").boundingBox().x + editor.page().locator("#sign-out")
-          .boundingBox().width).as("the account stays in view").isLessThanOrEqualTo(size[0]);
+      assertThat((Boolean) pathCell.evaluate("c => c.scrollWidth <= c.clientWidth"))
+          .as("Path not cut")
+          .isTrue();
+      assertThat(pathCell.boundingBox().height)
+          .as("Path on one line")
+          .isLessThan(resourceCell.boundingBox().height * 1.5);
+      assertThat(
+              (Boolean)
+                  editor
+                      .page()
+                      .locator("#problems")
+                      .evaluate("g => g.$.table.scrollWidth <= g.$.table.clientWidth"))
+          .as("no column pushed out of the list")
+          .isTrue();
+      assertThat(
+              editor.page().locator("#sign-out").boundingBox().x
+                  + editor.page().locator("#sign-out").boundingBox().width)
+          .as("the account stays in view")
+          .isLessThanOrEqualTo(size[0]);
       Browser.screenshot(editor.page(), "rg-editor-layout-" + size[0] + "x" + size[1]);
       editor.page().close();
     }
@@ -239,8 +290,8 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
   private static String fixture(String name) {
     try (var in = ResourceGroupAuthoringE2E.class.getResourceAsStream("/rg/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,8 +1,5 @@
 package run.kro.ui.rg;
 
-import run.kro.ui.audit.AuditActors;
-import run.kro.ui.audit.AuditTrail;
-import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditTrail;
+import run.kro.ui.testing.FixtureNames;
 
 /** Listing the ResourceGroups of a real API server and reading one back as YAML to edit. */
 @KubeTest
@@ -39,7 +39,9 @@ class ResourceGroupCatalogIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(() -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
+    saver =
+        new ResourceGroupSaver(
+            () -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
     catalog = new ResourceGroupCatalog(() -> admin);
   }
 
@@ -60,36 +62,67 @@ class ResourceGroupCatalogIT {
     assertThat(summary.state()).as("no controller runs here").isEmpty();
     assertThat(summary.ready()).isEqualTo(ReadyCondition.NOT_REPORTED);
     assertThat(summary.description()).isEmpty();
-    assertThat(summary.age(Instant.now()).orElseThrow()).isBetween(Duration.ZERO, Duration.ofMinutes(5));
+    assertThat(summary.age(Instant.now()).orElseThrow())
+        .isBetween(Duration.ZERO, Duration.ofMinutes(5));
   }
 
   @Test
   void listsAResourceGraphDefinitionWithTheControllersStatusAndItsInstances() {
-    String rgd = yaml("profile.yaml").replace("kind: ResourceGroup", "kind: ResourceGraphDefinition")
-        .replace("metadata:\n", "metadata:\n  annotations: {kro.run/description: Team profiles}\n");
+    String rgd =
+        yaml("profile.yaml")
+            .replace("kind: ResourceGroup", "kind: ResourceGraphDefinition")
+            .replace(
+                "metadata:\n", "metadata:\n  annotations: {kro.run/description: Team profiles}\n");
     save(rgd);
-    GenericKubernetesResource stored = fixtures.stored(ResourceGroupKind.RESOURCE_GRAPH_DEFINITION, names.name())
-        .orElseThrow();
-    stored.setAdditionalProperty("status", Map.of("state", "Active", "conditions", List.of(
-        Map.of("type", "Ready", "status", "False", "reason", "Blocked", "message", "breaking change"))));
-    client.genericKubernetesResources(ResourceGroupObjects.context(ResourceGroupKind.RESOURCE_GRAPH_DEFINITION))
-        .resource(stored).updateStatus();
+    GenericKubernetesResource stored =
+        fixtures.stored(ResourceGroupKind.RESOURCE_GRAPH_DEFINITION, names.name()).orElseThrow();
+    stored.setAdditionalProperty(
+        "status",
+        Map.of(
+            "state",
+            "Active",
+            "conditions",
+            List.of(
+                Map.of(
+                    "type",
+                    "Ready",
+                    "status",
+                    "False",
+                    "reason",
+                    "Blocked",
+                    "message",
+                    "breaking change"))));
+    client
+        .genericKubernetesResources(
+            ResourceGroupObjects.context(ResourceGroupKind.RESOURCE_GRAPH_DEFINITION))
+        .resource(stored)
+        .updateStatus();
     CustomResourceDefinition crd = validation.compile(rgd).compiled().orElseThrow().instanceCrd();
     fixtures.establish(crd);
     KubeTestEnv env = KubeTestEnv.get();
     for (String namespace : List.of(env.newNamespace("catalog"), env.newNamespace("catalog"))) {
-      client.genericKubernetesResources("kro.run/v1alpha1", names.kind()).inNamespace(namespace)
-          .resource(new GenericKubernetesResourceBuilder().withApiVersion("kro.run/v1alpha1").withKind(names.kind())
-              .withNewMetadata().withName("one").endMetadata()
-              .withAdditionalProperties(Map.of("spec", Map.of("displayName", "One"))).build())
+      client
+          .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+          .inNamespace(namespace)
+          .resource(
+              new GenericKubernetesResourceBuilder()
+                  .withApiVersion("kro.run/v1alpha1")
+                  .withKind(names.kind())
+                  .withNewMetadata()
+                  .withName("one")
+                  .endMetadata()
+                  .withAdditionalProperties(Map.of("spec", Map.of("displayName", "One")))
+                  .build())
           .create();
     }
 
-    ResourceGroupSummary summary = summary(names.name(), ResourceGroupKind.RESOURCE_GRAPH_DEFINITION);
+    ResourceGroupSummary summary =
+        summary(names.name(), ResourceGroupKind.RESOURCE_GRAPH_DEFINITION);
 
     assertThat(summary.instanceCount()).hasValue(2);
     assertThat(summary.state()).contains("Active");
-    assertThat(summary.ready()).isEqualTo(new ReadyCondition(ReadyCondition.Status.FALSE, "breaking change"));
+    assertThat(summary.ready())
+        .isEqualTo(new ReadyCondition(ReadyCondition.Status.FALSE, "breaking change"));
     assertThat(summary.description()).contains("Team profiles");
   }
 
@@ -99,9 +132,17 @@ class ResourceGroupCatalogIT {
 
     String yaml = catalog.yaml("ResourceGroup", names.name()).orElseThrow();
 
-    assertThat(yaml).startsWith("apiVersion: kro.run/v1alpha1\nkind: ResourceGroup\nmetadata:\n  name: " + names.name())
+    assertThat(yaml)
+        .startsWith(
+            "apiVersion: kro.run/v1alpha1\nkind: ResourceGroup\nmetadata:\n  name: " + names.name())
         .contains("displayName: string | required=true", "summary: \"${schema.spec.displayName}\"")
-        .doesNotContain("managedFields", "resourceVersion", "uid:", "generation", "creationTimestamp", "\nstatus:");
+        .doesNotContain(
+            "managedFields",
+            "resourceVersion",
+            "uid:",
+            "generation",
+            "creationTimestamp",
+            "\nstatus:");
     SavePreview again = saver.preview(yaml);
     assertThat(again.mode()).contains(SaveMode.UPDATE);
     assertThat(again.hasChanges()).as(again.diff()).isFalse();
@@ -111,12 +152,15 @@ class ResourceGroupCatalogIT {
   void yamlOfAMissingResourceGroupIsEmptyAndAnUnknownKindIsRefused() {
     assertThat(catalog.yaml("ResourceGraphDefinition", names.name())).isEmpty();
     assertThatThrownBy(() -> catalog.yaml("Deployment", names.name()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"Deployment\"");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"Deployment\"");
   }
 
   private ResourceGroupSummary summary(String name, ResourceGroupKind kind) {
-    List<ResourceGroupSummary> matching = catalog.list().stream()
-        .filter(s -> s.name().equals(name) && s.sourceKind() == kind).toList();
+    List<ResourceGroupSummary> matching =
+        catalog.list().stream()
+            .filter(s -> s.name().equals(name) && s.sourceKind() == kind)
+            .toList();
     assertThat(matching).hasSize(1);
     return matching.get(0);
   }

@@ -4,27 +4,35 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.testing.Browser;
-import run.kro.ui.testing.FixtureNames;
 import run.kro.ui.testing.ConsoleE2E;
+import run.kro.ui.testing.FixtureNames;
 
 /**
- * Authoring in a real browser against the real API server: templates, live errors as squiggles and problems that jump
- * to their place, the live graph (a cycle in red), kinds installed in the cluster, and saving after the dry run.
+ * Authoring in a real browser against the real API server: templates, live errors as squiggles and
+ * problems that jump to their place, the live graph (a cycle in red), kinds installed in the
+ * cluster, and saving after the dry run.
  */
 class ResourceGroupEditorE2E extends ConsoleE2E {
 
-  private static final String SMALL = """
+  private static final String SMALL =
+      """
       apiVersion: kro.run/v1alpha1
       kind: ResourceGroup
       metadata: {name: small}
@@ -59,7 +67,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     assertThat(editor.graphNode("deployment")).containsText("Deployment");
     assertThat(editor.graphNode("service")).containsText("Service");
     assertThat(editor.graphNode("ingress")).containsText("includeWhen");
-    assertThat(editor.graphNode("ingress")).hasClass(java.util.regex.Pattern.compile("dashed"));
+    assertThat(editor.graphNode("ingress")).hasClass(Pattern.compile("dashed"));
     assertThat(editor.page().locator("#rg-graph path.edge")).hasCount(2);
     Browser.screenshot(editor.page(), "rg-editor-template");
 
@@ -77,11 +85,15 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     editor.typeAtEndOfLine(13, "-${schema.spec.nmae}");
 
     assertThat(editor.verdict()).hasText("1 problem");
-    Locator problem = editor.problemRows().filter(new Locator.FilterOptions().setHasText("undefined field 'nmae'"));
+    Locator problem =
+        editor
+            .problemRows()
+            .filter(new Locator.FilterOptions().setHasText("undefined field 'nmae'"));
     assertThat(problem).hasCount(1);
-    assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("13:"))).hasCount(1);
+    assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("13:")))
+        .hasCount(1);
     assertThat(editor.squiggles().first()).isVisible();
-    assertThat(editor.graphNode("config")).hasClass(java.util.regex.Pattern.compile("tone-error"));
+    assertThat(editor.graphNode("config")).hasClass(Pattern.compile("tone-error"));
     Browser.screenshot(editor.page(), "rg-editor-problem");
 
     editor.typeAtEndOfLine(1, "");
@@ -96,8 +108,13 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
 
     assertThat(editor.highlightedEdges()).hasCount(2);
     assertThat(editor.graphNode("third")).isVisible();
-    assertThat(editor.problemRows().filter(new Locator.FilterOptions()
-        .setHasText("graph contains a cycle: first -> second -> first"))).hasCount(1);
+    assertThat(
+            editor
+                .problemRows()
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText("graph contains a cycle: first -> second -> first")))
+        .hasCount(1);
     Browser.screenshot(editor.page(), "rg-editor-cycle");
 
     // Keyboard: a focused node chosen with Enter takes the cursor to the resource's declaration.
@@ -107,17 +124,17 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
   }
 
   @Test
-  void exportsTheTextAndImportsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
+  void exportsTheTextAndImportsAFile(@TempDir Path folder) throws IOException {
     ResourceGroupEditorPage editor = openEditor().replaceText(SMALL);
     assertThat(editor.verdict()).hasText("Valid: Small (kro.run/v1alpha1)");
     var download = editor.page().waitForDownload(() -> editor.page().locator("#export").click());
     assertThat(download.suggestedFilename()).isEqualTo("resourcegroup.yaml");
-    java.nio.file.Path exported = folder.resolve("exported.yaml");
+    Path exported = folder.resolve("exported.yaml");
     download.saveAs(exported);
-    assertThat(java.nio.file.Files.readString(exported)).isEqualTo(SMALL);
+    assertThat(Files.readString(exported)).isEqualTo(SMALL);
 
-    java.nio.file.Path imported = folder.resolve("cycle.yaml");
-    java.nio.file.Files.writeString(imported, fixture("editor/cycle.yaml"));
+    Path imported = folder.resolve("cycle.yaml");
+    Files.writeString(imported, fixture("editor/cycle.yaml"));
     editor.page().locator("#import input[type=file]").setInputFiles(imported);
     editor.discard(); // the typed text was never saved: importing over it asks first
     assertThat(editor.highlightedEdges()).hasCount(2);
@@ -129,7 +146,8 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     var crds = admin().apiextensions().v1().customResourceDefinitions();
     var crd = crds.load(getClass().getResourceAsStream("/rg/gizmos-crd.yaml")).item();
     fixtures.establish(crd);
-    String usingGizmo = """
+    String usingGizmo =
+        """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: uses-gizmo}
@@ -146,32 +164,48 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     ResourceGroupEditorPage editor = openEditor();
     assertThat(editor.page().locator("#cluster")).containsText("Local cluster https://127.0.0.1:");
     // Installed after the console started: its cluster schemas are re-read within a minute.
-    Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-      editor.replaceText(usingGizmo + "# " + System.nanoTime() + "\n");
-      assertThat(editor.problemRows().filter(new Locator.FilterOptions().setHasText("expected \"integer\"")))
-          .hasCount(1);
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              editor.replaceText(usingGizmo + "# " + System.nanoTime() + "\n");
+              assertThat(
+                      editor
+                          .problemRows()
+                          .filter(new Locator.FilterOptions().setHasText("expected \"integer\"")))
+                  .hasCount(1);
+            });
   }
 
   @Test
   void savesAfterTheServersDryRunAndShowsChangesAndBreakingChanges() {
     FixtureNames names = ResourceGroupFixtures.freshNames("editor");
-    ResourceGroupEditorPage editor = openEditor().replaceText(ResourceGroupFixtures.yaml("profile.yaml", names));
+    ResourceGroupEditorPage editor =
+        openEditor().replaceText(ResourceGroupFixtures.yaml("profile.yaml", names));
     assertThat(editor.verdict()).containsText("Valid: " + names.kind());
 
     editor.reviewAndSave();
     assertThat(editor.saveDialog()).containsText("Create this ResourceGroup?");
-    assertThat(editor.page().locator("#diff .kro-diff-add").filter(new Locator.FilterOptions()
-        .setHasText("name: " + names.name()))).hasCount(1);
+    assertThat(
+            editor
+                .page()
+                .locator("#diff .kro-diff-add")
+                .filter(new Locator.FilterOptions().setHasText("name: " + names.name())))
+        .hasCount(1);
     Browser.screenshot(editor.page(), "rg-editor-save-create");
     editor.confirmSave();
-    assertThat(editor.page().locator("vaadin-notification-card")).containsText(names.name() + " created");
+    assertThat(editor.page().locator("vaadin-notification-card"))
+        .containsText(names.name() + " created");
     assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, names.name())).isPresent();
 
-    // The controller would now generate the API; play it, so that a breaking change has something to break.
-    fixtures.establish(new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-        .compile("profile.yaml", ResourceGroupFixtures.yaml("profile.yaml", names)).compiled().orElseThrow()
-        .instanceCrd());
+    // The controller would now generate the API; play it, so that a breaking change has something
+    // to break.
+    fixtures.establish(
+        new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+            .compile("profile.yaml", ResourceGroupFixtures.yaml("profile.yaml", names))
+            .compiled()
+            .orElseThrow()
+            .instanceCrd());
     editor.replaceText(ResourceGroupFixtures.yaml("profile-breaking.yaml", names));
     assertThat(editor.verdict()).containsText("Valid: " + names.kind());
     editor.reviewAndSave();
@@ -180,17 +214,32 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     assertThat(editor.page().locator("#diff .kro-diff-remove").first()).isVisible();
     Browser.screenshot(editor.page(), "rg-editor-save-breaking");
     editor.confirmSave();
-    assertThat(editor.page().locator("vaadin-notification-card").last()).containsText(names.name() + " updated");
-    assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, names.name()).orElseThrow()
-        .getAdditionalProperties().toString()).contains("replicas=string");
+    assertThat(editor.page().locator("vaadin-notification-card").last())
+        .containsText(names.name() + " updated");
+    assertThat(
+            fixtures
+                .stored(ResourceGroupKind.RESOURCE_GROUP, names.name())
+                .orElseThrow()
+                .getAdditionalProperties()
+                .toString())
+        .contains("replicas=string");
   }
 
   @Test
   void theListShowsStoredResourceGroupsAndOpensThem() {
     FixtureNames names = ResourceGroupFixtures.freshNames("listed");
-    admin().resource(admin().load(new java.io.ByteArrayInputStream(ResourceGroupFixtures.yaml("profile.yaml", names)
-        .getBytes(StandardCharsets.UTF_8))).items().get(0)).create();
-    ResourceGroupListPage list = new ResourceGroupListPage(newPage(), baseUrl()).search(names.kind(), 1);
+    admin()
+        .resource(
+            admin()
+                .load(
+                    new ByteArrayInputStream(
+                        ResourceGroupFixtures.yaml("profile.yaml", names)
+                            .getBytes(StandardCharsets.UTF_8)))
+                .items()
+                .get(0))
+        .create();
+    ResourceGroupListPage list =
+        new ResourceGroupListPage(newPage(), baseUrl()).search(names.kind(), 1);
     assertThat(list.cells(names.name())).hasCount(1);
     Browser.screenshot(list.page(), "rg-list");
     list.open(names.name());
@@ -204,7 +253,7 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     try (InputStream in = ResourceGroupEditorE2E.class.getResourceAsStream("/rg/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -4,8 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
-/** The ResourceGroup editor as a user sees it: the code editor, the verdict, problems, graph, preview tabs, save. */
+/**
+ * The ResourceGroup editor as a user sees it: the code editor, the verdict, problems, graph,
+ * preview tabs, save.
+ */
 final class ResourceGroupEditorPage {
 
   private final Page page;
@@ -36,23 +41,30 @@ final class ResourceGroupEditorPage {
 
   /** The side menu's entry {@code label}. */
   void sideMenu(String label) {
-    page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    page.locator("vaadin-side-nav-item")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .first()
+        .click();
   }
 
   /** The question asked before unsaved changes are discarded. */
   Locator leaveDialog() {
-    return page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).filter(new Locator.FilterOptions()
-        .setHasText("You have not saved"));
+    return page.getByRole(AriaRole.ALERTDIALOG)
+        .filter(new Locator.FilterOptions().setHasText("You have not saved"));
   }
 
   void stay() {
-    leaveDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Locator.GetByRoleOptions().setName("Stay")).click();
+    leaveDialog()
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stay"))
+        .click();
   }
 
   void discard() {
-    leaveDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Discard|Leave and discard"))).click();
+    leaveDialog()
+        .getByRole(
+            AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName(Pattern.compile("Discard|Leave and discard")))
+        .click();
   }
 
   Locator deleteButton() {
@@ -60,13 +72,14 @@ final class ResourceGroupEditorPage {
   }
 
   Locator deleteDialog() {
-    return page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).filter(new Locator.FilterOptions()
-        .setHasText("Delete "));
+    return page.getByRole(AriaRole.ALERTDIALOG)
+        .filter(new Locator.FilterOptions().setHasText("Delete "));
   }
 
   void confirmDelete() {
-    deleteDialog().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Locator.GetByRoleOptions().setName("Delete").setExact(true)).click();
+    deleteDialog()
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+        .click();
   }
 
   /** The cells of the problems list that contain {@code text}. */
@@ -103,7 +116,10 @@ final class ResourceGroupEditorPage {
     return page.locator(".kro-yaml-editor .squiggly-error");
   }
 
-  /** Replaces the whole text, as a paste would: through Monaco's model, so the change reaches the server as typing does. */
+  /**
+   * Replaces the whole text, as a paste would: through Monaco's model, so the change reaches the
+   * server as typing does.
+   */
   ResourceGroupEditorPage replaceText(String yaml) {
     editor().evaluate("(el, text) => el.__kroEditor.setValue(text)", yaml);
     return this;
@@ -111,8 +127,11 @@ final class ResourceGroupEditorPage {
 
   /** Types at the end of line {@code line} with the keyboard. */
   ResourceGroupEditorPage typeAtEndOfLine(int line, String text) {
-    editor().evaluate("(el, line) => { const e = el.__kroEditor; e.setPosition({lineNumber: line, "
-        + "column: e.getModel().getLineMaxColumn(line)}); e.focus(); }", line);
+    editor()
+        .evaluate(
+            "(el, line) => { const e = el.__kroEditor; e.setPosition({lineNumber: line, "
+                + "column: e.getModel().getLineMaxColumn(line)}); e.focus(); }",
+            line);
     page.keyboard().type(text);
     return this;
   }
@@ -127,18 +146,20 @@ final class ResourceGroupEditorPage {
 
   ResourceGroupEditorPage pickTemplate(String name) {
     page.locator("#template").click();
-    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText(name))
+        .first()
+        .click();
     return this;
   }
 
   ResourceGroupEditorPage openTab(String name) {
-    page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-        new Page.GetByRoleOptions().setName(name)).click();
+    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
     return this;
   }
 
   Locator saveDialog() {
-    return page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+    return page.getByRole(AriaRole.DIALOG);
   }
 
   ResourceGroupEditorPage reviewAndSave() {

@@ -9,12 +9,12 @@ import run.kro.ui.testing.FixtureNames;
 import run.kro.ui.testing.TestCrds;
 
 /**
- * What the ResourceGroup ITs share: the kro CRDs installed as the backend packages them (as the operator's installer
- * does), fixtures from {@code src/test/resources/rg/} with a fresh name and kind per test (ResourceGroups and their
- * generated CRDs are cluster-scoped), and reading the stored objects back.
+ * What the ResourceGroup ITs share: the kro CRDs installed as the backend packages them (as the
+ * operator's installer does), fixtures from {@code src/test/resources/rg/} with a fresh name and
+ * kind per test (ResourceGroups and their generated CRDs are cluster-scoped), and reading the
+ * stored objects back.
  */
 final class ResourceGroupFixtures {
-
 
   private final KubernetesClient client;
 
@@ -44,5 +44,4 @@ final class ResourceGroupFixtures {
   Optional<GenericKubernetesResource> stored(ResourceGroupKind kind, String name) {
     return new ResourceGroupObjects(() -> client).get(kind, name);
   }
-
 }

@@ -14,10 +14,14 @@ import run.kro.ui.graph.GraphModel;
 import run.kro.ui.graph.GraphNode;
 import run.kro.ui.graph.NodeTone;
 
-/** The editor's drawing of a ResourceGroup: badges, red resources with their first error, a red cycle. */
+/**
+ * The editor's drawing of a ResourceGroup: badges, red resources with their first error, a red
+ * cycle.
+ */
 class ResourceGroupGraphTest {
 
-  private final ResourceGroupCompiler compiler = new ResourceGroupCompiler(BuiltinKindSchemas.shared());
+  private final ResourceGroupCompiler compiler =
+      new ResourceGroupCompiler(BuiltinKindSchemas.shared());
 
   @Test
   void marksConditionsAndDrawsTheCycleRed() throws IOException {
@@ -25,15 +29,22 @@ class ResourceGroupGraphTest {
     GraphModel graph = ResourceGroupGraph.of(result.sketch(), result.errors());
 
     assertThat(graph.nodes()).extracting(GraphNode::id).containsExactly("first", "second", "third");
-    assertThat(graph.edges()).filteredOn(GraphEdge::highlighted).extracting(e -> e.from() + ">" + e.to())
+    assertThat(graph.edges())
+        .filteredOn(GraphEdge::highlighted)
+        .extracting(e -> e.from() + ">" + e.to())
         .containsExactlyInAnyOrder("second>first", "first>second");
-    assertThat(graph.edges()).filteredOn(e -> !e.highlighted()).extracting(e -> e.from() + ">" + e.to())
+    assertThat(graph.edges())
+        .filteredOn(e -> !e.highlighted())
+        .extracting(e -> e.from() + ">" + e.to())
         .containsExactly("second>third");
   }
 
   @Test
   void aResourceWithAnUnknownKindIsRedWithItsError() {
-    CompileResult result = compiler.compile("x.yaml", """
+    CompileResult result =
+        compiler.compile(
+            "x.yaml",
+            """
         apiVersion: kro.run/v1alpha1
         kind: ResourceGroup
         metadata: {name: x}

@@ -1,11 +1,8 @@
 package run.kro.ui.rg;
 
-import run.kro.ui.audit.AuditActors;
-import run.kro.ui.audit.AuditLogCapture;
-import run.kro.ui.audit.AuditTrail;
-import run.kro.ui.testing.FixtureNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
@@ -14,8 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTest;
+import run.kro.ui.audit.AuditActors;
+import run.kro.ui.audit.AuditLogCapture;
+import run.kro.ui.audit.AuditTrail;
+import run.kro.ui.testing.FixtureNames;
 
-/** Previewing and saving ResourceGroups against a real API server: dry run, diff, breaking changes, refusals. */
+/**
+ * Previewing and saving ResourceGroups against a real API server: dry run, diff, breaking changes,
+ * refusals.
+ */
 @KubeTest
 class ResourceGroupSaverIT {
 
@@ -34,7 +38,9 @@ class ResourceGroupSaverIT {
     fixtures = new ResourceGroupFixtures(admin);
     fixtures.installKroCrds();
     validation = new ValidationService(admin);
-    saver = new ResourceGroupSaver(() -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
+    saver =
+        new ResourceGroupSaver(
+            () -> admin, validation, new AuditTrail(() -> admin, AuditActors.ADMIN));
   }
 
   @BeforeEach
@@ -50,7 +56,8 @@ class ResourceGroupSaverIT {
     assertThat(preview.mode()).contains(SaveMode.CREATE);
     assertThat(preview.diff()).startsWith("--- stored\n+++ after save\n@@ -0,0 +1,");
     List<String> changes = changedLines(preview.diff());
-    assertThat(changes).contains("+  name: " + names.name(), "+      replicas: integer | default=1");
+    assertThat(changes)
+        .contains("+  name: " + names.name(), "+      replicas: integer | default=1");
     assertThat(changes).allMatch(line -> line.startsWith("+"));
     assertThat(fixtures.stored(RG, names.name())).as("a dry run stores nothing").isEmpty();
   }
@@ -63,9 +70,11 @@ class ResourceGroupSaverIT {
 
     assertThat(preview.mode()).contains(SaveMode.UPDATE);
     assertThat(changedLines(preview.diff()))
-        .containsExactly("-      replicas: integer | default=1", "+      replicas: integer | default=2");
+        .containsExactly(
+            "-      replicas: integer | default=1", "+      replicas: integer | default=2");
     assertThat(preview.breakingChanges()).isEmpty();
-    assertThat(fixtures.stored(RG, names.name()).orElseThrow().getMetadata().getResourceVersion()).isEqualTo(before);
+    assertThat(fixtures.stored(RG, names.name()).orElseThrow().getMetadata().getResourceVersion())
+        .isEqualTo(before);
   }
 
   @Test
@@ -87,12 +96,19 @@ class ResourceGroupSaverIT {
     assertThat(created.stored().orElseThrow().mode()).isEqualTo(SaveMode.CREATE);
     assertThat(updated.stored().orElseThrow().mode()).isEqualTo(SaveMode.UPDATE);
     GenericKubernetesResource stored = fixtures.stored(RG, names.name()).orElseThrow();
-    assertThat(updated.stored().orElseThrow().resourceVersion()).isEqualTo(stored.getMetadata().getResourceVersion());
-    assertThat((String) stored.get("spec", "schema", "spec", "replicas")).isEqualTo("integer | default=2");
+    assertThat(updated.stored().orElseThrow().resourceVersion())
+        .isEqualTo(stored.getMetadata().getResourceVersion());
+    assertThat((String) stored.get("spec", "schema", "spec", "replicas"))
+        .isEqualTo("integer | default=2");
     assertThat(stored.getMetadata().getManagedFields())
         .anyMatch(f -> f.getManager().equals(ResourceGroupObjects.FIELD_MANAGER));
-    assertThat(updated.describe()).isEqualTo("ResourceGroup " + names.name() + " updated (resourceVersion "
-        + stored.getMetadata().getResourceVersion() + ")");
+    assertThat(updated.describe())
+        .isEqualTo(
+            "ResourceGroup "
+                + names.name()
+                + " updated (resourceVersion "
+                + stored.getMetadata().getResourceVersion()
+                + ")");
   }
 
   @Test
@@ -104,7 +120,7 @@ class ResourceGroupSaverIT {
       saver.save(yaml("profile.yaml"));
 
       assertThat(log.lines()).hasSize(1);
-      var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(log.lines().get(0));
+      var line = new ObjectMapper().readTree(log.lines().get(0));
       assertThat(line.path("verb").asText()).isEqualTo("apply");
       assertThat(line.path("kind").asText()).isEqualTo("ResourceGroup");
       assertThat(line.path("name").asText()).isEqualTo(names.name());
@@ -114,37 +130,50 @@ class ResourceGroupSaverIT {
     assertThat(client.v1().events().inNamespace("default").list().getItems())
         .filteredOn(e -> names.name().equals(e.getInvolvedObject().getName()))
         .extracting(e -> e.getMessage())
-        .containsExactly("test-admin (system:masters) applied ResourceGroup " + names.name() + " via the console");
+        .containsExactly(
+            "test-admin (system:masters) applied ResourceGroup "
+                + names.name()
+                + " via the console");
   }
 
   @Test
   void breakingChangesAgainstTheGeneratedCrdAreListed() {
     saved("profile.yaml");
     // What the controller would have generated from the stored version.
-    fixtures.establish(validation.compile(yaml("profile.yaml")).compiled().orElseThrow().instanceCrd());
+    fixtures.establish(
+        validation.compile(yaml("profile.yaml")).compiled().orElseThrow().instanceCrd());
 
     SavePreview compatible = saver.preview(yaml("profile-changed.yaml"));
     SavePreview breaking = saver.preview(yaml("profile-breaking.yaml"));
 
     assertThat(compatible.breakingChanges()).isEmpty();
     assertThat(breaking.acceptedByServer()).isTrue();
-    assertThat(breaking.breakingChanges()).extracting(BreakingChange::describe).containsExactlyInAnyOrder(
-        "v1alpha1 spec.displayName: property removed",
-        "v1alpha1 spec.replicas: type changed from integer to string");
+    assertThat(breaking.breakingChanges())
+        .extracting(BreakingChange::describe)
+        .containsExactlyInAnyOrder(
+            "v1alpha1 spec.displayName: property removed",
+            "v1alpha1 spec.replicas: type changed from integer to string");
   }
 
   @Test
   void aDryRunTheServerRefusesGivesTheServersMessage() {
-    String badName = yaml("profile.yaml").replace("name: " + names.name(), "name: Not_A_Valid_Name");
+    String badName =
+        yaml("profile.yaml").replace("name: " + names.name(), "name: Not_A_Valid_Name");
 
     SavePreview preview = saver.preview(badName);
     SaveResult result = saver.save(badName);
 
     assertThat(preview.valid()).isTrue();
-    assertThat(preview.serverError()).hasValueSatisfying(message -> assertThat(message)
-        .contains("Not_A_Valid_Name").contains("RFC 1123").doesNotContain("Exception"));
+    assertThat(preview.serverError())
+        .hasValueSatisfying(
+            message ->
+                assertThat(message)
+                    .contains("Not_A_Valid_Name")
+                    .contains("RFC 1123")
+                    .doesNotContain("Exception"));
     assertThat(result.saved()).isFalse();
-    assertThat(result.serverError()).hasValueSatisfying(message -> assertThat(message).contains("RFC 1123"));
+    assertThat(result.serverError())
+        .hasValueSatisfying(message -> assertThat(message).contains("RFC 1123"));
   }
 
   @Test
@@ -160,8 +189,11 @@ class ResourceGroupSaverIT {
     assertThat(result.saved()).isFalse();
     assertThat(result.compileErrors()).isNotEmpty();
     assertThat(result.serverError()).isEmpty();
-    assertThat(result.describe()).startsWith("Not saved: 1 error, the first: ").contains("nickname");
-    assertThat(fixtures.stored(RG, names.name()).orElseThrow().getMetadata().getResourceVersion()).isEqualTo(before);
+    assertThat(result.describe())
+        .startsWith("Not saved: 1 error, the first: ")
+        .contains("nickname");
+    assertThat(fixtures.stored(RG, names.name()).orElseThrow().getMetadata().getResourceVersion())
+        .isEqualTo(before);
   }
 
   private String yaml(String file) {
@@ -176,7 +208,12 @@ class ResourceGroupSaverIT {
 
   /** The diff's added and removed lines, without the file headers. */
   private static List<String> changedLines(String diff) {
-    return diff.lines().filter(l -> (l.startsWith("+") || l.startsWith("-"))
-        && !l.startsWith("+++") && !l.startsWith("---")).toList();
+    return diff.lines()
+        .filter(
+            l ->
+                (l.startsWith("+") || l.startsWith("-"))
+                    && !l.startsWith("+++")
+                    && !l.startsWith("---"))
+        .toList();
   }
 }

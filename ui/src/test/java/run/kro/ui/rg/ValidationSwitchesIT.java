@@ -8,13 +8,15 @@ import run.kro.backend.api.CompileResult;
 import run.kro.testenv.KubeTest;
 
 /**
- * The editor compiles with the controller's switches: with them off (upstream's defaults) it refuses {@code omit()}
- * and cel-java's extra functions as the controller would; with them on it accepts both.
+ * The editor compiles with the controller's switches: with them off (upstream's defaults) it
+ * refuses {@code omit()} and cel-java's extra functions as the controller would; with them on it
+ * accepts both.
  */
 @KubeTest
 class ValidationSwitchesIT {
 
-  private static final String USES_OMIT_AND_MATH = """
+  private static final String USES_OMIT_AND_MATH =
+      """
       apiVersion: kro.run/v1alpha1
       kind: ResourceGroup
       metadata:
@@ -43,7 +45,8 @@ class ValidationSwitchesIT {
   void upstreamsDefaultsRefuseOmitAndTheExtras(KubernetesClient client) {
     CompileResult result = new ValidationService(client).compile(USES_OMIT_AND_MATH);
 
-    assertThat(result.errors()).anySatisfy(e -> assertThat(e.message()).contains("CELOmitFunction"));
+    assertThat(result.errors())
+        .anySatisfy(e -> assertThat(e.message()).contains("CELOmitFunction"));
     assertThat(result.errors()).anySatisfy(e -> assertThat(e.message()).contains("math"));
   }
 

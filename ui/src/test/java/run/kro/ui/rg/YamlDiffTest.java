@@ -18,7 +18,8 @@ class YamlDiffTest {
     String after = before.replace("e: 5", "e: 50");
 
     assertThat(YamlDiff.unified("stored", before, "after save", after))
-        .isEqualTo("--- stored\n+++ after save\n@@ -2,5 +2,5 @@\n b: 2\n c: 3\n d: 4\n-e: 5\n+e: 50\n f: 6\n");
+        .isEqualTo(
+            "--- stored\n+++ after save\n@@ -2,5 +2,5 @@\n b: 2\n c: 3\n d: 4\n-e: 5\n+e: 50\n f: 6\n");
   }
 
   @Test

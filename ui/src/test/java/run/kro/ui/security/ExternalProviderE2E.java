@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,10 @@ import run.kro.ui.testing.DemoAccess;
 import run.kro.ui.testing.SignInPage;
 
 /**
- * The production path: the console configured with an external OIDC provider ({@code kro.console.oidc.issuer-uri},
- * client id and secret), found through its discovery document, with the user name and groups read from the claims
- * the settings name. A standalone Spring Authorization Server plays the company's provider; the embedded one is off.
+ * The production path: the console configured with an external OIDC provider ({@code
+ * kro.console.oidc.issuer-uri}, client id and secret), found through its discovery document, with
+ * the user name and groups read from the claims the settings name. A standalone Spring
+ * Authorization Server plays the company's provider; the embedded one is off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalProviderE2E {
@@ -32,8 +34,7 @@ class ExternalProviderE2E {
   private static int providerPort;
   private static Browser browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void externalProvider(DynamicPropertyRegistry properties) throws IOException {
@@ -41,12 +42,19 @@ class ExternalProviderE2E {
       providerPort = socket.getLocalPort();
     }
     String issuer = "http://localhost:" + providerPort;
-    provider = new SpringApplicationBuilder(IdentityProviderApplication.class).run("--server.port=" + providerPort,
-        "--spring.config.name=company-idp", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
-        "--server.servlet.session.cookie.name=COMPANY_IDP", "--kro.idp.issuer=" + issuer,
-        "--kro.idp.client-id=console-at-company", "--kro.idp.client-secret=s3cret",
-        "--kro.idp.redirect-uris=http://127.0.0.1/login/oauth2/code/kro",
-        "--kro.idp.post-logout-redirect-uris=http://127.0.0.1/");
+    provider =
+        new SpringApplicationBuilder(IdentityProviderApplication.class)
+            .run(
+                "--server.port=" + providerPort,
+                "--spring.config.name=company-idp",
+                "--spring.main.banner-mode=off",
+                "--spring.jmx.enabled=false",
+                "--server.servlet.session.cookie.name=COMPANY_IDP",
+                "--kro.idp.issuer=" + issuer,
+                "--kro.idp.client-id=console-at-company",
+                "--kro.idp.client-secret=s3cret",
+                "--kro.idp.redirect-uris=http://127.0.0.1/login/oauth2/code/kro",
+                "--kro.idp.post-logout-redirect-uris=http://127.0.0.1/");
     properties.add("kro.console.oidc.issuer-uri", () -> issuer);
     properties.add("kro.console.oidc.client-id", () -> "console-at-company");
     properties.add("kro.console.oidc.client-secret", () -> "s3cret");
@@ -69,12 +77,13 @@ class ExternalProviderE2E {
   @Test
   void signsInThroughTheConfiguredProvider() {
     Page page = browser.newPage();
-    // A loopback IP: the provider accepts any port for it, as OAuth for native and local apps prescribes.
+    // A loopback IP: the provider accepts any port for it, as OAuth for native and local apps
+    // prescribes.
     SignInPage.open(page, "http://127.0.0.1:" + port).signIn("bob", "bob");
     page.waitForURL("http://127.0.0.1:" + port + "/**");
     assertThat(page.locator("#signed-in-user")).hasText("bob");
     assertThat(page.locator("#signed-in-user")).hasAttribute("title", "groups: team-b");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/.*"));
+    assertThat(page).hasURL(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/.*"));
     Browser.screenshot(page, "external-provider-signed-in");
   }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.testenv.KubeTest;
+import run.kro.ui.audit.Actor;
+import run.kro.ui.audit.AuditTrail;
 import run.kro.ui.base.YamlText;
 import run.kro.ui.instance.InstanceApis;
 import run.kro.ui.instance.InstanceWriter;
@@ -23,9 +25,10 @@ import run.kro.ui.testing.ShopApi;
 import run.kro.ui.testing.TestCrds;
 
 /**
- * The console acting as its users against the real API server with RBAC on: writes made through {@link UserClients}
- * succeed and are refused exactly as the demo users' RBAC says, the API server records the user (not the console)
- * as the author, and the access review the console shows agrees with what the server then does.
+ * The console acting as its users against the real API server with RBAC on: writes made through
+ * {@link UserClients} succeed and are refused exactly as the demo users' RBAC says, the API server
+ * records the user (not the console) as the author, and the access review the console shows agrees
+ * with what the server then does.
  */
 @KubeTest
 class ImpersonationIT {
@@ -56,29 +59,56 @@ class ImpersonationIT {
 
   private static InstanceWriter writerFor(ConsoleUser user) {
     ValidationService validation = new ValidationService(admin);
-    return new InstanceWriter(() -> users.forUser(user),
-        new InstanceApis(() -> users.forUser(user), new ResourceGroupCatalog(() -> users.forUser(user)), validation),
-        new run.kro.ui.audit.AuditTrail(() -> users.forUser(user), run.kro.ui.audit.Actor.fixed(user)));
+    return new InstanceWriter(
+        () -> users.forUser(user),
+        new InstanceApis(
+            () -> users.forUser(user),
+            new ResourceGroupCatalog(() -> users.forUser(user)),
+            validation),
+        new AuditTrail(() -> users.forUser(user), Actor.fixed(user)));
   }
 
   private static ObjectNode instance(String name, String namespace) throws Exception {
-    return (ObjectNode) YamlText.read("apiVersion: kro.run/v1alpha1\nkind: " + names.kind() + "\nmetadata: {name: "
-        + name + ", namespace: " + namespace + "}\nspec: {title: Guarded shop}\n");
+    return (ObjectNode)
+        YamlText.read(
+            "apiVersion: kro.run/v1alpha1\nkind: "
+                + names.kind()
+                + "\nmetadata: {name: "
+                + name
+                + ", namespace: "
+                + namespace
+                + "}\nspec: {title: Guarded shop}\n");
   }
 
   @Test
   void aDeveloperWritesInTheirTeamsNamespaceAndIsRefusedInAnother() throws Exception {
     WriteResult own = writerFor(ALICE).create(names.name(), "team-a", instance("alices", "team-a"));
-    WriteResult other = writerFor(ALICE).create(names.name(), "team-b", instance("intruder", "team-b"));
+    WriteResult other =
+        writerFor(ALICE).create(names.name(), "team-b", instance("intruder", "team-b"));
 
     assertThat(own.succeeded()).as(own.message()).isTrue();
     assertThat(other.succeeded()).isFalse();
-    assertThat(other.message()).contains("alice").contains("team-b").containsIgnoringCase("forbidden");
-    GenericKubernetesResource stored = admin.genericKubernetesResources(compiled.instanceCrd().getSpec().getGroup()
-        + "/v1alpha1", names.kind()).inNamespace("team-a").withName("alices").get();
-    assertThat(stored.getMetadata().getManagedFields()).extracting(f -> f.getManager()).contains("kro-console");
-    assertThat(admin.genericKubernetesResources("kro.run/v1alpha1", names.kind()).inNamespace("team-b")
-        .withName("intruder").get()).isNull();
+    assertThat(other.message())
+        .contains("alice")
+        .contains("team-b")
+        .containsIgnoringCase("forbidden");
+    GenericKubernetesResource stored =
+        admin
+            .genericKubernetesResources(
+                compiled.instanceCrd().getSpec().getGroup() + "/v1alpha1", names.kind())
+            .inNamespace("team-a")
+            .withName("alices")
+            .get();
+    assertThat(stored.getMetadata().getManagedFields())
+        .extracting(f -> f.getManager())
+        .contains("kro-console");
+    assertThat(
+            admin
+                .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+                .inNamespace("team-b")
+                .withName("intruder")
+                .get())
+        .isNull();
   }
 
   @Test
@@ -96,7 +126,12 @@ class ImpersonationIT {
     WriteResult refused = writerFor(BOB).delete(names.name(), "team-a", "kept");
     assertThat(refused.succeeded()).isFalse();
     assertThat(refused.message()).contains("bob").containsIgnoringCase("forbidden");
-    assertThat(admin.genericKubernetesResources("kro.run/v1alpha1", names.kind()).inNamespace("team-a")
-        .withName("kept").get()).isNotNull();
+    assertThat(
+            admin
+                .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+                .inNamespace("team-a")
+                .withName("kept")
+                .get())
+        .isNotNull();
   }
 }

@@ -10,21 +10,31 @@ import org.junit.jupiter.api.Test;
 class OidcSettingsTest {
 
   private static OidcSettings settings(String issuer, OidcSettings.EmbeddedProvider embedded) {
-    return new OidcSettings(issuer, "kro-console", "secret", List.of("openid"), "groups", "preferred_username",
-        embedded, 0);
+    return new OidcSettings(
+        issuer,
+        "kro-console",
+        "secret",
+        List.of("openid"),
+        "groups",
+        "preferred_username",
+        embedded,
+        0);
   }
 
   @Test
   void theEmbeddedProviderRunsExactlyWhenNoIssuerIsConfigured() {
     assertThat(settings("", OidcSettings.EmbeddedProvider.AUTO).embedded()).isTrue();
-    assertThat(settings("https://idp.example.com", OidcSettings.EmbeddedProvider.AUTO).embedded()).isFalse();
+    assertThat(settings("https://idp.example.com", OidcSettings.EmbeddedProvider.AUTO).embedded())
+        .isFalse();
     assertThat(settings("", OidcSettings.EmbeddedProvider.ON).embedded()).isTrue();
-    assertThat(settings("https://idp.example.com", OidcSettings.EmbeddedProvider.OFF).embedded()).isFalse();
+    assertThat(settings("https://idp.example.com", OidcSettings.EmbeddedProvider.OFF).embedded())
+        .isFalse();
   }
 
   @Test
   void anExternalAndTheEmbeddedProviderCannotBothBeOn() {
-    assertThatThrownBy(() -> settings("https://idp.example.com", OidcSettings.EmbeddedProvider.ON).embedded())
+    assertThatThrownBy(
+            () -> settings("https://idp.example.com", OidcSettings.EmbeddedProvider.ON).embedded())
         .hasMessageContaining("cannot run beside an external one");
   }
 

@@ -2,7 +2,10 @@ package run.kro.ui.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +16,11 @@ import run.kro.ui.testing.FixtureNames;
 import run.kro.ui.testing.ShopApi;
 
 /**
- * Team access in a real browser, the console acting as each signed-in demo user against the real API server's RBAC:
- * a team-A developer creates an instance in team-a, sees team-b offered but disabled with the reason, gets one clear
- * page (not the server's refusal) when forcing their way into team-b, is not offered a cluster-scoped API they may
- * not create, and cannot publish ResourceGroups.
+ * Team access in a real browser, the console acting as each signed-in demo user against the real
+ * API server's RBAC: a team-A developer creates an instance in team-a, sees team-b offered but
+ * disabled with the reason, gets one clear page (not the server's refusal) when forcing their way
+ * into team-b, is not offered a cluster-scoped API they may not create, and cannot publish
+ * ResourceGroups.
  */
 class TeamAccessE2E extends ConsoleE2E {
 
@@ -28,20 +32,32 @@ class TeamAccessE2E extends ConsoleE2E {
     ControllerProcess.get();
     ShopApi shop = ShopApi.create(admin(), "teamshop").awaitServed(admin());
     names = shop.names();
-    clusterScoped = ShopApi.create(admin(), "teamkit", "instance/e2e/cluster-scoped.yaml").awaitServed(admin())
-        .names();
-    admin().genericKubernetesResources(shop.instances()).inNamespace("team-b")
-        .resource(new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
-            .withApiVersion("kro.run/v1alpha1").withKind(names.kind())
-            .withNewMetadata().withName("bobs").withNamespace("team-b").endMetadata()
-            .withAdditionalProperties(Map.of("spec", Map.of("title", "Bob's shop"))).build()).create();
+    clusterScoped =
+        ShopApi.create(admin(), "teamkit", "instance/e2e/cluster-scoped.yaml")
+            .awaitServed(admin())
+            .names();
+    admin()
+        .genericKubernetesResources(shop.instances())
+        .inNamespace("team-b")
+        .resource(
+            new GenericKubernetesResourceBuilder()
+                .withApiVersion("kro.run/v1alpha1")
+                .withKind(names.kind())
+                .withNewMetadata()
+                .withName("bobs")
+                .withNamespace("team-b")
+                .endMetadata()
+                .withAdditionalProperties(Map.of("spec", Map.of("title", "Bob's shop")))
+                .build())
+        .create();
   }
 
   @Test
   void aTeamADeveloperCreatesInTeamAAndSeesTeamBRefusedWithTheReason() {
     Page page = newPage("alice");
     page.navigate(baseUrl() + "/apis");
-    assertThat(page.locator("[data-api='" + names.name() + "']")).containsText("Create " + names.kind());
+    assertThat(page.locator("[data-api='" + names.name() + "']"))
+        .containsText("Create " + names.kind());
     assertThat(page.locator("vaadin-notification-card")).hasCount(0);
     page.navigate(baseUrl() + "/apis/" + names.name() + "/new");
     var namespace = page.locator("#namespace");
@@ -49,8 +65,10 @@ class TeamAccessE2E extends ConsoleE2E {
     assertThat(namespace).containsText("you cannot create");
     assertThat(namespace).containsText("in namespace team-b");
     page.locator("#namespace").click();
-    assertThat(page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-        .setHasText("team-b"))).isDisabled();
+    assertThat(
+            page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("team-b")))
+        .isDisabled();
     page.keyboard().press("Escape");
     Browser.screenshot(page, "team-a-create");
 
@@ -59,7 +77,7 @@ class TeamAccessE2E extends ConsoleE2E {
     page.locator("[id='field-spec.title'] input").fill("Alice's shop");
     page.locator("[id='field-spec.title'] input").press("Tab");
     page.locator("#preview").click();
-    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)).containsText("Create this instance?");
+    assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Create this instance?");
     page.locator("#confirm-write").click();
     assertThat(page.locator("#status-graph [data-node='config']")).isVisible();
     Browser.screenshot(page, "team-a-created");
@@ -92,12 +110,17 @@ class TeamAccessE2E extends ConsoleE2E {
     Page page = newPage("alice");
     page.navigate(baseUrl() + "/apis");
     var card = page.locator("[data-api='" + clusterScoped.name() + "']");
-    assertThat(card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Create " + clusterScoped.kind()))).isDisabled();
-    assertThat(card).containsText(clusterScoped.kind() + " is cluster-scoped, and you cannot create");
+    assertThat(
+            card.getByRole(
+                AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Create " + clusterScoped.kind())))
+        .isDisabled();
+    assertThat(card)
+        .containsText(clusterScoped.kind() + " is cluster-scoped, and you cannot create");
     Browser.screenshot(page, "team-a-cluster-scoped-api");
     page.navigate(baseUrl() + "/apis/" + clusterScoped.name() + "/new");
-    assertThat(page.locator("#page-problem")).containsText("You may not create " + clusterScoped.kind());
+    assertThat(page.locator("#page-problem"))
+        .containsText("You may not create " + clusterScoped.kind());
     assertThat(page.locator("#preview")).hasCount(0);
   }
 
@@ -108,17 +131,17 @@ class TeamAccessE2E extends ConsoleE2E {
     page.locator("#instance-name input").fill("elsewhere");
     page.locator("[id='field-spec.title'] input").fill("Elsewhere");
     page.locator("[id='field-spec.title'] input").press("Tab");
-    page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-        new Page.GetByRoleOptions().setName("YAML")).click();
+    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("YAML")).click();
     var yaml = page.locator(".kro-yaml-editor");
     assertThat(yaml).hasAttribute("data-ready", "");
-    yaml.evaluate("el => el.__kroEditor.setValue(el.__kroEditor.getValue().replace('namespace: team-a', "
-        + "'namespace: team-b'))");
+    yaml.evaluate(
+        "el => el.__kroEditor.setValue(el.__kroEditor.getValue().replace('namespace: team-a', "
+            + "'namespace: team-b'))");
     page.locator("#preview").click();
-    assertThat(page.locator("vaadin-notification-card")).containsText(
-        "metadata.namespace is team-b, where you may not create " + names.kind());
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("metadata.namespace is team-b, where you may not create " + names.kind());
     assertThat(page.locator("vaadin-notification-card")).containsText("Use namespace team-a");
-    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)).hasCount(0);
+    assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
     Browser.screenshot(page, "team-a-yaml-namespace-refused");
   }
 

@@ -4,41 +4,60 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright, headless and offline: the driver must not download a browser, and Chromium
- * must not reach out to the network. One per test class; close it when done.
+ * Debian's Chromium driven by Playwright, headless and offline: the driver must not download a
+ * browser, and Chromium must not reach out to the network. One per test class; close it when done.
  *
- * <p>Every wait, of actions and of assertions, has one timeout: 30 s unless {@code -Dkro.e2e.timeout-seconds} says
- * otherwise. Playwright's own 5 s is too short for a first page open on a busy 2-core machine; tests wait on the
- * application's signals (an attribute, a text) and never sleep, so a generous timeout costs nothing when all is well.
+ * <p>Every wait, of actions and of assertions, has one timeout: 30 s unless {@code
+ * -Dkro.e2e.timeout-seconds} says otherwise. Playwright's own 5 s is too short for a first page
+ * open on a busy 2-core machine; tests wait on the application's signals (an attribute, a text) and
+ * never sleep, so a generous timeout costs nothing when all is well.
  */
 public final class Browser implements AutoCloseable {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
   /** The one timeout of every browser wait, in milliseconds. */
-  public static final double TIMEOUT_MILLIS = Duration.ofSeconds(Long.getLong("kro.e2e.timeout-seconds", 30)).toMillis();
+  public static final double TIMEOUT_MILLIS =
+      Duration.ofSeconds(Long.getLong("kro.e2e.timeout-seconds", 30)).toMillis();
 
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser browser;
 
   public Browser() {
     PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync")));
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-sync")));
   }
 
   public Page newPage() {
-    Page page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1400, 900));
+    Page page =
+        browser.newPage(
+            new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1400, 900));
     page.setDefaultTimeout(TIMEOUT_MILLIS);
     page.setDefaultNavigationTimeout(TIMEOUT_MILLIS);
     return page;
@@ -47,8 +66,11 @@ public final class Browser implements AutoCloseable {
   /** Saves a full-page screenshot under target/screenshots, for people to look at. */
   public static void screenshot(Page page, String name) {
     // Finished animations: dialogs and notifications as they settle, not half faded in.
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
-        .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve(name + ".png"))
+            .setFullPage(true)
+            .setAnimations(ScreenshotAnimations.DISABLED));
   }
 
   @Override

@@ -11,22 +11,24 @@ import org.springframework.test.context.DynamicPropertySource;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * The base of browser tests of the console: the application on a random port, connected to the real test API
- * server, one Chromium per test class. Subclasses share one Spring context, so only the first class pays its start.
+ * The base of browser tests of the console: the application on a random port, connected to the real
+ * test API server, one Chromium per test class. Subclasses share one Spring context, so only the
+ * first class pays its start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class ConsoleE2E {
 
   private static Browser browser;
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry properties) {
     properties.add("kro.kubernetes.kubeconfig", () -> KubeTestEnv.get().kubeconfig().toString());
-    // The test control plane is what the run command starts locally: the banner tells what runs there.
+    // The test control plane is what the run command starts locally: the banner tells what runs
+    // there.
     properties.add("kro.console.local-cluster", () -> KubeTestEnv.get().directory().toString());
   }
 
@@ -46,7 +48,10 @@ public abstract class ConsoleE2E {
     return newPage("pat");
   }
 
-  /** A fresh browser session signed in through the embedded OIDC provider as {@code user} (password = name). */
+  /**
+   * A fresh browser session signed in through the embedded OIDC provider as {@code user} (password
+   * = name).
+   */
   protected Page newPage(String user) {
     Page page = browser.newPage();
     SignInPage signIn = SignInPage.open(page, baseUrl());

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 import run.kro.testenv.KubeTestEnv;
 
 /**
- * The real controller, as a separate process (the console and the controller never share code), running the jar
- * the operator module built against the test API server. One per test JVM, started on first use and stopped at exit.
- * The console's E2Es need it: instances only get children and status from it.
+ * The real controller, as a separate process (the console and the controller never share code),
+ * running the jar the operator module built against the test API server. One per test JVM, started
+ * on first use and stopped at exit. The console's E2Es need it: instances only get children and
+ * status from it.
  */
 public final class ControllerProcess {
 
@@ -33,7 +34,8 @@ public final class ControllerProcess {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> started.process.destroy()));
     }
     if (!started.process.isAlive()) {
-      throw new IllegalStateException("the controller exited with " + started.process.exitValue() + "; see " + LOG);
+      throw new IllegalStateException(
+          "the controller exited with " + started.process.exitValue() + "; see " + LOG);
     }
     return started;
   }
@@ -42,10 +44,17 @@ public final class ControllerProcess {
     Path jar = jar();
     try {
       Files.createDirectories(LOG.getParent());
-      ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=0",
-          "--kro.controller.leader-election.enabled=false"))
-          .redirectErrorStream(true).redirectOutput(LOG.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Xmx512m",
+                      "-jar",
+                      jar.toString(),
+                      "--server.port=0",
+                      "--kro.controller.leader-election.enabled=false"))
+              .redirectErrorStream(true)
+              .redirectOutput(LOG.toFile());
       builder.environment().put("KUBECONFIG", KubeTestEnv.get().kubeconfig().toString());
       Process process = builder.start();
       awaitStarted(process);
@@ -57,13 +66,22 @@ public final class ControllerProcess {
 
   private static Path jar() {
     try (Stream<Path> files = Files.list(OPERATOR_TARGET)) {
-      return files.filter(f -> f.getFileName().toString().matches("kro-operator-.*\\.jar"))
-          .filter(f -> !f.getFileName().toString().endsWith("-plain.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no controller jar in " + OPERATOR_TARGET.toAbsolutePath()
-              + ": build it first (mvn -pl operator -am package -DskipTests), or run the whole build (mvn verify)"));
+      return files
+          .filter(f -> f.getFileName().toString().matches("kro-operator-.*\\.jar"))
+          .filter(f -> !f.getFileName().toString().endsWith("-plain.jar"))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "no controller jar in "
+                          + OPERATOR_TARGET.toAbsolutePath()
+                          + ": build it first (mvn -pl operator -am package -DskipTests), or run the whole build (mvn verify)"));
     } catch (IOException e) {
-      throw new IllegalStateException("no controller jar in " + OPERATOR_TARGET.toAbsolutePath()
-          + ": build it first (mvn -pl operator -am package -DskipTests)", e);
+      throw new IllegalStateException(
+          "no controller jar in "
+              + OPERATOR_TARGET.toAbsolutePath()
+              + ": build it first (mvn -pl operator -am package -DskipTests)",
+          e);
     }
   }
 
@@ -76,7 +94,8 @@ public final class ControllerProcess {
         return;
       }
       if (!process.isAlive()) {
-        throw new IllegalStateException("the controller exited at start; see " + LOG.toAbsolutePath());
+        throw new IllegalStateException(
+            "the controller exited at start; see " + LOG.toAbsolutePath());
       }
       try {
         process.waitFor(200, TimeUnit.MILLISECONDS);
@@ -86,6 +105,7 @@ public final class ControllerProcess {
       }
     }
     process.destroy();
-    throw new IllegalStateException("the controller did not start within 90 s; see " + LOG.toAbsolutePath());
+    throw new IllegalStateException(
+        "the controller did not start within 90 s; see " + LOG.toAbsolutePath());
   }
 }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A ResourceGroup name and the kind it defines, fresh for each test: ResourceGroups and generated CRDs are
- * cluster-scoped, so tests sharing one API server must not reuse them. Fixtures carry {@code __NAME__} and
- * {@code __KIND__} placeholders.
+ * A ResourceGroup name and the kind it defines, fresh for each test: ResourceGroups and generated
+ * CRDs are cluster-scoped, so tests sharing one API server must not reuse them. Fixtures carry
+ * {@code __NAME__} and {@code __KIND__} placeholders.
  */
 public record FixtureNames(String name, String kind) {
 
@@ -21,8 +21,10 @@ public record FixtureNames(String name, String kind) {
     for (int i = 0; i < 6; i++) {
       suffix.append((char) ('a' + random.nextInt(26)));
     }
-    // Ending in "t", whose plural is a plain "s" (a random last letter may be "x" or "y"), so tests may spell it.
-    String kind = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix + "t";
+    // Ending in "t", whose plural is a plain "s" (a random last letter may be "x" or "y"), so tests
+    // may spell it.
+    String kind =
+        Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + "X" + suffix + "t";
     return new FixtureNames(prefix.toLowerCase(Locale.ROOT) + "-" + suffix, kind);
   }
 
@@ -32,7 +34,9 @@ public record FixtureNames(String name, String kind) {
       if (in == null) {
         throw new IllegalArgumentException("no test fixture " + path);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__NAME__", name).replace("__KIND__", kind);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("__NAME__", name)
+          .replace("__KIND__", kind);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,13 +5,14 @@ import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
 
 /**
- * The browser tests' shop API ({@code instance/e2e/shop.yaml}) under fresh names: its ResourceGroup written to the
- * test API server, and the instance CRD that ResourceGroup generates, compiled by the same compiler as the controller.
+ * The browser tests' shop API ({@code instance/e2e/shop.yaml}) under fresh names: its ResourceGroup
+ * written to the test API server, and the instance CRD that ResourceGroup generates, compiled by
+ * the same compiler as the controller.
  */
 public record ShopApi(FixtureNames names, CompiledResourceGroup compiled) {
 
@@ -22,20 +23,31 @@ public record ShopApi(FixtureNames names, CompiledResourceGroup compiled) {
     return create(admin, prefix, FIXTURE);
   }
 
-  /** Writes a fresh copy of another browser-test ResourceGroup ({@code fixture}, a resource path) under new names. */
+  /**
+   * Writes a fresh copy of another browser-test ResourceGroup ({@code fixture}, a resource path)
+   * under new names.
+   */
   public static ShopApi create(KubernetesClient admin, String prefix, String fixture) {
     FixtureNames names = FixtureNames.fresh(prefix);
     String yaml = names.fill(fixture);
-    admin.resource(admin.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).items().get(0))
+    admin
+        .resource(
+            admin
+                .load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .items()
+                .get(0))
         .create();
-    CompiledResourceGroup compiled = new ResourceGroupCompiler(BuiltinKindSchemas.shared())
-        .compile(fixture, yaml).compiled().orElseThrow();
+    CompiledResourceGroup compiled =
+        new ResourceGroupCompiler(BuiltinKindSchemas.shared())
+            .compile(fixture, yaml)
+            .compiled()
+            .orElseThrow();
     return new ShopApi(names, compiled);
   }
 
   /**
-   * Waits until the controller's CRD is established: only then does the server's discovery list the kind, which
-   * clients that look kinds up need (a CRD that merely exists is not yet served).
+   * Waits until the controller's CRD is established: only then does the server's discovery list the
+   * kind, which clients that look kinds up need (a CRD that merely exists is not yet served).
    */
   public ShopApi awaitServed(KubernetesClient admin) {
     TestCrds.awaitEstablished(admin, compiled.instanceCrd().getMetadata().getName());

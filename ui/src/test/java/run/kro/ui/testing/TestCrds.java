@@ -6,18 +6,30 @@ import java.util.concurrent.TimeUnit;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
 
-/** CRDs in the test API server: kro's own, as the backend packages them, and any other, waited for until served. */
+/**
+ * CRDs in the test API server: kro's own, as the backend packages them, and any other, waited for
+ * until served.
+ */
 public final class TestCrds {
 
   private static final long ESTABLISH_SECONDS = 60;
 
   private TestCrds() {}
 
-  /** Creates the ResourceGroup and ResourceGraphDefinition CRDs unless they are there (the controller does too). */
+  /**
+   * Creates the ResourceGroup and ResourceGraphDefinition CRDs unless they are there (the
+   * controller does too).
+   */
   public static void installKroCrds(KubernetesClient client) {
     for (ResourceGroupKind kind : ResourceGroupKind.values()) {
       CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
-      if (client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName()).get() == null) {
+      if (client
+              .apiextensions()
+              .v1()
+              .customResourceDefinitions()
+              .withName(crd.getMetadata().getName())
+              .get()
+          == null) {
         establish(client, crd);
       }
     }
@@ -31,9 +43,20 @@ public final class TestCrds {
 
   /** Waits until the CRD {@code name}, created here or by the controller, is served. */
   public static void awaitEstablished(KubernetesClient client, String name) {
-    client.apiextensions().v1().customResourceDefinitions().withName(name).waitUntilCondition(c -> c != null
-        && c.getStatus() != null && c.getStatus().getConditions() != null && c.getStatus().getConditions().stream()
-            .anyMatch(x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-        ESTABLISH_SECONDS, TimeUnit.SECONDS);
+    client
+        .apiextensions()
+        .v1()
+        .customResourceDefinitions()
+        .withName(name)
+        .waitUntilCondition(
+            c ->
+                c != null
+                    && c.getStatus() != null
+                    && c.getStatus().getConditions() != null
+                    && c.getStatus().getConditions().stream()
+                        .anyMatch(
+                            x -> x.getType().equals("Established") && x.getStatus().equals("True")),
+            ESTABLISH_SECONDS,
+            TimeUnit.SECONDS);
   }
 }

@@ -15,15 +15,22 @@ final class AstIssues {
 
   /** Every call of {@code function} with a receiver, in the AST. */
   static Stream<CelExpr> receiverCalls(CelAbstractSyntaxTree ast, String function) {
-    return CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr)
-        .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.CALL && e.call().function().equals(function)
-            && e.call().target().isPresent());
+    return CelNavigableAst.fromAst(ast)
+        .getRoot()
+        .allNodes()
+        .map(CelNavigableExpr::expr)
+        .filter(
+            e ->
+                e.getKind() == CelExpr.ExprKind.Kind.CALL
+                    && e.call().function().equals(function)
+                    && e.call().target().isPresent());
   }
 
   /** An error at the position of expression {@code exprId}. */
   static CelIssue at(CelAbstractSyntaxTree ast, long exprId, String message) {
     int offset = ast.getSource().getPositionsMap().getOrDefault(exprId, 0);
-    CelSourceLocation location = ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.NONE);
+    CelSourceLocation location =
+        ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.NONE);
     return CelIssue.formatError(exprId, location, message);
   }
 }

@@ -13,16 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How cel-go orders two runtime values ({@code Compare}), which the list and sortBy functions use: numbers of any of
- * int, uint and double against each other by value, strings by code point (Go compares their UTF-8 bytes), bytes
- * unsigned, false before true, durations and timestamps in time. Anything else, including NaN, cannot be ordered.
+ * How cel-go orders two runtime values ({@code Compare}), which the list and sortBy functions use:
+ * numbers of any of int, uint and double against each other by value, strings by code point (Go
+ * compares their UTF-8 bytes), bytes unsigned, false before true, durations and timestamps in time.
+ * Anything else, including NaN, cannot be ordered.
  */
 final class CelOrdering {
 
-  /** The runtime kinds cel-go can order; the name is the one cel-go's overload ids and messages use. */
+  /**
+   * The runtime kinds cel-go can order; the name is the one cel-go's overload ids and messages use.
+   */
   enum Kind {
-    INT(SimpleType.INT), UINT(SimpleType.UINT), DOUBLE(SimpleType.DOUBLE), BOOL(SimpleType.BOOL),
-    DURATION(SimpleType.DURATION), TIMESTAMP(SimpleType.TIMESTAMP), STRING(SimpleType.STRING), BYTES(SimpleType.BYTES);
+    INT(SimpleType.INT),
+    UINT(SimpleType.UINT),
+    DOUBLE(SimpleType.DOUBLE),
+    BOOL(SimpleType.BOOL),
+    DURATION(SimpleType.DURATION),
+    TIMESTAMP(SimpleType.TIMESTAMP),
+    STRING(SimpleType.STRING),
+    BYTES(SimpleType.BYTES);
 
     final CelType type;
 
@@ -38,17 +47,37 @@ final class CelOrdering {
 
   private CelOrdering() {}
 
-  private static final Map<Class<?>, Kind> KINDS = Map.of(Long.class, Kind.INT, UnsignedLong.class, Kind.UINT,
-      Double.class, Kind.DOUBLE, Boolean.class, Kind.BOOL, Duration.class, Kind.DURATION, Instant.class,
-      Kind.TIMESTAMP, String.class, Kind.STRING, CelByteString.class, Kind.BYTES);
+  private static final Map<Class<?>, Kind> KINDS =
+      Map.of(
+          Long.class,
+          Kind.INT,
+          UnsignedLong.class,
+          Kind.UINT,
+          Double.class,
+          Kind.DOUBLE,
+          Boolean.class,
+          Kind.BOOL,
+          Duration.class,
+          Kind.DURATION,
+          Instant.class,
+          Kind.TIMESTAMP,
+          String.class,
+          Kind.STRING,
+          CelByteString.class,
+          Kind.BYTES);
 
   /** The kind of a value that can be ordered, or empty. */
   static Optional<Kind> kindOf(Object value) {
-    return KINDS.entrySet().stream().filter(entry -> entry.getKey().isInstance(value)).map(Map.Entry::getValue)
+    return KINDS.entrySet().stream()
+        .filter(entry -> entry.getKey().isInstance(value))
+        .map(Map.Entry::getValue)
         .findFirst();
   }
 
-  /** Negative, zero or positive as {@code left} orders before, with or after {@code right}; empty when it cannot. */
+  /**
+   * Negative, zero or positive as {@code left} orders before, with or after {@code right}; empty
+   * when it cannot.
+   */
   static Optional<Integer> compare(Object left, Object right) {
     if (isNumber(left) && isNumber(right)) {
       return numeric(left).flatMap(l -> numeric(right).map(l::compareTo));
@@ -75,7 +104,10 @@ final class CelOrdering {
     return value instanceof Long || value instanceof UnsignedLong || value instanceof Double;
   }
 
-  /** The exact value of a number; empty for NaN, which has no order. Infinities compare past every finite value. */
+  /**
+   * The exact value of a number; empty for NaN, which has no order. Infinities compare past every
+   * finite value.
+   */
   private static Optional<BigDecimal> numeric(Object value) {
     if (value instanceof Long number) {
       return Optional.of(BigDecimal.valueOf(number));
@@ -88,8 +120,9 @@ final class CelOrdering {
       return Optional.empty();
     }
     if (Double.isInfinite(number)) {
-      return Optional.of(BigDecimal.valueOf(number > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE)
-          .multiply(BigDecimal.TEN));
+      return Optional.of(
+          BigDecimal.valueOf(number > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE)
+              .multiply(BigDecimal.TEN));
     }
     return Optional.of(new BigDecimal(number));
   }

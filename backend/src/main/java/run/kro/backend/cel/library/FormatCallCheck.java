@@ -15,17 +15,29 @@ import java.util.Set;
 import run.kro.backend.cel.library.FormatString.FormatException;
 
 /**
- * The compile-time side of {@code string.format}, as cel-go validates it after type-checking: a call whose format is
- * a string literal and whose arguments are a list literal must parse, give each clause an argument of a type it
- * takes ({@code dyn} passes), and use every argument. Problems are reported at the argument at fault, or else at the
- * call.
+ * The compile-time side of {@code string.format}, as cel-go validates it after type-checking: a
+ * call whose format is a string literal and whose arguments are a list literal must parse, give
+ * each clause an argument of a type it takes ({@code dyn} passes), and use every argument. Problems
+ * are reported at the argument at fault, or else at the call.
  */
 final class FormatCallCheck implements FormatString.Arguments {
 
-  private static final Set<CelKind> STRING_KINDS = Set.of(CelKind.LIST, CelKind.MAP, CelKind.INT, CelKind.UINT,
-      CelKind.DOUBLE, CelKind.BOOL, CelKind.STRING, CelKind.TIMESTAMP, CelKind.BYTES, CelKind.DURATION, CelKind.TYPE,
-      CelKind.NULL_TYPE);
-  private static final Set<CelKind> NUMBER_KINDS = Set.of(CelKind.INT, CelKind.UINT, CelKind.DOUBLE);
+  private static final Set<CelKind> STRING_KINDS =
+      Set.of(
+          CelKind.LIST,
+          CelKind.MAP,
+          CelKind.INT,
+          CelKind.UINT,
+          CelKind.DOUBLE,
+          CelKind.BOOL,
+          CelKind.STRING,
+          CelKind.TIMESTAMP,
+          CelKind.BYTES,
+          CelKind.DURATION,
+          CelKind.TYPE,
+          CelKind.NULL_TYPE);
+  private static final Set<CelKind> NUMBER_KINDS =
+      Set.of(CelKind.INT, CelKind.UINT, CelKind.DOUBLE);
   private static final Set<CelKind> INTEGER_KINDS = Set.of(CelKind.INT, CelKind.UINT);
 
   private final CelAbstractSyntaxTree ast;
@@ -39,15 +51,22 @@ final class FormatCallCheck implements FormatString.Arguments {
 
   /** The problems of every literal {@code format} call in a checked AST. */
   static List<CelIssue> issues(CelAbstractSyntaxTree ast) {
-    return AstIssues.receiverCalls(ast, FormatLibrary.FUNCTION).filter(FormatCallCheck::isLiteralCall)
-        .flatMap(call -> check(ast, call).stream()).toList();
+    return AstIssues.receiverCalls(ast, FormatLibrary.FUNCTION)
+        .filter(FormatCallCheck::isLiteralCall)
+        .flatMap(call -> check(ast, call).stream())
+        .toList();
   }
 
   private static boolean isLiteralCall(CelExpr expr) {
     CelExpr.CelCall call = expr.call();
-    return call.target().filter(t -> t.getKind() == CelExpr.ExprKind.Kind.CONSTANT
-            && t.constant().getKind() == CelConstant.Kind.STRING_VALUE).isPresent()
-        && call.args().size() == 1 && call.args().get(0).getKind() == CelExpr.ExprKind.Kind.LIST;
+    return call.target()
+            .filter(
+                t ->
+                    t.getKind() == CelExpr.ExprKind.Kind.CONSTANT
+                        && t.constant().getKind() == CelConstant.Kind.STRING_VALUE)
+            .isPresent()
+        && call.args().size() == 1
+        && call.args().get(0).getKind() == CelExpr.ExprKind.Kind.LIST;
   }
 
   private static Optional<CelIssue> check(CelAbstractSyntaxTree ast, CelExpr call) {
@@ -58,8 +77,15 @@ final class FormatCallCheck implements FormatString.Arguments {
       return Optional.of(AstIssues.at(ast, e.culprit().orElse(call.id()), e.getMessage()));
     }
     if (check.arguments.size() > check.requested) {
-      return Optional.of(AstIssues.at(ast, call.id(), "too many arguments supplied to string.format (expected "
-          + check.requested + ", got " + check.arguments.size() + ")"));
+      return Optional.of(
+          AstIssues.at(
+              ast,
+              call.id(),
+              "too many arguments supplied to string.format (expected "
+                  + check.requested
+                  + ", got "
+                  + check.arguments.size()
+                  + ")"));
     }
     return Optional.empty();
   }
@@ -80,18 +106,36 @@ final class FormatCallCheck implements FormatString.Arguments {
       case 's' -> {
         Optional<CelExpr> bad = badForString(arguments.get(index));
         if (bad.isPresent()) {
-          throw error("string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, "
-              + "durations, and timestamps", bad.get());
+          throw error(
+              "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, "
+                  + "durations, and timestamps",
+              bad.get());
         }
       }
-      case 'd' -> require(index, NUMBER_KINDS, "decimal clause can only be used on ints, uints, and doubles");
-      case 'f' -> require(index, NUMBER_KINDS, "fixed-point clause can only be used on ints, uints, and doubles");
-      case 'e' -> require(index, NUMBER_KINDS, "scientific clause can only be used on ints, uints, and doubles");
-      case 'b' -> require(index, Set.of(CelKind.INT, CelKind.UINT, CelKind.BOOL),
-          "only ints, uints, and bools can be formatted as binary");
+      case 'd' ->
+          require(
+              index, NUMBER_KINDS, "decimal clause can only be used on ints, uints, and doubles");
+      case 'f' ->
+          require(
+              index,
+              NUMBER_KINDS,
+              "fixed-point clause can only be used on ints, uints, and doubles");
+      case 'e' ->
+          require(
+              index,
+              NUMBER_KINDS,
+              "scientific clause can only be used on ints, uints, and doubles");
+      case 'b' ->
+          require(
+              index,
+              Set.of(CelKind.INT, CelKind.UINT, CelKind.BOOL),
+              "only ints, uints, and bools can be formatted as binary");
       case 'o' -> require(index, INTEGER_KINDS, "octal clause can only be used on ints and uints");
-      default -> require(index, Set.of(CelKind.INT, CelKind.UINT, CelKind.STRING, CelKind.BYTES),
-          "only ints, uints, bytes, and strings can be formatted as hex");
+      default ->
+          require(
+              index,
+              Set.of(CelKind.INT, CelKind.UINT, CelKind.STRING, CelKind.BYTES),
+              "only ints, uints, bytes, and strings can be formatted as hex");
     }
     return "";
   }
@@ -112,10 +156,13 @@ final class FormatCallCheck implements FormatString.Arguments {
     if (expr.getKind() == CelExpr.ExprKind.Kind.LIST) {
       parts.addAll(expr.list().elements());
     } else if (expr.getKind() == CelExpr.ExprKind.Kind.MAP) {
-      expr.map().entries().forEach(entry -> {
-        parts.add(entry.key());
-        parts.add(entry.value());
-      });
+      expr.map()
+          .entries()
+          .forEach(
+              entry -> {
+                parts.add(entry.key());
+                parts.add(entry.value());
+              });
     }
     return parts.stream().map(this::badForString).flatMap(Optional::stream).findFirst();
   }

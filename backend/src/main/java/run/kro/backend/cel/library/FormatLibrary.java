@@ -14,10 +14,11 @@ import java.util.List;
 import run.kro.backend.cel.library.FormatString.FormatException;
 
 /**
- * cel-go's {@code <string>.format(<list>)} (its strings extension at the version upstream kro uses):
- * {@code "%s-%d".format(["web", 3])} is {@code "web-3"}. The clauses are in {@link FormatString}, how they print in
- * {@link GoFormatter}. A call with a literal format and a literal argument list is also checked when compiled
- * ({@link #issues}), as cel-go does: a clause of the wrong type, too few or too many arguments.
+ * cel-go's {@code <string>.format(<list>)} (its strings extension at the version upstream kro
+ * uses): {@code "%s-%d".format(["web", 3])} is {@code "web-3"}. The clauses are in {@link
+ * FormatString}, how they print in {@link GoFormatter}. A call with a literal format and a literal
+ * argument list is also checked when compiled ({@link #issues}), as cel-go does: a clause of the
+ * wrong type, too few or too many arguments.
  */
 public final class FormatLibrary implements KroLibrary {
 
@@ -26,14 +27,17 @@ public final class FormatLibrary implements KroLibrary {
 
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
-    checker.addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(FUNCTION,
-        CelOverloadDecl.newMemberOverload(OVERLOAD, SimpleType.STRING, SimpleType.STRING,
-            ListType.create(SimpleType.DYN))));
+    checker.addFunctionDeclarations(
+        CelFunctionDecl.newFunctionDeclaration(
+            FUNCTION,
+            CelOverloadDecl.newMemberOverload(
+                OVERLOAD, SimpleType.STRING, SimpleType.STRING, ListType.create(SimpleType.DYN))));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
-    runtime.addFunctionBindings(CelFunctionBinding.from(OVERLOAD, String.class, List.class, FormatLibrary::format));
+    runtime.addFunctionBindings(
+        CelFunctionBinding.from(OVERLOAD, String.class, List.class, FormatLibrary::format));
   }
 
   private static String format(String format, List<?> arguments) throws CelEvaluationException {

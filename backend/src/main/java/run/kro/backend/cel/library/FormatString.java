@@ -3,10 +3,11 @@ package run.kro.backend.cel.library;
 import java.util.OptionalLong;
 
 /**
- * The syntax of cel-go's {@code string.format}: {@code %%} is a percent sign; any other {@code %} starts a clause,
- * {@code %[.precision]verb}, which takes the next argument. The verbs are {@code s d f e b x X o}; the precision (at
- * most 100) only matters to {@code f} and {@code e}, whose default is 6. What a clause does with its argument is up
- * to the {@link Arguments}: format it at run time, check its type when a call is checked. Errors use cel-go's texts.
+ * The syntax of cel-go's {@code string.format}: {@code %%} is a percent sign; any other {@code %}
+ * starts a clause, {@code %[.precision]verb}, which takes the next argument. The verbs are {@code s
+ * d f e b x X o}; the precision (at most 100) only matters to {@code f} and {@code e}, whose
+ * default is 6. What a clause does with its argument is up to the {@link Arguments}: format it at
+ * run time, check its type when a call is checked. Errors use cel-go's texts.
  */
 final class FormatString {
 
@@ -21,13 +22,15 @@ final class FormatString {
     /** A clause wants argument {@code index}; the runtime fails here when there is none. */
     void request(int index) throws FormatException;
 
-    /** The text of argument {@code index} under {@code verb}, or a type error naming the argument. */
+    /**
+     * The text of argument {@code index} under {@code verb}, or a type error naming the argument.
+     */
     String apply(int index, char verb, int precision) throws FormatException;
   }
 
   /**
-   * A format error; {@code culprit} names the argument at fault, when one is: its index at run time, its expression id
-   * when checked.
+   * A format error; {@code culprit} names the argument at fault, when one is: its index at run
+   * time, its expression id when checked.
    */
   static final class FormatException extends Exception {
 
@@ -87,7 +90,10 @@ final class FormatString {
     return out.toString();
   }
 
-  /** How many characters the precision after {@code %} at {@code start} takes: none, or a dot and its digits. */
+  /**
+   * How many characters the precision after {@code %} at {@code start} takes: none, or a dot and
+   * its digits.
+   */
   private static int precisionLength(String format, int start) throws FormatException {
     if (format.charAt(start) != '.') {
       return 0;
@@ -111,11 +117,15 @@ final class FormatString {
     try {
       precision = Long.parseLong(digits);
     } catch (NumberFormatException e) {
-      throw precisionError("error while converting precision to integer: strconv.Atoi: parsing \"" + digits + "\": "
-          + (digits.isEmpty() ? "invalid syntax" : "value out of range"));
+      throw precisionError(
+          "error while converting precision to integer: strconv.Atoi: parsing \""
+              + digits
+              + "\": "
+              + (digits.isEmpty() ? "invalid syntax" : "value out of range"));
     }
     if (precision > MAX_PRECISION) {
-      throw precisionError("precision " + precision + " exceeds maximum allowed precision " + MAX_PRECISION);
+      throw precisionError(
+          "precision " + precision + " exceeds maximum allowed precision " + MAX_PRECISION);
     }
     return (int) precision;
   }

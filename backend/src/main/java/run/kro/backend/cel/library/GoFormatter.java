@@ -19,11 +19,11 @@ import java.util.OptionalLong;
 import run.kro.backend.cel.library.FormatString.FormatException;
 
 /**
- * The run-time side of {@code string.format}: each clause applied to its argument as cel-go does it. {@code %s} takes
- * any value but optionals and opaque ones (a list as {@code [1, a]}, a map as {@code {a: 1}} with keys sorted, a
- * double in its shortest form, a duration in seconds, a timestamp in RFC 3339 UTC); {@code %d}, {@code %f}, {@code %e}
- * take numbers; {@code %b} ints, uints and bools; {@code %x}/{@code %X} ints, uints, strings and bytes; {@code %o}
- * ints and uints.
+ * The run-time side of {@code string.format}: each clause applied to its argument as cel-go does
+ * it. {@code %s} takes any value but optionals and opaque ones (a list as {@code [1, a]}, a map as
+ * {@code {a: 1}} with keys sorted, a double in its shortest form, a duration in seconds, a
+ * timestamp in RFC 3339 UTC); {@code %d}, {@code %f}, {@code %e} take numbers; {@code %b} ints,
+ * uints and bools; {@code %x}/{@code %X} ints, uints, strings and bytes; {@code %o} ints and uints.
  */
 final class GoFormatter implements FormatString.Arguments {
 
@@ -66,7 +66,10 @@ final class GoFormatter implements FormatString.Arguments {
   }
 
   private static String string(Object value, int index) throws FormatException {
-    if (value instanceof Boolean || value instanceof Long || value instanceof UnsignedLong || value instanceof String) {
+    if (value instanceof Boolean
+        || value instanceof Long
+        || value instanceof UnsignedLong
+        || value instanceof String) {
       return value.toString();
     }
     if (value instanceof Double number) {
@@ -76,8 +79,12 @@ final class GoFormatter implements FormatString.Arguments {
       return new String(bytes.toByteArray(), UTF_8);
     }
     if (value instanceof Duration duration) {
-      long nanos = duration.toNanos(); // Go: whole seconds truncated toward zero, plus the rest as a fraction
-      return GoFloats.shortest((double) (nanos / NANOS_PER_SECOND) + (double) (nanos % NANOS_PER_SECOND) / 1e9) + "s";
+      long nanos =
+          duration
+              .toNanos(); // Go: whole seconds truncated toward zero, plus the rest as a fraction
+      return GoFloats.shortest(
+              (double) (nanos / NANOS_PER_SECOND) + (double) (nanos % NANOS_PER_SECOND) / 1e9)
+          + "s";
     }
     if (value instanceof Instant instant) {
       return GoJsonEncoder.rfc3339Nano(instant);
@@ -104,8 +111,11 @@ final class GoFormatter implements FormatString.Arguments {
       List<String> items = entries.stream().map(e -> e[0] + ": " + e[1]).toList();
       return "{" + String.join(", ", items) + "}";
     }
-    throw typeError(index, "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, "
-        + "types, durations, and timestamps", value);
+    throw typeError(
+        index,
+        "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, "
+            + "types, durations, and timestamps",
+        value);
   }
 
   private static String decimal(Object value, int index) throws FormatException {
@@ -123,7 +133,8 @@ final class GoFormatter implements FormatString.Arguments {
     String format(double value);
   }
 
-  private static String floating(Object value, int index, String clause, DoubleFormat format) throws FormatException {
+  private static String floating(Object value, int index, String clause, DoubleFormat format)
+      throws FormatException {
     double number;
     if (value instanceof Long integer) {
       number = integer;
@@ -132,7 +143,8 @@ final class GoFormatter implements FormatString.Arguments {
     } else if (value instanceof Double d) {
       number = d;
     } else {
-      throw typeError(index, clause + " clause can only be used on ints, uints, and doubles", value);
+      throw typeError(
+          index, clause + " clause can only be used on ints, uints, and doubles", value);
     }
     return special(number).orElseGet(() -> format.format(number));
   }
@@ -160,7 +172,8 @@ final class GoFormatter implements FormatString.Arguments {
     return upper ? hex.toUpperCase(Locale.ROOT) : hex;
   }
 
-  private static String radix(Object value, int index, int radix, String expected) throws FormatException {
+  private static String radix(Object value, int index, int radix, String expected)
+      throws FormatException {
     if (value instanceof Long integer) {
       return Long.toString(integer, radix);
     }
@@ -195,11 +208,22 @@ final class GoFormatter implements FormatString.Arguments {
     if (value instanceof CelType) {
       return "type";
     }
-    return CelOrdering.kindOf(value).map(kind -> switch (kind) {
-      case DURATION -> "google.protobuf.Duration";
-      case TIMESTAMP -> "google.protobuf.Timestamp";
-      default -> kind.celName();
-    }).orElseGet(() -> value instanceof List<?> ? "list" : value instanceof Map<?, ?> ? "map"
-        : value instanceof NullValue ? "null_type" : value.getClass().getSimpleName());
+    return CelOrdering.kindOf(value)
+        .map(
+            kind ->
+                switch (kind) {
+                  case DURATION -> "google.protobuf.Duration";
+                  case TIMESTAMP -> "google.protobuf.Timestamp";
+                  default -> kind.celName();
+                })
+        .orElseGet(
+            () ->
+                value instanceof List<?>
+                    ? "list"
+                    : value instanceof Map<?, ?>
+                        ? "map"
+                        : value instanceof NullValue
+                            ? "null_type"
+                            : value.getClass().getSimpleName());
   }
 }

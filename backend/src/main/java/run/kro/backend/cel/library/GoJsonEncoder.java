@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes cel-java runtime values as JSON text byte-for-byte like Go's {@code json.Marshal} does for the values
- * upstream kro hands it, so that {@code json.marshal} output (often hashed or compared) matches: map keys sorted by
- * their UTF-8 bytes, {@code <>&} and U+2028/U+2029 escaped, floats in Go's shortest form ({@code 1}, not
- * {@code 1.0}; exponent only below 1e-6 or from 1e21), bytes as base64, timestamps as RFC 3339 with trimmed
- * nanoseconds, durations as nanoseconds. Jackson cannot be configured to all of these, hence the hand-written form.
+ * Writes cel-java runtime values as JSON text byte-for-byte like Go's {@code json.Marshal} does for
+ * the values upstream kro hands it, so that {@code json.marshal} output (often hashed or compared)
+ * matches: map keys sorted by their UTF-8 bytes, {@code <>&} and U+2028/U+2029 escaped, floats in
+ * Go's shortest form ({@code 1}, not {@code 1.0}; exponent only below 1e-6 or from 1e21), bytes as
+ * base64, timestamps as RFC 3339 with trimmed nanoseconds, durations as nanoseconds. Jackson cannot
+ * be configured to all of these, hence the hand-written form.
  */
 final class GoJsonEncoder {
 
@@ -35,7 +36,9 @@ final class GoJsonEncoder {
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
   private static final Comparator<String> BY_UTF8 =
-      (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+      (a, b) ->
+          Arrays.compareUnsigned(
+              a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
   private GoJsonEncoder() {}
 
@@ -72,7 +75,8 @@ final class GoJsonEncoder {
       }
       out.append(']');
     } else {
-      throw new CelEvaluationException(FAILED_CONVERT + "unsupported type: " + value.getClass().getSimpleName());
+      throw new CelEvaluationException(
+          FAILED_CONVERT + "unsupported type: " + value.getClass().getSimpleName());
     }
   }
 
@@ -80,7 +84,8 @@ final class GoJsonEncoder {
     List<String> keys = new ArrayList<>(map.size());
     for (Object key : map.keySet()) {
       if (!(key instanceof String text)) {
-        throw new CelEvaluationException(FAILED_CONVERT + "map key must be string, got " + goTypeName(key));
+        throw new CelEvaluationException(
+            FAILED_CONVERT + "map key must be string, got " + goTypeName(key));
       }
       keys.add(text);
     }
@@ -130,10 +135,16 @@ final class GoJsonEncoder {
   }
 
   private static void unicodeEscape(char c, StringBuilder out) {
-    out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+    out.append("\\u")
+        .append(HEX[c >> 12 & 0xF])
+        .append(HEX[c >> 8 & 0xF])
+        .append(HEX[c >> 4 & 0xF])
+        .append(HEX[c & 0xF]);
   }
 
-  /** Go's encoding/json float64 form: strconv 'f' with shortest digits, or 'e' outside [1e-6, 1e21). */
+  /**
+   * Go's encoding/json float64 form: strconv 'f' with shortest digits, or 'e' outside [1e-6, 1e21).
+   */
   static String formatDouble(double number) throws CelEvaluationException {
     if (Double.isNaN(number) || Double.isInfinite(number)) {
       String shown = Double.isNaN(number) ? "NaN" : number > 0 ? "+Inf" : "-Inf";
@@ -150,9 +161,11 @@ final class GoJsonEncoder {
     }
     String unscaled = digits.unscaledValue().toString();
     int exponent = digits.precision() - digits.scale() - 1;
-    String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+    String mantissa =
+        unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
     String exponentDigits = String.valueOf(Math.abs(exponent));
-    // strconv pads the exponent to two digits; encoding/json then drops the pad again for negative ones
+    // strconv pads the exponent to two digits; encoding/json then drops the pad again for negative
+    // ones
     if (exponent > 0 && exponentDigits.length() < 2) {
       exponentDigits = "0" + exponentDigits;
     }
@@ -171,7 +184,8 @@ final class GoJsonEncoder {
     try {
       return duration.toNanos();
     } catch (ArithmeticException e) {
-      throw new CelEvaluationException(FAILED_CONVERT + "duration " + duration + " does not fit in int64 nanoseconds");
+      throw new CelEvaluationException(
+          FAILED_CONVERT + "duration " + duration + " does not fit in int64 nanoseconds");
     }
   }
 

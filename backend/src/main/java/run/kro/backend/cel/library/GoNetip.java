@@ -10,11 +10,12 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 
 /**
- * Go's {@code netip.ParseAddr} and {@code netip.ParsePrefix}, which Kubernetes' {@code ip()} and {@code cidr()} parse
- * with: which strings are addresses (dotted IPv4 with no leading zeros, IPv6 with an optional trailing IPv4 and an
- * optional zone) and the reason given for those that are not, which Kubernetes passes on. Guava's
- * {@code InetAddresses} accepts a different set (it resolves zones to interfaces and turns {@code ::ffff:a.b.c.d}
- * into IPv4) and gives no reasons, hence this port.
+ * Go's {@code netip.ParseAddr} and {@code netip.ParsePrefix}, which Kubernetes' {@code ip()} and
+ * {@code cidr()} parse with: which strings are addresses (dotted IPv4 with no leading zeros, IPv6
+ * with an optional trailing IPv4 and an optional zone) and the reason given for those that are not,
+ * which Kubernetes passes on. Guava's {@code InetAddresses} accepts a different set (it resolves
+ * zones to interfaces and turns {@code ::ffff:a.b.c.d} into IPv4) and gives no reasons, hence this
+ * port.
  */
 final class GoNetip {
 
@@ -159,10 +160,12 @@ final class GoNetip {
       }
       if (off < s.length() && s.charAt(off) == '.') {
         if (ellipsis < 0 && i != EMBEDDED_IPV4_AT) {
-          throw addrError(in, "embedded IPv4 address must replace the final 2 fields of the address", s);
+          throw addrError(
+              in, "embedded IPv4 address must replace the final 2 fields of the address", s);
         }
         if (i + IPV4_BYTES > IPV6_BYTES) {
-          throw addrError(in, "too many hex fields to fit an embedded IPv4 at the end of the address", s);
+          throw addrError(
+              in, "too many hex fields to fit an embedded IPv4 at the end of the address", s);
         }
         int end = in.length() - (zone.isEmpty() ? 0 : zone.length() + 1);
         System.arraycopy(parseIpv4(in, end - s.length(), end), 0, ip, i, IPV4_BYTES);
@@ -219,7 +222,10 @@ final class GoNetip {
     return new ParseException("netip.ParsePrefix(" + quote(in) + "): " + message);
   }
 
-  /** Go's {@code strconv.Quote} for the printable text these messages quote, control characters escaped. */
+  /**
+   * Go's {@code strconv.Quote} for the printable text these messages quote, control characters
+   * escaped.
+   */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
@@ -228,16 +234,26 @@ final class GoNetip {
     return out.append('"').toString();
   }
 
-  /** {@link #quote} of bytes that may not be UTF-8: Go writes each byte of a broken sequence as {@code \xNN}. */
+  /**
+   * {@link #quote} of bytes that may not be UTF-8: Go writes each byte of a broken sequence as
+   * {@code \xNN}.
+   */
   static String quote(byte[] bytes) {
     StringBuilder out = new StringBuilder("\"");
-    CharsetDecoder decoder = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     int i = 0;
     while (i < bytes.length) {
-      int length = (bytes[i] & 0xff) < 0x80 ? 1 : (bytes[i] & 0xe0) == 0xc0 ? 2 : (bytes[i] & 0xf0) == 0xe0 ? 3 : 4;
+      int length =
+          (bytes[i] & 0xff) < 0x80
+              ? 1
+              : (bytes[i] & 0xe0) == 0xc0 ? 2 : (bytes[i] & 0xf0) == 0xe0 ? 3 : 4;
       try {
-        CharBuffer decoded = decoder.decode(ByteBuffer.wrap(bytes, i, Math.min(length, bytes.length - i)));
+        CharBuffer decoded =
+            decoder.decode(ByteBuffer.wrap(bytes, i, Math.min(length, bytes.length - i)));
         decoded.chars().forEach(c -> appendQuoted((char) c, out));
         i += length;
       } catch (CharacterCodingException e) {

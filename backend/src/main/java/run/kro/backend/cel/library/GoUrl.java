@@ -9,12 +9,13 @@ import run.kro.backend.cel.library.GoUrlEscaping.EscapeException;
 import run.kro.backend.cel.library.GoUrlEscaping.Mode;
 
 /**
- * A URL as Go's {@code net/url} parses it ({@code Parse}, or the stricter {@code ParseRequestURI}, which wants an
- * absolute URI or an absolute path), with the parts Kubernetes' URL functions read: scheme (lower-cased), host (with
- * port, IPv6 in brackets), path and its escaped form, raw query, fragment. Ported because {@code java.net.URI} parses
- * a different language: Go takes spaces in a path, rejects a port that is not digits, and reads queries its own way.
- * Behaviour is that of a Go module at version 1.25, as upstream kro's. Longer than most classes because it follows
- * Go's parser branch for branch, so that the two can be read side by side.
+ * A URL as Go's {@code net/url} parses it ({@code Parse}, or the stricter {@code ParseRequestURI},
+ * which wants an absolute URI or an absolute path), with the parts Kubernetes' URL functions read:
+ * scheme (lower-cased), host (with port, IPv6 in brackets), path and its escaped form, raw query,
+ * fragment. Ported because {@code java.net.URI} parses a different language: Go takes spaces in a
+ * path, rejects a port that is not digits, and reads queries its own way. Behaviour is that of a Go
+ * module at version 1.25, as upstream kro's. Longer than most classes because it follows Go's
+ * parser branch for branch, so that the two can be read side by side.
  */
 final class GoUrl {
 
@@ -46,7 +47,8 @@ final class GoUrl {
       } catch (EscapeException e) {
         throw error(raw, e.getMessage());
       }
-      url.rawFragment = GoUrlEscaping.escape(url.fragment, Mode.FRAGMENT).equals(rawFragment) ? "" : rawFragment;
+      url.rawFragment =
+          GoUrlEscaping.escape(url.fragment, Mode.FRAGMENT).equals(rawFragment) ? "" : rawFragment;
     }
     return url;
   }
@@ -106,7 +108,8 @@ final class GoUrl {
         throw new EscapeException("first path segment in URL cannot contain colon");
       }
     }
-    if ((!url.scheme.isEmpty() || !viaRequest && !rest.startsWith("///")) && rest.startsWith("//")) {
+    if ((!url.scheme.isEmpty() || !viaRequest && !rest.startsWith("///"))
+        && rest.startsWith("//")) {
       String authority = rest.substring(2);
       rest = "";
       int slash = authority.indexOf('/');
@@ -155,12 +158,18 @@ final class GoUrl {
       return;
     }
     String userinfo = authority.substring(0, at);
-    if (!userinfo.codePoints().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c)
-        || "-._:~!$&'()*+,;=%@".indexOf(c) >= 0))) {
+    if (!userinfo
+        .codePoints()
+        .allMatch(
+            c ->
+                c < 0x80
+                    && (Character.isLetterOrDigit(c) || "-._:~!$&'()*+,;=%@".indexOf(c) >= 0))) {
       throw new EscapeException("net/url: invalid userinfo");
     }
     int colon = userinfo.indexOf(':');
-    String name = GoUrlEscaping.unescape(colon < 0 ? userinfo : userinfo.substring(0, colon), Mode.USER_PASSWORD);
+    String name =
+        GoUrlEscaping.unescape(
+            colon < 0 ? userinfo : userinfo.substring(0, colon), Mode.USER_PASSWORD);
     user = GoUrlEscaping.escape(name, Mode.USER_PASSWORD);
     if (colon >= 0) {
       String password = GoUrlEscaping.unescape(userinfo.substring(colon + 1), Mode.USER_PASSWORD);
@@ -185,9 +194,11 @@ final class GoUrl {
       String port = GoUrlEscaping.unescape(colonPort, Mode.HOST);
       String literal = host.substring(1, close);
       int zone = literal.indexOf("%25");
-      String address = zone < 0 ? GoUrlEscaping.unescape(literal, Mode.HOST)
-          : GoUrlEscaping.unescape(literal.substring(0, zone), Mode.HOST)
-              + GoUrlEscaping.unescape(literal.substring(zone), Mode.ZONE);
+      String address =
+          zone < 0
+              ? GoUrlEscaping.unescape(literal, Mode.HOST)
+              : GoUrlEscaping.unescape(literal.substring(0, zone), Mode.HOST)
+                  + GoUrlEscaping.unescape(literal.substring(zone), Mode.ZONE);
       GoNetip.Address parsed;
       try {
         parsed = GoNetip.parseAddr(address);
@@ -201,7 +212,8 @@ final class GoUrl {
     }
     int colon = host.lastIndexOf(':');
     if (colon >= 0 && !validOptionalPort(host.substring(colon))) {
-      throw new EscapeException("invalid port " + GoNetip.quote(host.substring(colon)) + " after host");
+      throw new EscapeException(
+          "invalid port " + GoNetip.quote(host.substring(colon)) + " after host");
     }
     return GoUrlEscaping.unescape(host, Mode.HOST);
   }
@@ -224,7 +236,8 @@ final class GoUrl {
   /** The host without port and brackets. */
   String hostname() {
     String hostname = splitHostPort()[0];
-    return hostname.startsWith("[") && hostname.endsWith("]") ? hostname.substring(1, hostname.length() - 1)
+    return hostname.startsWith("[") && hostname.endsWith("]")
+        ? hostname.substring(1, hostname.length() - 1)
         : hostname;
   }
 
@@ -254,8 +267,9 @@ final class GoUrl {
   }
 
   /**
-   * Go's {@code Query()}: {@code &}-separated {@code key=value} pairs, unescaped, values per key in order; pairs that
-   * hold a {@code ;} or a bad escape are left out, and too many pairs give nothing.
+   * Go's {@code Query()}: {@code &}-separated {@code key=value} pairs, unescaped, values per key in
+   * order; pairs that hold a {@code ;} or a bad escape are left out, and too many pairs give
+   * nothing.
    */
   Map<String, List<String>> query() {
     Map<String, List<String>> values = new LinkedHashMap<>();
@@ -268,8 +282,12 @@ final class GoUrl {
       }
       int equals = pair.indexOf('=');
       try {
-        String key = GoUrlEscaping.unescape(equals < 0 ? pair : pair.substring(0, equals), Mode.QUERY_COMPONENT);
-        String value = GoUrlEscaping.unescape(equals < 0 ? "" : pair.substring(equals + 1), Mode.QUERY_COMPONENT);
+        String key =
+            GoUrlEscaping.unescape(
+                equals < 0 ? pair : pair.substring(0, equals), Mode.QUERY_COMPONENT);
+        String value =
+            GoUrlEscaping.unescape(
+                equals < 0 ? "" : pair.substring(equals + 1), Mode.QUERY_COMPONENT);
         values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
       } catch (EscapeException e) {
         // Go skips the pair
@@ -288,7 +306,8 @@ final class GoUrl {
     if (!opaque.isEmpty()) {
       out.append(opaque);
     } else {
-      if ((!scheme.isEmpty() || !host.isEmpty() || user != null) && !(omitHost && host.isEmpty() && user == null)) {
+      if ((!scheme.isEmpty() || !host.isEmpty() || user != null)
+          && !(omitHost && host.isEmpty() && user == null)) {
         if (!host.isEmpty() || !path.isEmpty() || user != null) {
           out.append("//");
         }

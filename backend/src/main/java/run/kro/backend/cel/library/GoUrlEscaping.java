@@ -7,13 +7,21 @@ import java.util.Arrays;
 
 /**
  * Go's {@code net/url} percent-encoding, per part of a URL: which bytes a part may hold as they are
- * ({@link #shouldEscape}), escaping and unescaping, and the errors of the latter ("invalid URL escape", "invalid
- * character ... in host name").
+ * ({@link #shouldEscape}), escaping and unescaping, and the errors of the latter ("invalid URL
+ * escape", "invalid character ... in host name").
  */
 final class GoUrlEscaping {
 
   /** The parts of a URL, each with its own set of bytes that need no escaping. */
-  enum Mode { PATH, PATH_SEGMENT, HOST, ZONE, USER_PASSWORD, QUERY_COMPONENT, FRAGMENT }
+  enum Mode {
+    PATH,
+    PATH_SEGMENT,
+    HOST,
+    ZONE,
+    USER_PASSWORD,
+    QUERY_COMPONENT,
+    FRAGMENT
+  }
 
   private static final String UPPER_HEX = "0123456789ABCDEF";
   private static final String HOST_ALLOWED = "!$&'()*+,;=:[]<>\"";
@@ -86,7 +94,9 @@ final class GoUrlEscaping {
         }
         int value = unhex(s[i + 1]) << 4 | unhex(s[i + 2]);
         boolean percent25 = s[i + 1] == '2' && s[i + 2] == '5';
-        if (mode == Mode.HOST && unhex(s[i + 1]) < HIGHEST_ASCII_NOT_ENCODABLE_IN_HOST && !percent25) {
+        if (mode == Mode.HOST
+            && unhex(s[i + 1]) < HIGHEST_ASCII_NOT_ENCODABLE_IN_HOST
+            && !percent25) {
           throw escapeError(s, i, i + 3);
         }
         if (mode == Mode.ZONE && !percent25 && value != ' ' && shouldEscape(value, Mode.HOST)) {
@@ -98,8 +108,8 @@ final class GoUrlEscaping {
         out.write(mode == Mode.QUERY_COMPONENT ? ' ' : '+');
       } else {
         if ((mode == Mode.HOST || mode == Mode.ZONE) && c < 0x80 && shouldEscape(c, mode)) {
-          throw new EscapeException("invalid character " + GoNetip.quote(String.valueOf((char) c))
-              + " in host name");
+          throw new EscapeException(
+              "invalid character " + GoNetip.quote(String.valueOf((char) c)) + " in host name");
         }
         out.write(c);
       }
@@ -107,7 +117,9 @@ final class GoUrlEscaping {
     return out.toString(UTF_8);
   }
 
-  /** Go's {@code validEncoded}: only bytes that need no escaping, reserved characters and escapes. */
+  /**
+   * Go's {@code validEncoded}: only bytes that need no escaping, reserved characters and escapes.
+   */
   static boolean validEncoded(String text, Mode mode) {
     for (byte b : text.getBytes(UTF_8)) {
       int c = b & 0xff;
@@ -119,7 +131,8 @@ final class GoUrlEscaping {
   }
 
   private static EscapeException escapeError(byte[] s, int from, int to) {
-    return new EscapeException("invalid URL escape " + GoNetip.quote(Arrays.copyOfRange(s, from, to)));
+    return new EscapeException(
+        "invalid URL escape " + GoNetip.quote(Arrays.copyOfRange(s, from, to)));
   }
 
   private static boolean isHex(byte b) {

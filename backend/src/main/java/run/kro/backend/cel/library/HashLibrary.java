@@ -14,8 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * {@code hash.fnv64a(string)}, {@code hash.sha256(string)} and {@code hash.md5(string)}: the digest of the string's
- * UTF-8 bytes, as {@code bytes} (8, 32 and 16 of them). FNV-1a is written out here; the JDK has no FNV.
+ * {@code hash.fnv64a(string)}, {@code hash.sha256(string)} and {@code hash.md5(string)}: the digest
+ * of the string's UTF-8 bytes, as {@code bytes} (8, 32 and 16 of them). FNV-1a is written out here;
+ * the JDK has no FNV.
  */
 public final class HashLibrary implements KroLibrary {
 
@@ -33,14 +34,17 @@ public final class HashLibrary implements KroLibrary {
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("hash.fnv64a_string", String.class, text -> CelByteString.of(fnv64a(text))),
-        CelFunctionBinding.from("hash.sha256_string", String.class, text -> digest("SHA-256", text)),
+        CelFunctionBinding.from(
+            "hash.fnv64a_string", String.class, text -> CelByteString.of(fnv64a(text))),
+        CelFunctionBinding.from(
+            "hash.sha256_string", String.class, text -> digest("SHA-256", text)),
         CelFunctionBinding.from("hash.md5_string", String.class, text -> digest("MD5", text)));
   }
 
   private static CelFunctionDecl declare(String function, String overloadId) {
     return CelFunctionDecl.newFunctionDeclaration(
-        function, CelOverloadDecl.newGlobalOverload(overloadId, SimpleType.BYTES, SimpleType.STRING));
+        function,
+        CelOverloadDecl.newGlobalOverload(overloadId, SimpleType.BYTES, SimpleType.STRING));
   }
 
   static byte[] fnv64a(String text) {

@@ -46,7 +46,10 @@ final class JsonDecoder {
         node.forEach(item -> list.add(toCel(item)));
         yield Collections.unmodifiableList(list);
       }
-      case NUMBER -> node.isIntegralNumber() && node.canConvertToLong() ? (Object) node.longValue() : node.doubleValue();
+      case NUMBER ->
+          node.isIntegralNumber() && node.canConvertToLong()
+              ? (Object) node.longValue()
+              : node.doubleValue();
       case STRING -> node.textValue();
       case BOOLEAN -> node.booleanValue();
       default -> NullValue.NULL_VALUE;

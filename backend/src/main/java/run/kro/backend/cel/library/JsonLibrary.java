@@ -8,19 +8,24 @@ import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntimeBuilder;
 
 /**
- * {@code json.unmarshal(string) -> dyn} and {@code json.marshal(dyn) -> string}. Unmarshal gives maps, lists,
- * strings, bools, null, and numbers as {@code int} when integral and in range, else {@code double} (upstream gives
- * {@code double} for every number). Marshal writes what Go's {@code encoding/json} writes: sorted keys, no spaces.
+ * {@code json.unmarshal(string) -> dyn} and {@code json.marshal(dyn) -> string}. Unmarshal gives
+ * maps, lists, strings, bools, null, and numbers as {@code int} when integral and in range, else
+ * {@code double} (upstream gives {@code double} for every number). Marshal writes what Go's {@code
+ * encoding/json} writes: sorted keys, no spaces.
  */
 public final class JsonLibrary implements KroLibrary {
 
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("json.unmarshal",
-            CelOverloadDecl.newGlobalOverload("json.unmarshal_string", SimpleType.DYN, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("json.marshal",
-            CelOverloadDecl.newGlobalOverload("json.marshal_dyn", SimpleType.STRING, SimpleType.DYN)));
+        CelFunctionDecl.newFunctionDeclaration(
+            "json.unmarshal",
+            CelOverloadDecl.newGlobalOverload(
+                "json.unmarshal_string", SimpleType.DYN, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "json.marshal",
+            CelOverloadDecl.newGlobalOverload(
+                "json.marshal_dyn", SimpleType.STRING, SimpleType.DYN)));
   }
 
   @Override

@@ -7,9 +7,9 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
- * An IP address as Kubernetes' {@code ip()} gives it: IPv4 or IPv6, never with a zone, never IPv4-mapped IPv6. The
- * predicates are Go's {@code netip.Addr} ones; the text is Go's canonical form (IPv6 lower-case, the longest run of
- * zero groups as {@code ::}).
+ * An IP address as Kubernetes' {@code ip()} gives it: IPv4 or IPv6, never with a zone, never
+ * IPv4-mapped IPv6. The predicates are Go's {@code netip.Addr} ones; the text is Go's canonical
+ * form (IPv6 lower-case, the longest run of zero groups as {@code ::}).
  */
 final class KubernetesIp implements OpaqueCelValue {
 
@@ -29,14 +29,19 @@ final class KubernetesIp implements OpaqueCelValue {
     try {
       address = GoNetip.parseAddr(text);
     } catch (ParseException e) {
-      throw new ParseException("IP Address " + GoNetip.quote(text)
-          + " parse error during conversion from string: " + e.getMessage());
+      throw new ParseException(
+          "IP Address "
+              + GoNetip.quote(text)
+              + " parse error during conversion from string: "
+              + e.getMessage());
     }
     if (!address.zone().isEmpty()) {
-      throw new ParseException("IP address " + GoNetip.quote(text) + " with zone value is not allowed");
+      throw new ParseException(
+          "IP address " + GoNetip.quote(text) + " with zone value is not allowed");
     }
     if (isIpv4Mapped(address.bytes())) {
-      throw new ParseException("IPv4-mapped IPv6 address " + GoNetip.quote(text) + " is not allowed");
+      throw new ParseException(
+          "IPv4-mapped IPv6 address " + GoNetip.quote(text) + " is not allowed");
     }
     return new KubernetesIp(address.bytes());
   }
@@ -100,18 +105,26 @@ final class KubernetesIp implements OpaqueCelValue {
   }
 
   boolean isLinkLocalMulticast() {
-    return isIpv4() ? octet(0) == 224 && octet(1) == 0 && octet(2) == 0
+    return isIpv4()
+        ? octet(0) == 224 && octet(1) == 0 && octet(2) == 0
         : octet(0) == 0xff && (octet(1) & 0x0f) == 0x02;
   }
 
   boolean isLinkLocalUnicast() {
-    return isIpv4() ? octet(0) == 169 && octet(1) == 254 : octet(0) == 0xfe && (octet(1) & 0xc0) == 0x80;
+    return isIpv4()
+        ? octet(0) == 169 && octet(1) == 254
+        : octet(0) == 0xfe && (octet(1) & 0xc0) == 0x80;
   }
 
   /** Go's definition: private and unique-local addresses count as global unicast. */
   boolean isGlobalUnicast() {
-    boolean broadcast = isIpv4() && octet(0) == 255 && octet(1) == 255 && octet(2) == 255 && octet(3) == 255;
-    return !broadcast && !isUnspecified() && !isLoopback() && !isMulticast() && !isLinkLocalUnicast();
+    boolean broadcast =
+        isIpv4() && octet(0) == 255 && octet(1) == 255 && octet(2) == 255 && octet(3) == 255;
+    return !broadcast
+        && !isUnspecified()
+        && !isLoopback()
+        && !isMulticast()
+        && !isLinkLocalUnicast();
   }
 
   @Override

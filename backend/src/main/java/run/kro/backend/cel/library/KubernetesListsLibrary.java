@@ -24,49 +24,80 @@ import java.util.stream.Collectors;
 import run.kro.backend.cel.library.CelOrdering.Kind;
 
 /**
- * Kubernetes' list functions: {@code <list>.isSorted()}, {@code .sum()}, {@code .min()}, {@code .max()} (one
- * overload per element type, so {@code ['a'].sum()} is refused when checked), {@code .indexOf(x)} and
- * {@code .lastIndexOf(x)} (-1 when absent, CEL equality, so {@code [1].indexOf(dyn(1.0))} is 0). {@code sum} of an
- * empty list is the element type's zero; {@code min} and {@code max} of one fail ("min called on empty list"); int and
- * uint sums fail on overflow. On {@code dyn} lists the first element picks the overload, and elements of another type
+ * Kubernetes' list functions: {@code <list>.isSorted()}, {@code .sum()}, {@code .min()}, {@code
+ * .max()} (one overload per element type, so {@code ['a'].sum()} is refused when checked), {@code
+ * .indexOf(x)} and {@code .lastIndexOf(x)} (-1 when absent, CEL equality, so {@code
+ * [1].indexOf(dyn(1.0))} is 0). {@code sum} of an empty list is the element type's zero; {@code
+ * min} and {@code max} of one fail ("min called on empty list"); int and uint sums fail on
+ * overflow. On {@code dyn} lists the first element picks the overload, and elements of another type
  * fail, as in Kubernetes.
  */
 public final class KubernetesListsLibrary implements KroLibrary {
 
   private static final List<Kind> COMPARABLE = List.of(Kind.values());
-  private static final List<Kind> SUMMABLE = List.of(Kind.INT, Kind.UINT, Kind.DOUBLE, Kind.DURATION);
-  private static final Map<Kind, Object> ZERO = Map.of(Kind.INT, 0L, Kind.UINT, UnsignedLong.ZERO, Kind.DOUBLE, 0.0,
-      Kind.DURATION, Duration.ZERO);
+  private static final List<Kind> SUMMABLE =
+      List.of(Kind.INT, Kind.UINT, Kind.DOUBLE, Kind.DURATION);
+  private static final Map<Kind, Object> ZERO =
+      Map.of(
+          Kind.INT,
+          0L,
+          Kind.UINT,
+          UnsignedLong.ZERO,
+          Kind.DOUBLE,
+          0.0,
+          Kind.DURATION,
+          Duration.ZERO);
   private static final TypeParamType A = TypeParamType.create("A");
-  private static final RuntimeEquality EQUALITY = RuntimeEquality.create(RuntimeHelpers.create(),
-      CelOptions.current().build());
+  private static final RuntimeEquality EQUALITY =
+      RuntimeEquality.create(RuntimeHelpers.create(), CelOptions.current().build());
 
   private static final String IS_SORTED = "isSorted";
   private static final String SUM = "sum";
   private static final String MIN = "min";
   private static final String MAX = "max";
 
-  static final List<DynamicDispatch.Family> FAMILIES = List.of(
-      family(IS_SORTED, COMPARABLE, KubernetesListsLibrary::isSortedId),
-      family(SUM, SUMMABLE, KubernetesListsLibrary::sumId),
-      family(MIN, COMPARABLE, kind -> extremeId(MIN, kind)),
-      family(MAX, COMPARABLE, kind -> extremeId(MAX, kind)));
+  static final List<DynamicDispatch.Family> FAMILIES =
+      List.of(
+          family(IS_SORTED, COMPARABLE, KubernetesListsLibrary::isSortedId),
+          family(SUM, SUMMABLE, KubernetesListsLibrary::sumId),
+          family(MIN, COMPARABLE, kind -> extremeId(MIN, kind)),
+          family(MAX, COMPARABLE, kind -> extremeId(MAX, kind)));
 
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        declare(IS_SORTED, COMPARABLE, kind -> CelOverloadDecl.newMemberOverload(isSortedId(kind), SimpleType.BOOL,
-            ListType.create(kind.type))),
-        declare(SUM, SUMMABLE, kind -> CelOverloadDecl.newMemberOverload(sumId(kind), kind.type,
-            ListType.create(kind.type))),
-        declare(MIN, COMPARABLE, kind -> CelOverloadDecl.newMemberOverload(extremeId(MIN, kind), kind.type,
-            ListType.create(kind.type))),
-        declare(MAX, COMPARABLE, kind -> CelOverloadDecl.newMemberOverload(extremeId(MAX, kind), kind.type,
-            ListType.create(kind.type))),
-        CelFunctionDecl.newFunctionDeclaration("indexOf",
-            CelOverloadDecl.newMemberOverload("list_a_index_of_int", SimpleType.INT, ListType.create(A), A)),
-        CelFunctionDecl.newFunctionDeclaration("lastIndexOf",
-            CelOverloadDecl.newMemberOverload("list_a_last_index_of_int", SimpleType.INT, ListType.create(A), A)));
+        declare(
+            IS_SORTED,
+            COMPARABLE,
+            kind ->
+                CelOverloadDecl.newMemberOverload(
+                    isSortedId(kind), SimpleType.BOOL, ListType.create(kind.type))),
+        declare(
+            SUM,
+            SUMMABLE,
+            kind ->
+                CelOverloadDecl.newMemberOverload(
+                    sumId(kind), kind.type, ListType.create(kind.type))),
+        declare(
+            MIN,
+            COMPARABLE,
+            kind ->
+                CelOverloadDecl.newMemberOverload(
+                    extremeId(MIN, kind), kind.type, ListType.create(kind.type))),
+        declare(
+            MAX,
+            COMPARABLE,
+            kind ->
+                CelOverloadDecl.newMemberOverload(
+                    extremeId(MAX, kind), kind.type, ListType.create(kind.type))),
+        CelFunctionDecl.newFunctionDeclaration(
+            "indexOf",
+            CelOverloadDecl.newMemberOverload(
+                "list_a_index_of_int", SimpleType.INT, ListType.create(A), A)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "lastIndexOf",
+            CelOverloadDecl.newMemberOverload(
+                "list_a_last_index_of_int", SimpleType.INT, ListType.create(A), A)));
   }
 
   @Override
@@ -84,14 +115,23 @@ public final class KubernetesListsLibrary implements KroLibrary {
     bindings.add(onList(dynamicId(SUM), KubernetesListsLibrary::dynamicSum));
     bindings.add(onList(dynamicId(MIN), list -> extreme(MIN, list, true)));
     bindings.add(onList(dynamicId(MAX), list -> extreme(MAX, list, true)));
-    bindings.add(CelFunctionBinding.from("list_a_index_of_int", List.class, Object.class,
-        (list, item) -> indexOf(list, item, false)));
-    bindings.add(CelFunctionBinding.from("list_a_last_index_of_int", List.class, Object.class,
-        (list, item) -> indexOf(list, item, true)));
+    bindings.add(
+        CelFunctionBinding.from(
+            "list_a_index_of_int",
+            List.class,
+            Object.class,
+            (list, item) -> indexOf(list, item, false)));
+    bindings.add(
+        CelFunctionBinding.from(
+            "list_a_last_index_of_int",
+            List.class,
+            Object.class,
+            (list, item) -> indexOf(list, item, true)));
     runtime.addFunctionBindings(bindings);
   }
 
-  private static CelFunctionBinding onList(String overloadId, CelFunctionOverload.Unary<List> function) {
+  private static CelFunctionBinding onList(
+      String overloadId, CelFunctionOverload.Unary<List> function) {
     return CelFunctionBinding.from(overloadId, List.class, function);
   }
 
@@ -111,17 +151,20 @@ public final class KubernetesListsLibrary implements KroLibrary {
     return "list_dyn_" + function;
   }
 
-  private static CelFunctionDecl declare(String function, List<Kind> kinds, Function<Kind, CelOverloadDecl> overload) {
+  private static CelFunctionDecl declare(
+      String function, List<Kind> kinds, Function<Kind, CelOverloadDecl> overload) {
     return CelFunctionDecl.newFunctionDeclaration(function, kinds.stream().map(overload).toList());
   }
 
-  private static DynamicDispatch.Family family(String function, List<Kind> kinds, Function<Kind, String> id) {
+  private static DynamicDispatch.Family family(
+      String function, List<Kind> kinds, Function<Kind, String> id) {
     Set<String> ids = kinds.stream().map(id).collect(Collectors.toUnmodifiableSet());
     return new DynamicDispatch.Family(dynamicId(function), ids);
   }
 
   /** On a {@code dyn} list, the overload is the first element's; one of no listed kind has none. */
-  private static void checkFirst(String function, List<?> list, List<Kind> kinds) throws CelEvaluationException {
+  private static void checkFirst(String function, List<?> list, List<Kind> kinds)
+      throws CelEvaluationException {
     if (!list.isEmpty() && CelOrdering.kindOf(list.get(0)).filter(kinds::contains).isEmpty()) {
       throw new CelEvaluationException("no such overload: " + function + "(list)");
     }
@@ -143,8 +186,12 @@ public final class KubernetesListsLibrary implements KroLibrary {
     return true;
   }
 
-  /** min or max; values that cannot be compared with the current one are passed over, as cel-go does. */
-  static Object extreme(String function, List<?> list, boolean dynamic) throws CelEvaluationException {
+  /**
+   * min or max; values that cannot be compared with the current one are passed over, as cel-go
+   * does.
+   */
+  static Object extreme(String function, List<?> list, boolean dynamic)
+      throws CelEvaluationException {
     if (dynamic) {
       checkFirst(function, list, COMPARABLE);
     }
@@ -152,7 +199,10 @@ public final class KubernetesListsLibrary implements KroLibrary {
     Object result = null;
     for (Object item : list) {
       requireOrdered(item);
-      if (result == null || CelOrdering.compare(result, item).filter(c -> Integer.signum(c) == better).isPresent()) {
+      if (result == null
+          || CelOrdering.compare(result, item)
+              .filter(c -> Integer.signum(c) == better)
+              .isPresent()) {
         result = item;
       }
     }
@@ -164,7 +214,11 @@ public final class KubernetesListsLibrary implements KroLibrary {
 
   private static Object dynamicSum(List<?> list) throws CelEvaluationException {
     checkFirst(SUM, list, SUMMABLE);
-    return sum(list, list.isEmpty() ? ZERO.get(Kind.INT) : ZERO.get(CelOrdering.kindOf(list.get(0)).orElseThrow()));
+    return sum(
+        list,
+        list.isEmpty()
+            ? ZERO.get(Kind.INT)
+            : ZERO.get(CelOrdering.kindOf(list.get(0)).orElseThrow()));
   }
 
   static Object sum(List<?> list, Object zero) throws CelEvaluationException {

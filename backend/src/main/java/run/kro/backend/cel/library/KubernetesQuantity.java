@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A Kubernetes resource quantity ({@code 500Mi}, {@code 1.5}, {@code 2e3}) with the behaviour of apimachinery's
- * {@code resource.Quantity}, which the quantity functions expose: which strings parse (and their error texts), the
- * rounding of parsed values up to whole nanos, the cap of binary-suffixed ones at 2^63-1, and the two forms Kubernetes
- * keeps a value in. Most values are an int64 times a power of ten; values that do not fit (many digits, a fraction of
- * a binary suffix, finer than a nano) are kept as an arbitrary decimal, and stay one through {@code add} and
- * {@code sub}. That form decides {@code isInteger}: {@code quantity('1.3Gi')} is never an integer and neither is
- * {@code quantity('1.0')} (a negative power of ten), while {@code quantity('1.5G')} is.
+ * A Kubernetes resource quantity ({@code 500Mi}, {@code 1.5}, {@code 2e3}) with the behaviour of
+ * apimachinery's {@code resource.Quantity}, which the quantity functions expose: which strings
+ * parse (and their error texts), the rounding of parsed values up to whole nanos, the cap of
+ * binary-suffixed ones at 2^63-1, and the two forms Kubernetes keeps a value in. Most values are an
+ * int64 times a power of ten; values that do not fit (many digits, a fraction of a binary suffix,
+ * finer than a nano) are kept as an arbitrary decimal, and stay one through {@code add} and {@code
+ * sub}. That form decides {@code isInteger}: {@code quantity('1.3Gi')} is never an integer and
+ * neither is {@code quantity('1.0')} (a negative power of ten), while {@code quantity('1.5G')} is.
  *
- * <p>Written here rather than with fabric8's {@code Quantity}, which parses suffixes through doubles
- * ({@code 3Ei} comes out 5048 short) and accepts other strings, and does not keep those two forms. Longer than most
- * classes because parsing and arithmetic follow Kubernetes' code path for path; they belong together, as each
- * decides which form a value is in.
+ * <p>Written here rather than with fabric8's {@code Quantity}, which parses suffixes through
+ * doubles ({@code 3Ei} comes out 5048 short) and accepts other strings, and does not keep those two
+ * forms. Longer than most classes because parsing and arithmetic follow Kubernetes' code path for
+ * path; they belong together, as each decides which form a value is in.
  */
 final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQuantity> {
 
@@ -35,7 +36,9 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
 
   /** The int64 form: {@code value * 10^scale}; used when {@code decimal} is null. */
   private final long value;
+
   private final int scale;
+
   /** The arbitrary-decimal form, with the scale Kubernetes' {@code inf.Dec} would have. */
   private final BigDecimal decimal;
 
@@ -52,8 +55,12 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
   /** A suffix read as a base and exponent, and whether it is a binary one (Ki, Mi, ...). */
   private record Suffix(int base, int exponent, boolean binary) {}
 
-  /** The pieces of a quantity string: sign, the number as written, its integer and fraction digits, the suffix. */
-  private record Parts(boolean positive, String number, String integer, String fraction, String suffix) {}
+  /**
+   * The pieces of a quantity string: sign, the number as written, its integer and fraction digits,
+   * the suffix.
+   */
+  private record Parts(
+      boolean positive, String number, String integer, String fraction, String suffix) {}
 
   @Override
   public OpaqueType celType() {
@@ -74,7 +81,8 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
   }
 
   /** The fast path: digits few enough for an int64 at a scale no finer than nano. */
-  private static Optional<KubernetesQuantity> int64Form(Parts parts, Suffix suffix) throws ParseException {
+  private static Optional<KubernetesQuantity> int64Form(Parts parts, Suffix suffix)
+      throws ParseException {
     int digits = parts.integer().length() + parts.fraction().length();
     int precision;
     int scale = 0;
@@ -105,8 +113,9 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     if (result.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new KubernetesQuantity(parts.positive() ? result.getAsLong() : -result.getAsLong(), scale,
-        null));
+    return Optional.of(
+        new KubernetesQuantity(
+            parts.positive() ? result.getAsLong() : -result.getAsLong(), scale, null));
   }
 
   /** The slow path: exact decimal, rounded up to nanos, binary values capped at 2^63-1. */
@@ -179,7 +188,9 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
 
   private static int skipDigits(String text, int from) {
     int position = from;
-    while (position < text.length() && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
+    while (position < text.length()
+        && text.charAt(position) >= '0'
+        && text.charAt(position) <= '9') {
       position++;
     }
     return position;
@@ -190,7 +201,8 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     if (suffix.length() <= 1 && decimal >= 0) {
       return Optional.of(new Suffix(10, (decimal - 3) * 3, false));
     }
-    int binary = suffix.length() == 2 && suffix.charAt(1) == 'i' ? "KMGTPE".indexOf(suffix.charAt(0)) : -1;
+    int binary =
+        suffix.length() == 2 && suffix.charAt(1) == 'i' ? "KMGTPE".indexOf(suffix.charAt(0)) : -1;
     if (binary >= 0) {
       return Optional.of(new Suffix(2, (binary + 1) * 10, true));
     }
@@ -227,7 +239,10 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     return toBigDecimal().compareTo(other.toBigDecimal());
   }
 
-  /** The value as an int64, when it is one in int64 form (never in decimal form, nor at a negative scale). */
+  /**
+   * The value as an int64, when it is one in int64 form (never in decimal form, nor at a negative
+   * scale).
+   */
   OptionalLong asInt64() {
     if (decimal != null || scale < 0) {
       return OptionalLong.empty();
@@ -243,7 +258,10 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
     return OptionalLong.of(result);
   }
 
-  /** Kubernetes' {@code AsApproximateFloat64}: the unscaled digits as a double times Go's {@code Pow10}. */
+  /**
+   * Kubernetes' {@code AsApproximateFloat64}: the unscaled digits as a double times Go's {@code
+   * Pow10}.
+   */
   double asApproximateFloat() {
     double base = decimal != null ? decimal.unscaledValue().doubleValue() : (double) value;
     int exponent = decimal != null ? -decimal.scale() : scale;
@@ -285,7 +303,8 @@ final class KubernetesQuantity implements OpaqueCelValue, Comparable<KubernetesQ
       return Optional.empty();
     }
     try {
-      return Optional.of(new KubernetesQuantity(Math.addExact(left.getAsLong(), right.getAsLong()), common, null));
+      return Optional.of(
+          new KubernetesQuantity(Math.addExact(left.getAsLong(), right.getAsLong()), common, null));
     } catch (ArithmeticException e) {
       return Optional.empty();
     }

@@ -21,11 +21,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Kubernetes' {@code <string>.find(regex)} (the first match, or {@code ""}) and {@code <string>.findAll(regex[, n])}
- * (every match, at most {@code n} when {@code n >= 0}), with RE2 syntax as Go's {@code regexp} has it (re2j is its
- * Java port). Empty matches count as Go counts them: not right after another match, so
- * {@code "123 abc".findAll('[0-9]*')} is {@code ["123", "", "", ""]}. A literal pattern that does not compile is
- * refused when the expression is compiled; one computed at run time fails there ("Illegal regex: ...").
+ * Kubernetes' {@code <string>.find(regex)} (the first match, or {@code ""}) and {@code
+ * <string>.findAll(regex[, n])} (every match, at most {@code n} when {@code n >= 0}), with RE2
+ * syntax as Go's {@code regexp} has it (re2j is its Java port). Empty matches count as Go counts
+ * them: not right after another match, so {@code "123 abc".findAll('[0-9]*')} is {@code ["123", "",
+ * "", ""]}. A literal pattern that does not compile is refused when the expression is compiled; one
+ * computed at run time fails there ("Illegal regex: ...").
  */
 public final class KubernetesRegexLibrary implements KroLibrary {
 
@@ -34,22 +35,38 @@ public final class KubernetesRegexLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("find", CelOverloadDecl.newMemberOverload("string_find_string",
-            SimpleType.STRING, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("findAll",
-            CelOverloadDecl.newMemberOverload("string_find_all_string", ListType.create(SimpleType.STRING),
-                SimpleType.STRING, SimpleType.STRING),
-            CelOverloadDecl.newMemberOverload("string_find_all_string_int", ListType.create(SimpleType.STRING),
-                SimpleType.STRING, SimpleType.STRING, SimpleType.INT)));
+        CelFunctionDecl.newFunctionDeclaration(
+            "find",
+            CelOverloadDecl.newMemberOverload(
+                "string_find_string", SimpleType.STRING, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "findAll",
+            CelOverloadDecl.newMemberOverload(
+                "string_find_all_string",
+                ListType.create(SimpleType.STRING),
+                SimpleType.STRING,
+                SimpleType.STRING),
+            CelOverloadDecl.newMemberOverload(
+                "string_find_all_string_int",
+                ListType.create(SimpleType.STRING),
+                SimpleType.STRING,
+                SimpleType.STRING,
+                SimpleType.INT)));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("string_find_string", String.class, String.class, KubernetesRegexLibrary::find),
-        CelFunctionBinding.from("string_find_all_string", String.class, String.class,
+        CelFunctionBinding.from(
+            "string_find_string", String.class, String.class, KubernetesRegexLibrary::find),
+        CelFunctionBinding.from(
+            "string_find_all_string",
+            String.class,
+            String.class,
             (text, regex) -> findAll(text, regex, -1)),
-        CelFunctionBinding.from("string_find_all_string_int", List.of(String.class, String.class, Long.class),
+        CelFunctionBinding.from(
+            "string_find_all_string_int",
+            List.of(String.class, String.class, Long.class),
             args -> findAll((String) args[0], (String) args[1], (Long) args[2])));
   }
 
@@ -64,7 +81,9 @@ public final class KubernetesRegexLibrary implements KroLibrary {
     List<String> matches = new ArrayList<>();
     int position = 0;
     int previousEnd = -1;
-    while ((limit < 0 || matches.size() < limit) && position <= text.length() && matcher.find(position)) {
+    while ((limit < 0 || matches.size() < limit)
+        && position <= text.length()
+        && matcher.find(position)) {
       boolean accept = true;
       if (matcher.end() == position) {
         accept = matcher.start() != previousEnd;
@@ -88,12 +107,19 @@ public final class KubernetesRegexLibrary implements KroLibrary {
     }
   }
 
-  /** Literal patterns that do not compile, in a checked AST, at their places (cel-go fails creating the program). */
+  /**
+   * Literal patterns that do not compile, in a checked AST, at their places (cel-go fails creating
+   * the program).
+   */
   public static List<CelIssue> issues(CelAbstractSyntaxTree ast) {
-    return FUNCTIONS.stream().flatMap(function -> AstIssues.receiverCalls(ast, function))
+    return FUNCTIONS.stream()
+        .flatMap(function -> AstIssues.receiverCalls(ast, function))
         .filter(call -> !call.call().args().isEmpty())
-        .flatMap(call -> literalPatternError(call.call().args().get(0))
-            .map(message -> AstIssues.at(ast, call.id(), message)).stream())
+        .flatMap(
+            call ->
+                literalPatternError(call.call().args().get(0))
+                    .map(message -> AstIssues.at(ast, call.id(), message))
+                    .stream())
         .toList();
   }
 

@@ -7,24 +7,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A semantic version as Kubernetes' {@code semver()} parses it (Go's blang/semver {@code Parse}): exactly
- * {@code major.minor.patch}, no {@code v} prefix, no leading zeros, optional {@code -prerelease} and {@code +build};
- * upstream kro's environment does not offer the normalizing {@code semver(s, true)}. Versions compare by
- * major, minor, patch, then prerelease (a release is greater than its prereleases; numeric identifiers are smaller
- * than alphanumeric ones); build metadata never counts, so {@code 1.0.0+a} equals {@code 1.0.0+b}.
+ * A semantic version as Kubernetes' {@code semver()} parses it (Go's blang/semver {@code Parse}):
+ * exactly {@code major.minor.patch}, no {@code v} prefix, no leading zeros, optional {@code
+ * -prerelease} and {@code +build}; upstream kro's environment does not offer the normalizing {@code
+ * semver(s, true)}. Versions compare by major, minor, patch, then prerelease (a release is greater
+ * than its prereleases; numeric identifiers are smaller than alphanumeric ones); build metadata
+ * never counts, so {@code 1.0.0+a} equals {@code 1.0.0+b}.
  */
 final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSemver> {
 
   static final OpaqueType TYPE = OpaqueType.create("kubernetes.Semver");
   private static final String NUMBERS = "0123456789";
-  private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-" + NUMBERS;
+  private static final String ALPHANUMERIC =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-" + NUMBERS;
 
   private final UnsignedLong major;
   private final UnsignedLong minor;
   private final UnsignedLong patch;
   private final List<Object> prerelease;
 
-  private KubernetesSemver(UnsignedLong major, UnsignedLong minor, UnsignedLong patch, List<Object> prerelease) {
+  private KubernetesSemver(
+      UnsignedLong major, UnsignedLong minor, UnsignedLong patch, List<Object> prerelease) {
     this.major = major;
     this.minor = minor;
     this.patch = patch;
@@ -64,41 +67,53 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
         throw new ParseException("Build meta data is empty");
       }
       if (!containsOnly(identifier, ALPHANUMERIC)) {
-        throw new ParseException("Invalid character(s) found in build meta data " + GoNetip.quote(identifier));
+        throw new ParseException(
+            "Invalid character(s) found in build meta data " + GoNetip.quote(identifier));
       }
     }
     return new KubernetesSemver(major, minor, patch, prerelease);
   }
 
-  private static UnsignedLong number(String text, String name, String capitalized) throws ParseException {
+  private static UnsignedLong number(String text, String name, String capitalized)
+      throws ParseException {
     if (!containsOnly(text, NUMBERS)) {
-      throw new ParseException("Invalid character(s) found in " + name + " number " + GoNetip.quote(text));
+      throw new ParseException(
+          "Invalid character(s) found in " + name + " number " + GoNetip.quote(text));
     }
     if (text.length() > 1 && text.charAt(0) == '0') {
-      throw new ParseException(capitalized + " number must not contain leading zeroes " + GoNetip.quote(text));
+      throw new ParseException(
+          capitalized + " number must not contain leading zeroes " + GoNetip.quote(text));
     }
     return parseUnsigned(text);
   }
 
-  /** A numeric prerelease identifier as an {@code UnsignedLong}, an alphanumeric one as its {@code String}. */
+  /**
+   * A numeric prerelease identifier as an {@code UnsignedLong}, an alphanumeric one as its {@code
+   * String}.
+   */
   private static Object prereleaseIdentifier(String identifier) throws ParseException {
     if (identifier.isEmpty()) {
       throw new ParseException("Prerelease is empty");
     }
     if (containsOnly(identifier, NUMBERS)) {
       if (identifier.length() > 1 && identifier.charAt(0) == '0') {
-        throw new ParseException("Numeric PreRelease version must not contain leading zeroes "
-            + GoNetip.quote(identifier));
+        throw new ParseException(
+            "Numeric PreRelease version must not contain leading zeroes "
+                + GoNetip.quote(identifier));
       }
       return parseUnsigned(identifier);
     }
     if (!containsOnly(identifier, ALPHANUMERIC)) {
-      throw new ParseException("Invalid character(s) found in prerelease " + GoNetip.quote(identifier));
+      throw new ParseException(
+          "Invalid character(s) found in prerelease " + GoNetip.quote(identifier));
     }
     return identifier;
   }
 
-  /** Go's {@code strconv.ParseUint} on digits: empty is invalid syntax, more than 64 bits out of range. */
+  /**
+   * Go's {@code strconv.ParseUint} on digits: empty is invalid syntax, more than 64 bits out of
+   * range.
+   */
   private static UnsignedLong parseUnsigned(String digits) throws ParseException {
     if (digits.isEmpty()) {
       throw new ParseException("strconv.ParseUint: parsing \"\": invalid syntax");
@@ -106,7 +121,8 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
     try {
       return UnsignedLong.valueOf(digits);
     } catch (NumberFormatException e) {
-      throw new ParseException("strconv.ParseUint: parsing " + GoNetip.quote(digits) + ": value out of range");
+      throw new ParseException(
+          "strconv.ParseUint: parsing " + GoNetip.quote(digits) + ": value out of range");
     }
   }
 
@@ -134,8 +150,12 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
 
   @Override
   public int compareTo(KubernetesSemver other) {
-    int byRelease = major.compareTo(other.major) != 0 ? major.compareTo(other.major)
-        : minor.compareTo(other.minor) != 0 ? minor.compareTo(other.minor) : patch.compareTo(other.patch);
+    int byRelease =
+        major.compareTo(other.major) != 0
+            ? major.compareTo(other.major)
+            : minor.compareTo(other.minor) != 0
+                ? minor.compareTo(other.minor)
+                : patch.compareTo(other.patch);
     if (byRelease != 0) {
       return Integer.signum(byRelease);
     }
@@ -174,7 +194,13 @@ final class KubernetesSemver implements OpaqueCelValue, Comparable<KubernetesSem
 
   @Override
   public String toString() {
-    return major + "." + minor + "." + patch + (prerelease.isEmpty() ? ""
-        : "-" + String.join(".", prerelease.stream().map(Object::toString).toList()));
+    return major
+        + "."
+        + minor
+        + "."
+        + patch
+        + (prerelease.isEmpty()
+            ? ""
+            : "-" + String.join(".", prerelease.stream().map(Object::toString).toList()));
   }
 }

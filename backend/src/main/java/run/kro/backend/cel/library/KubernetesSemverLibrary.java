@@ -7,10 +7,11 @@ import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntimeBuilder;
 
 /**
- * Kubernetes' semver functions on {@link KubernetesSemver}, as upstream kro's environment has them (the library's
- * first version: no normalizing second argument): {@code semver(string)} (an error, with the parser's reason, for a
- * string that is not one), {@code isSemver(string)}, and the methods {@code major()}, {@code minor()},
- * {@code patch()}, {@code isGreaterThan}, {@code isLessThan}, {@code compareTo}.
+ * Kubernetes' semver functions on {@link KubernetesSemver}, as upstream kro's environment has them
+ * (the library's first version: no normalizing second argument): {@code semver(string)} (an error,
+ * with the parser's reason, for a string that is not one), {@code isSemver(string)}, and the
+ * methods {@code major()}, {@code minor()}, {@code patch()}, {@code isGreaterThan}, {@code
+ * isLessThan}, {@code compareTo}.
  */
 public final class KubernetesSemverLibrary implements KroLibrary {
 
@@ -21,7 +22,8 @@ public final class KubernetesSemverLibrary implements KroLibrary {
     checker.addFunctionDeclarations(
         Declarations.global("semver", "string_to_semver", SEMVER, SimpleType.STRING),
         Declarations.global("isSemver", "is_semver_string", SimpleType.BOOL, SimpleType.STRING),
-        Declarations.method(SEMVER, "isGreaterThan", "semver_is_greater_than", SimpleType.BOOL, SEMVER),
+        Declarations.method(
+            SEMVER, "isGreaterThan", "semver_is_greater_than", SimpleType.BOOL, SEMVER),
         Declarations.method(SEMVER, "isLessThan", "semver_is_less_than", SimpleType.BOOL, SEMVER),
         Declarations.method(SEMVER, "compareTo", "semver_compare_to", SimpleType.INT, SEMVER),
         Declarations.method(SEMVER, "major", "semver_major", SimpleType.INT),
@@ -32,7 +34,8 @@ public final class KubernetesSemverLibrary implements KroLibrary {
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     Class<KubernetesSemver> v = KubernetesSemver.class;
-    runtime.addFunctionBindings(Parsing.bindings("string_to_semver", "is_semver_string", KubernetesSemver::parse));
+    runtime.addFunctionBindings(
+        Parsing.bindings("string_to_semver", "is_semver_string", KubernetesSemver::parse));
     runtime.addFunctionBindings(
         CelFunctionBinding.from("semver_is_greater_than", v, v, (a, b) -> a.compareTo(b) > 0),
         CelFunctionBinding.from("semver_is_less_than", v, v, (a, b) -> a.compareTo(b) < 0),
@@ -41,5 +44,4 @@ public final class KubernetesSemverLibrary implements KroLibrary {
         CelFunctionBinding.from("semver_minor", v, KubernetesSemver::minor),
         CelFunctionBinding.from("semver_patch", v, KubernetesSemver::patch));
   }
-
 }

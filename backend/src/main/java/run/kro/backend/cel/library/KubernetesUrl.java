@@ -3,9 +3,9 @@ package run.kro.backend.cel.library;
 import dev.cel.common.types.OpaqueType;
 
 /**
- * A URL as Kubernetes' {@code url()} gives it: the string must pass Go's {@code ParseRequestURI} (an absolute URI or
- * an absolute path), and is then read with {@code Parse}, which keeps a fragment apart. Two URLs are equal when they
- * print the same.
+ * A URL as Kubernetes' {@code url()} gives it: the string must pass Go's {@code ParseRequestURI}
+ * (an absolute URI or an absolute path), and is then read with {@code Parse}, which keeps a
+ * fragment apart. Two URLs are equal when they print the same.
  */
 final class KubernetesUrl implements OpaqueCelValue {
 

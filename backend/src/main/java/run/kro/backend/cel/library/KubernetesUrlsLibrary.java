@@ -9,11 +9,11 @@ import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntimeBuilder;
 
 /**
- * Kubernetes' URL functions on {@link KubernetesUrl}: {@code url(string)} (an error, with Go's reason, for a string
- * that is neither an absolute URI nor an absolute path), {@code isURL(string)}, and the methods {@code getScheme()},
- * {@code getHost()} (with port; IPv6 in brackets), {@code getHostname()} (without either), {@code getPort()},
- * {@code getEscapedPath()} and {@code getQuery()} (each key's values, unescaped); absent parts are {@code ""} or
- * {@code {}}.
+ * Kubernetes' URL functions on {@link KubernetesUrl}: {@code url(string)} (an error, with Go's
+ * reason, for a string that is neither an absolute URI nor an absolute path), {@code
+ * isURL(string)}, and the methods {@code getScheme()}, {@code getHost()} (with port; IPv6 in
+ * brackets), {@code getHostname()} (without either), {@code getPort()}, {@code getEscapedPath()}
+ * and {@code getQuery()} (each key's values, unescaped); absent parts are {@code ""} or {@code {}}.
  */
 public final class KubernetesUrlsLibrary implements KroLibrary {
 
@@ -29,7 +29,10 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
         Declarations.method(URL, "getHostname", "url_get_hostname", SimpleType.STRING),
         Declarations.method(URL, "getPort", "url_get_port", SimpleType.STRING),
         Declarations.method(URL, "getEscapedPath", "url_get_escaped_path", SimpleType.STRING),
-        Declarations.method(URL, "getQuery", "url_get_query",
+        Declarations.method(
+            URL,
+            "getQuery",
+            "url_get_query",
             MapType.create(SimpleType.STRING, ListType.create(SimpleType.STRING))));
   }
 
@@ -37,8 +40,10 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     Class<KubernetesUrl> url = KubernetesUrl.class;
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("string_to_url", String.class, text -> Parsing.orError(KubernetesUrl::parse, text)),
-        CelFunctionBinding.from("is_url_string", String.class, text -> Parsing.parses(GoUrl::parseRequestUri, text)),
+        CelFunctionBinding.from(
+            "string_to_url", String.class, text -> Parsing.orError(KubernetesUrl::parse, text)),
+        CelFunctionBinding.from(
+            "is_url_string", String.class, text -> Parsing.parses(GoUrl::parseRequestUri, text)),
         CelFunctionBinding.from("url_get_scheme", url, u -> u.url().scheme()),
         CelFunctionBinding.from("url_get_host", url, u -> u.url().host()),
         CelFunctionBinding.from("url_get_hostname", url, u -> u.url().hostname()),
@@ -46,5 +51,4 @@ public final class KubernetesUrlsLibrary implements KroLibrary {
         CelFunctionBinding.from("url_get_escaped_path", url, u -> u.url().escapedPath()),
         CelFunctionBinding.from("url_get_query", url, u -> u.url().query()));
   }
-
 }

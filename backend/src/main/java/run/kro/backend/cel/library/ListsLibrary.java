@@ -14,9 +14,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Pure index edits on lists, typed with a type parameter so that {@code list(int)} stays {@code list(int)}:
- * {@code lists.setAtIndex(list, i, v)} and {@code lists.removeAtIndex(list, i)} need i in [0, size);
- * {@code lists.insertAtIndex(list, i, v)} needs i in [0, size], size appending. Errors use upstream's texts.
+ * Pure index edits on lists, typed with a type parameter so that {@code list(int)} stays {@code
+ * list(int)}: {@code lists.setAtIndex(list, i, v)} and {@code lists.removeAtIndex(list, i)} need i
+ * in [0, size); {@code lists.insertAtIndex(list, i, v)} needs i in [0, size], size appending.
+ * Errors use upstream's texts.
  */
 public final class ListsLibrary implements KroLibrary {
 
@@ -26,25 +27,37 @@ public final class ListsLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("lists.setAtIndex",
-            CelOverloadDecl.newGlobalOverload("lists.setAtIndex_list_int_T", LIST_T, LIST_T, SimpleType.INT, T)),
-        CelFunctionDecl.newFunctionDeclaration("lists.insertAtIndex",
-            CelOverloadDecl.newGlobalOverload("lists.insertAtIndex_list_int_T", LIST_T, LIST_T, SimpleType.INT, T)),
-        CelFunctionDecl.newFunctionDeclaration("lists.removeAtIndex",
-            CelOverloadDecl.newGlobalOverload("lists.removeAtIndex_list_int", LIST_T, LIST_T, SimpleType.INT)));
+        CelFunctionDecl.newFunctionDeclaration(
+            "lists.setAtIndex",
+            CelOverloadDecl.newGlobalOverload(
+                "lists.setAtIndex_list_int_T", LIST_T, LIST_T, SimpleType.INT, T)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "lists.insertAtIndex",
+            CelOverloadDecl.newGlobalOverload(
+                "lists.insertAtIndex_list_int_T", LIST_T, LIST_T, SimpleType.INT, T)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "lists.removeAtIndex",
+            CelOverloadDecl.newGlobalOverload(
+                "lists.removeAtIndex_list_int", LIST_T, LIST_T, SimpleType.INT)));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("lists.setAtIndex_list_int_T", List.of(List.class, Long.class, Object.class),
+        CelFunctionBinding.from(
+            "lists.setAtIndex_list_int_T",
+            List.of(List.class, Long.class, Object.class),
             args -> setAtIndex((List<?>) args[0], (Long) args[1], args[2])),
-        CelFunctionBinding.from("lists.insertAtIndex_list_int_T", List.of(List.class, Long.class, Object.class),
+        CelFunctionBinding.from(
+            "lists.insertAtIndex_list_int_T",
+            List.of(List.class, Long.class, Object.class),
             args -> insertAtIndex((List<?>) args[0], (Long) args[1], args[2])),
-        CelFunctionBinding.from("lists.removeAtIndex_list_int", List.class, Long.class, ListsLibrary::removeAtIndex));
+        CelFunctionBinding.from(
+            "lists.removeAtIndex_list_int", List.class, Long.class, ListsLibrary::removeAtIndex));
   }
 
-  static List<Object> setAtIndex(List<?> list, long index, Object value) throws CelEvaluationException {
+  static List<Object> setAtIndex(List<?> list, long index, Object value)
+      throws CelEvaluationException {
     if (index < 0 || index >= list.size()) {
       throw outOfBounds("lists.setAtIndex", index, list.size(), ")");
     }
@@ -53,7 +66,8 @@ public final class ListsLibrary implements KroLibrary {
     return Collections.unmodifiableList(edited);
   }
 
-  static List<Object> insertAtIndex(List<?> list, long index, Object value) throws CelEvaluationException {
+  static List<Object> insertAtIndex(List<?> list, long index, Object value)
+      throws CelEvaluationException {
     if (index < 0 || index > list.size()) {
       throw outOfBounds("lists.insertAtIndex", index, list.size(), "]");
     }
@@ -71,7 +85,9 @@ public final class ListsLibrary implements KroLibrary {
     return Collections.unmodifiableList(edited);
   }
 
-  private static CelEvaluationException outOfBounds(String function, long index, int size, String closing) {
-    return new CelEvaluationException(function + ": index " + index + " out of bounds [0, " + size + closing);
+  private static CelEvaluationException outOfBounds(
+      String function, long index, int size, String closing) {
+    return new CelEvaluationException(
+        function + ": index " + index + " out of bounds [0, " + size + closing);
   }
 }

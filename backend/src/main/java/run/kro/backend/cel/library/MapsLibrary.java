@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code <map>.merge(map)}: the keys of both maps, the right one's value winning. {@code <map>.deepMerge(map)}: the
- * same, except that where both values are maps they are deep-merged in turn; lists and scalars are replaced. Both are
- * typed {@code map(K, V)}, so the two maps must agree on key and value types. Keys keep the left map's order, then
- * the right map's new keys.
+ * {@code <map>.merge(map)}: the keys of both maps, the right one's value winning. {@code
+ * <map>.deepMerge(map)}: the same, except that where both values are maps they are deep-merged in
+ * turn; lists and scalars are replaced. Both are typed {@code map(K, V)}, so the two maps must
+ * agree on key and value types. Keys keep the left map's order, then the right map's new keys.
  */
 public final class MapsLibrary implements KroLibrary {
 
@@ -25,9 +25,10 @@ public final class MapsLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("merge",
-            CelOverloadDecl.newMemberOverload("map_merge", MAP_K_V, MAP_K_V, MAP_K_V)),
-        CelFunctionDecl.newFunctionDeclaration("deepMerge",
+        CelFunctionDecl.newFunctionDeclaration(
+            "merge", CelOverloadDecl.newMemberOverload("map_merge", MAP_K_V, MAP_K_V, MAP_K_V)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "deepMerge",
             CelOverloadDecl.newMemberOverload("map_deepMerge", MAP_K_V, MAP_K_V, MAP_K_V)));
   }
 

@@ -9,10 +9,11 @@ import dev.cel.runtime.CelRuntimeBuilder;
 import java.util.List;
 
 /**
- * {@code omit()}: returns {@link Omitted#VALUE}, a marker that removes the map key or array element holding it from
- * the rendered object, e.g. {@code policy: ${schema.spec.policy != "" ? schema.spec.policy : omit()}}. Typed
- * {@code dyn}, so it fits any field. Declared in every environment; where it may be used (resource templates, not
- * identity fields) and whether it may be used at all (the CELOmitFunction feature gate) is the compiler's business.
+ * {@code omit()}: returns {@link Omitted#VALUE}, a marker that removes the map key or array element
+ * holding it from the rendered object, e.g. {@code policy: ${schema.spec.policy != "" ?
+ * schema.spec.policy : omit()}}. Typed {@code dyn}, so it fits any field. Declared in every
+ * environment; where it may be used (resource templates, not identity fields) and whether it may be
+ * used at all (the CELOmitFunction feature gate) is the compiler's business.
  */
 public final class OmitLibrary implements KroLibrary {
 
@@ -21,12 +22,14 @@ public final class OmitLibrary implements KroLibrary {
 
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
-    checker.addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(FUNCTION,
-        CelOverloadDecl.newGlobalOverload(OVERLOAD, SimpleType.DYN)));
+    checker.addFunctionDeclarations(
+        CelFunctionDecl.newFunctionDeclaration(
+            FUNCTION, CelOverloadDecl.newGlobalOverload(OVERLOAD, SimpleType.DYN)));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
-    runtime.addFunctionBindings(CelFunctionBinding.from(OVERLOAD, List.of(), args -> Omitted.VALUE));
+    runtime.addFunctionBindings(
+        CelFunctionBinding.from(OVERLOAD, List.of(), args -> Omitted.VALUE));
   }
 }

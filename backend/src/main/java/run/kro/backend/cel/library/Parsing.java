@@ -5,8 +5,8 @@ import dev.cel.runtime.CelFunctionBinding;
 import java.util.List;
 
 /**
- * The two faces of each Kubernetes string-to-value function: {@code quantity(s)} gives the value or fails with the
- * parser's reason, {@code isQuantity(s)} says whether it would succeed.
+ * The two faces of each Kubernetes string-to-value function: {@code quantity(s)} gives the value or
+ * fails with the parser's reason, {@code isQuantity(s)} says whether it would succeed.
  */
 final class Parsing {
 
@@ -19,7 +19,8 @@ final class Parsing {
 
   /** {@code parseId}: the value or the parser's error; {@code isId}: whether the string parses. */
   static List<CelFunctionBinding> bindings(String parseId, String isId, Parser<?> parser) {
-    return List.of(CelFunctionBinding.from(parseId, String.class, text -> orError(parser, text)),
+    return List.of(
+        CelFunctionBinding.from(parseId, String.class, text -> orError(parser, text)),
         CelFunctionBinding.from(isId, String.class, text -> parses(parser, text)));
   }
 

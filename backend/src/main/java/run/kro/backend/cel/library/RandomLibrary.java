@@ -15,12 +15,13 @@ import java.util.List;
 /**
  * Deterministic "random" values from a seed, bug-compatible with upstream kro.
  *
- * <p>{@code random.seededString(int length, string seed)}: character i is
- * {@code ALPHABET[bigEndianUint32(sha256(seed)[4i mod 32 ..][:4]) mod 36]}. Upstream's rehash branch can never run,
- * so the output repeats every 8 characters; we keep that so the same seed gives the same string as in Go.
+ * <p>{@code random.seededString(int length, string seed)}: character i is {@code
+ * ALPHABET[bigEndianUint32(sha256(seed)[4i mod 32 ..][:4]) mod 36]}. Upstream's rehash branch can
+ * never run, so the output repeats every 8 characters; we keep that so the same seed gives the same
+ * string as in Go.
  *
- * <p>{@code random.seededInt(int min, int max, string seed)}: {@code min + bigEndianUint64(sha256(seed)[0:8]) mod
- * (max - min)}, with Go's wrap-around int64 arithmetic.
+ * <p>{@code random.seededInt(int min, int max, string seed)}: {@code min +
+ * bigEndianUint64(sha256(seed)[0:8]) mod (max - min)}, with Go's wrap-around int64 arithmetic.
  */
 public final class RandomLibrary implements KroLibrary {
 
@@ -30,19 +31,34 @@ public final class RandomLibrary implements KroLibrary {
   @Override
   public void setCheckerOptions(CelCheckerBuilder checker) {
     checker.addFunctionDeclarations(
-        CelFunctionDecl.newFunctionDeclaration("random.seededString",
-            CelOverloadDecl.newGlobalOverload("random.seededString_int_string", SimpleType.STRING,
-                SimpleType.INT, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("random.seededInt",
-            CelOverloadDecl.newGlobalOverload("random.seededInt_int_int_string", SimpleType.INT,
-                SimpleType.INT, SimpleType.INT, SimpleType.STRING)));
+        CelFunctionDecl.newFunctionDeclaration(
+            "random.seededString",
+            CelOverloadDecl.newGlobalOverload(
+                "random.seededString_int_string",
+                SimpleType.STRING,
+                SimpleType.INT,
+                SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "random.seededInt",
+            CelOverloadDecl.newGlobalOverload(
+                "random.seededInt_int_int_string",
+                SimpleType.INT,
+                SimpleType.INT,
+                SimpleType.INT,
+                SimpleType.STRING)));
   }
 
   @Override
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     runtime.addFunctionBindings(
-        CelFunctionBinding.from("random.seededString_int_string", Long.class, String.class, RandomLibrary::seededString),
-        CelFunctionBinding.from("random.seededInt_int_int_string", List.of(Long.class, Long.class, String.class),
+        CelFunctionBinding.from(
+            "random.seededString_int_string",
+            Long.class,
+            String.class,
+            RandomLibrary::seededString),
+        CelFunctionBinding.from(
+            "random.seededInt_int_int_string",
+            List.of(Long.class, Long.class, String.class),
             args -> seededInt((Long) args[0], (Long) args[1], (String) args[2])));
   }
 

@@ -26,14 +26,15 @@ import java.util.stream.IntStream;
 import run.kro.backend.cel.library.CelOrdering.Kind;
 
 /**
- * cel-go's {@code <list(T)>.sortBy(x, key)}: the list ordered by each element's key, typed {@code list(T)}. Keys must
- * be of one orderable type (int, uint, double, bool, duration, timestamp, string, bytes), which the checker enforces
- * for typed keys and the runtime for {@code dyn} ones ("list elements must have the same type"). Used instead of
- * cel-java's own sortBy, whose result is typed {@code list(list(dyn))}.
+ * cel-go's {@code <list(T)>.sortBy(x, key)}: the list ordered by each element's key, typed {@code
+ * list(T)}. Keys must be of one orderable type (int, uint, double, bool, duration, timestamp,
+ * string, bytes), which the checker enforces for typed keys and the runtime for {@code dyn} ones
+ * ("list elements must have the same type"). Used instead of cel-java's own sortBy, whose result is
+ * typed {@code list(list(dyn))}.
  *
- * <p>Like cel-go, the macro binds the list once and sorts it by the keys its map gives:
- * {@code sortBy(list, x, k)} becomes {@code @in.@sortByAssociatedKeys(@in.map(x, k))} with {@code @in} bound to the
- * list. The sort is stable.
+ * <p>Like cel-go, the macro binds the list once and sorts it by the keys its map gives: {@code
+ * sortBy(list, x, k)} becomes {@code @in.@sortByAssociatedKeys(@in.map(x, k))} with {@code @in}
+ * bound to the list. The sort is stable.
  */
 public final class SortByLibrary implements KroLibrary {
 
@@ -41,12 +42,21 @@ public final class SortByLibrary implements KroLibrary {
   private static final String INPUT = "@__sortBy_input__";
   private static final String DYNAMIC_OVERLOAD = "list_dyn_sortByAssociatedKeys";
   private static final TypeParamType T = TypeParamType.create("T");
-  private static final Set<CelExpr.ExprKind.Kind> TARGETS = Set.of(CelExpr.ExprKind.Kind.LIST,
-      CelExpr.ExprKind.Kind.SELECT, CelExpr.ExprKind.Kind.IDENT, CelExpr.ExprKind.Kind.COMPREHENSION,
-      CelExpr.ExprKind.Kind.CALL);
+  private static final Set<CelExpr.ExprKind.Kind> TARGETS =
+      Set.of(
+          CelExpr.ExprKind.Kind.LIST,
+          CelExpr.ExprKind.Kind.SELECT,
+          CelExpr.ExprKind.Kind.IDENT,
+          CelExpr.ExprKind.Kind.COMPREHENSION,
+          CelExpr.ExprKind.Kind.CALL);
 
-  static final List<DynamicDispatch.Family> FAMILIES = List.of(new DynamicDispatch.Family(DYNAMIC_OVERLOAD,
-      Arrays.stream(Kind.values()).map(SortByLibrary::overloadId).collect(Collectors.toUnmodifiableSet())));
+  static final List<DynamicDispatch.Family> FAMILIES =
+      List.of(
+          new DynamicDispatch.Family(
+              DYNAMIC_OVERLOAD,
+              Arrays.stream(Kind.values())
+                  .map(SortByLibrary::overloadId)
+                  .collect(Collectors.toUnmodifiableSet())));
 
   @Override
   public void setParserOptions(CelParserBuilder parser) {
@@ -57,8 +67,12 @@ public final class SortByLibrary implements KroLibrary {
   public void setCheckerOptions(CelCheckerBuilder checker) {
     List<CelOverloadDecl> overloads = new ArrayList<>();
     for (Kind kind : Kind.values()) {
-      overloads.add(CelOverloadDecl.newMemberOverload(overloadId(kind), ListType.create(T), ListType.create(T),
-          ListType.create(kind.type)));
+      overloads.add(
+          CelOverloadDecl.newMemberOverload(
+              overloadId(kind),
+              ListType.create(T),
+              ListType.create(T),
+              ListType.create(kind.type)));
     }
     checker.addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(FUNCTION, overloads));
   }
@@ -67,9 +81,13 @@ public final class SortByLibrary implements KroLibrary {
   public void setRuntimeOptions(CelRuntimeBuilder runtime) {
     List<CelFunctionBinding> bindings = new ArrayList<>();
     for (Kind kind : Kind.values()) {
-      bindings.add(CelFunctionBinding.from(overloadId(kind), List.class, List.class, SortByLibrary::sortByKeys));
+      bindings.add(
+          CelFunctionBinding.from(
+              overloadId(kind), List.class, List.class, SortByLibrary::sortByKeys));
     }
-    bindings.add(CelFunctionBinding.from(DYNAMIC_OVERLOAD, List.class, List.class, SortByLibrary::sortByKeys));
+    bindings.add(
+        CelFunctionBinding.from(
+            DYNAMIC_OVERLOAD, List.class, List.class, SortByLibrary::sortByKeys));
     runtime.addFunctionBindings(bindings);
   }
 
@@ -77,29 +95,50 @@ public final class SortByLibrary implements KroLibrary {
     return "list_" + kind.celName() + "_sortByAssociatedKeys";
   }
 
-  private static Optional<CelExpr> expand(CelMacroExprFactory factory, CelExpr target, ImmutableList<CelExpr> args) {
+  private static Optional<CelExpr> expand(
+      CelMacroExprFactory factory, CelExpr target, ImmutableList<CelExpr> args) {
     if (!TARGETS.contains(target.getKind())) {
-      return Optional.of(factory.reportError(CelIssue.formatError(factory.getSourceLocation(target),
-          "sortBy can only be applied to a list, identifier, comprehension, call or select expression")));
+      return Optional.of(
+          factory.reportError(
+              CelIssue.formatError(
+                  factory.getSourceLocation(target),
+                  "sortBy can only be applied to a list, identifier, comprehension, call or select expression")));
     }
     if (args.get(0).getKind() != CelExpr.ExprKind.Kind.IDENT) {
-      return Optional.of(factory.reportError(CelIssue.formatError(factory.getSourceLocation(args.get(0)),
-          "argument is not an identifier")));
+      return Optional.of(
+          factory.reportError(
+              CelIssue.formatError(
+                  factory.getSourceLocation(args.get(0)), "argument is not an identifier")));
     }
-    Optional<CelExpr> keys = CelStandardMacro.MAP.getDefinition().getExpander()
-        .expandMacro(factory, factory.newIdentifier(INPUT), args);
+    Optional<CelExpr> keys =
+        CelStandardMacro.MAP
+            .getDefinition()
+            .getExpander()
+            .expandMacro(factory, factory.newIdentifier(INPUT), args);
     if (keys.isEmpty()) {
       return Optional.empty();
     }
     CelExpr sorted = factory.newReceiverCall(FUNCTION, factory.newIdentifier(INPUT), keys.get());
-    return Optional.of(factory.fold("#unused", factory.newList(), INPUT, target, factory.newBoolLiteral(false),
-        factory.newIdentifier(INPUT), sorted));
+    return Optional.of(
+        factory.fold(
+            "#unused",
+            factory.newList(),
+            INPUT,
+            target,
+            factory.newBoolLiteral(false),
+            factory.newIdentifier(INPUT),
+            sorted));
   }
 
   static List<Object> sortByKeys(List<?> list, List<?> keys) throws CelEvaluationException {
     if (list.size() != keys.size()) {
-      throw new CelEvaluationException("@sortByAssociatedKeys() expected a list of the same size as the associated "
-          + "keys list, but got " + list.size() + " and " + keys.size() + " elements respectively");
+      throw new CelEvaluationException(
+          "@sortByAssociatedKeys() expected a list of the same size as the associated "
+              + "keys list, but got "
+              + list.size()
+              + " and "
+              + keys.size()
+              + " elements respectively");
     }
     if (list.isEmpty()) {
       return List.of();
@@ -113,10 +152,16 @@ public final class SortByLibrary implements KroLibrary {
         throw new CelEvaluationException("list elements must have the same type");
       }
     }
-    // keys of one kind always compare, except NaN, which cel-go leaves unordered: here it sorts last
-    Comparator<Integer> byKey = (i, j) -> CelOrdering.compare(keys.get(i), keys.get(j))
-        .orElseGet(() -> Double.compare((Double) keys.get(i), (Double) keys.get(j)));
-    return IntStream.range(0, list.size()).boxed().sorted(byKey).map(list::get)
+    // keys of one kind always compare, except NaN, which cel-go leaves unordered: here it sorts
+    // last
+    Comparator<Integer> byKey =
+        (i, j) ->
+            CelOrdering.compare(keys.get(i), keys.get(j))
+                .orElseGet(() -> Double.compare((Double) keys.get(i), (Double) keys.get(j)));
+    return IntStream.range(0, list.size())
+        .boxed()
+        .sorted(byKey)
+        .map(list::get)
         .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,10 +1,10 @@
 package run.kro.backend.schema.compat;
 
 /**
- * What changed at one place of a schema, and whether that can invalidate an instance stored under the old schema
- * (breaking) or only widens what is accepted (not breaking). The breaking set follows upstream kro's compat package;
- * {@link #UNKNOWN_FIELDS_PRUNED}, {@link #UNKNOWN_FIELDS_PRESERVED}, {@link #VERSION_ADDED} and
- * {@link #STATUS_SCHEMA_CHANGED} are ours.
+ * What changed at one place of a schema, and whether that can invalidate an instance stored under
+ * the old schema (breaking) or only widens what is accepted (not breaking). The breaking set
+ * follows upstream kro's compat package; {@link #UNKNOWN_FIELDS_PRUNED}, {@link
+ * #UNKNOWN_FIELDS_PRESERVED}, {@link #VERSION_ADDED} and {@link #STATUS_SCHEMA_CHANGED} are ours.
  */
 public enum ChangeKind {
   PROPERTY_REMOVED(true),
@@ -31,7 +31,10 @@ public enum ChangeKind {
   MIN_ITEMS_TIGHTENED(true),
   /** maxItems added or decreased. */
   MAX_ITEMS_TIGHTENED(true),
-  /** {@code x-kubernetes-preserve-unknown-fields} was dropped: fields the new schema does not declare are pruned. */
+  /**
+   * {@code x-kubernetes-preserve-unknown-fields} was dropped: fields the new schema does not
+   * declare are pruned.
+   */
   UNKNOWN_FIELDS_PRUNED(true),
   /** A version was removed from the CRD, or is no longer served. */
   VERSION_REMOVED(true),
@@ -51,8 +54,9 @@ public enum ChangeKind {
   UNKNOWN_FIELDS_PRESERVED(false),
   VERSION_ADDED(false),
   /**
-   * A change under {@code status} that would be breaking anywhere else (the detail says which). kro rewrites an
-   * instance's status on every reconcile, so a stricter status schema cannot strand an instance.
+   * A change under {@code status} that would be breaking anywhere else (the detail says which). kro
+   * rewrites an instance's status on every reconcile, so a stricter status schema cannot strand an
+   * instance.
    */
   STATUS_SCHEMA_CHANGED(false);
 

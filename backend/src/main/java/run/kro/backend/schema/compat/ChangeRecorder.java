@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the changes of one version's comparison. It is the one place that turns a breaking change under
- * {@code status} into {@link ChangeKind#STATUS_SCHEMA_CHANGED}, so the walkers need not know about it.
+ * Collects the changes of one version's comparison. It is the one place that turns a breaking
+ * change under {@code status} into {@link ChangeKind#STATUS_SCHEMA_CHANGED}, so the walkers need
+ * not know about it.
  */
 final class ChangeRecorder {
 
@@ -17,7 +18,8 @@ final class ChangeRecorder {
   }
 
   void record(FieldPath path, ChangeKind kind, String detail) {
-    ChangeKind recorded = kind.breaking() && path.underStatus() ? ChangeKind.STATUS_SCHEMA_CHANGED : kind;
+    ChangeKind recorded =
+        kind.breaking() && path.underStatus() ? ChangeKind.STATUS_SCHEMA_CHANGED : kind;
     changes.add(new SchemaChange(version, path.value(), recorded, detail));
   }
 

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every change found between two CRDs (or two schemas), in walk order: versions, then fields depth-first by name. */
+/**
+ * Every change found between two CRDs (or two schemas), in walk order: versions, then fields
+ * depth-first by name.
+ */
 public record CompatibilityReport(List<SchemaChange> changes) {
 
   /** A status condition message stays readable: longer reports end with "and N more". */
@@ -28,9 +31,9 @@ public record CompatibilityReport(List<SchemaChange> changes) {
   }
 
   /**
-   * The breaking changes on one line, grouped by version, e.g.
-   * {@code v1alpha1: spec.name: property removed; spec.replicas: type changed from integer to string};
-   * {@code no breaking changes} when there are none.
+   * The breaking changes on one line, grouped by version, e.g. {@code v1alpha1: spec.name: property
+   * removed; spec.replicas: type changed from integer to string}; {@code no breaking changes} when
+   * there are none.
    */
   public String describeBreaking() {
     List<SchemaChange> breaking = breakingChanges();

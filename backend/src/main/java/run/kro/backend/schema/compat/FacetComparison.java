@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.List;
 
-/** The facets of one schema node that concern its own value: description, default, pattern and enum. */
+/**
+ * The facets of one schema node that concern its own value: description, default, pattern and enum.
+ */
 final class FacetComparison {
 
   private final ChangeRecorder changes;
@@ -32,7 +34,8 @@ final class FacetComparison {
     } else if (JsonValues.absent(desired)) {
       detail = "default " + JsonValues.show(existing) + " removed";
     } else {
-      detail = "default changed from " + JsonValues.show(existing) + " to " + JsonValues.show(desired);
+      detail =
+          "default changed from " + JsonValues.show(existing) + " to " + JsonValues.show(desired);
     }
     changes.record(path, ChangeKind.DEFAULT_CHANGED, detail);
   }
@@ -46,30 +49,38 @@ final class FacetComparison {
     } else if (desired.isEmpty()) {
       changes.record(path, ChangeKind.PATTERN_REMOVED, "pattern " + existing + " removed");
     } else {
-      changes.record(path, ChangeKind.PATTERN_CHANGED, "pattern changed from " + existing + " to " + desired);
+      changes.record(
+          path, ChangeKind.PATTERN_CHANGED, "pattern changed from " + existing + " to " + desired);
     }
   }
 
-  /** No enum accepts any value, so adding one restricts and dropping one expands (upstream ignores both). */
+  /**
+   * No enum accepts any value, so adding one restricts and dropping one expands (upstream ignores
+   * both).
+   */
   private void compareEnum(FieldPath path, List<JsonNode> existing, List<JsonNode> desired) {
     if (existing.isEmpty() && desired.isEmpty()) {
       return;
     }
     if (existing.isEmpty()) {
-      changes.record(path, ChangeKind.ENUM_RESTRICTED, "values restricted to " + JsonValues.show(desired));
+      changes.record(
+          path, ChangeKind.ENUM_RESTRICTED, "values restricted to " + JsonValues.show(desired));
       return;
     }
     if (desired.isEmpty()) {
       changes.record(path, ChangeKind.ENUM_EXPANDED, "enum removed");
       return;
     }
-    List<JsonNode> removed = existing.stream().filter(v -> !JsonValues.contains(desired, v)).toList();
+    List<JsonNode> removed =
+        existing.stream().filter(v -> !JsonValues.contains(desired, v)).toList();
     List<JsonNode> added = desired.stream().filter(v -> !JsonValues.contains(existing, v)).toList();
     if (!removed.isEmpty()) {
-      changes.record(path, ChangeKind.ENUM_RESTRICTED, "enum values removed: " + JsonValues.show(removed));
+      changes.record(
+          path, ChangeKind.ENUM_RESTRICTED, "enum values removed: " + JsonValues.show(removed));
     }
     if (!added.isEmpty()) {
-      changes.record(path, ChangeKind.ENUM_EXPANDED, "enum values added: " + JsonValues.show(added));
+      changes.record(
+          path, ChangeKind.ENUM_EXPANDED, "enum values added: " + JsonValues.show(added));
     }
   }
 

@@ -1,6 +1,9 @@
 package run.kro.backend.schema.compat;
 
-/** Where in a schema a change is: dotted property names, {@code [*]} for array items, {@code .*} for map values. */
+/**
+ * Where in a schema a change is: dotted property names, {@code [*]} for array items, {@code .*} for
+ * map values.
+ */
 record FieldPath(String value) {
 
   static final FieldPath ROOT = new FieldPath("");

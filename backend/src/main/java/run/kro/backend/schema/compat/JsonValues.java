@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Equality and display of defaults, enum values and bounds. Numbers compare by value: the CRD read back from the API
- * server holds {@code 3} as an int where the generator may have put a long, and that is no change.
+ * Equality and display of defaults, enum values and bounds. Numbers compare by value: the CRD read
+ * back from the API server holds {@code 3} as an int where the generator may have put a long, and
+ * that is no change.
  */
 final class JsonValues {
 
-  private static final Comparator<JsonNode> BY_VALUE = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return a.equals(b) ? 0 : 1;
-  };
+  private static final Comparator<JsonNode> BY_VALUE =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
 
   private JsonValues() {}
 
@@ -46,7 +48,10 @@ final class JsonValues {
     return values.stream().map(JsonValues::show).collect(Collectors.joining(", "));
   }
 
-  /** {@code 1} rather than {@code 1.0}; bounds are doubles in fabric8's model even where the schema says integer. */
+  /**
+   * {@code 1} rather than {@code 1.0}; bounds are doubles in fabric8's model even where the schema
+   * says integer.
+   */
   static String show(double number) {
     return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Walks two schemas of one version side by side through {@code properties} (by name, sorted), {@code items} and
- * {@code additionalProperties}, and records what differs. A changed type ends the walk below it: the old and new
- * subtrees describe different things. Below {@code x-kubernetes-preserve-unknown-fields} nothing is compared.
+ * Walks two schemas of one version side by side through {@code properties} (by name, sorted),
+ * {@code items} and {@code additionalProperties}, and records what differs. A changed type ends the
+ * walk below it: the old and new subtrees describe different things. Below {@code
+ * x-kubernetes-preserve-unknown-fields} nothing is compared.
  */
 final class SchemaTreeComparison {
 
@@ -29,7 +30,10 @@ final class SchemaTreeComparison {
     String existingType = typeName(existing);
     String desiredType = typeName(desired);
     if (!existingType.equals(desiredType)) {
-      changes.record(path, ChangeKind.TYPE_CHANGED, "type changed from " + existingType + " to " + desiredType);
+      changes.record(
+          path,
+          ChangeKind.TYPE_CHANGED,
+          "type changed from " + existingType + " to " + desiredType);
       return;
     }
     facets.compare(path, existing, desired);
@@ -50,7 +54,8 @@ final class SchemaTreeComparison {
     compareChild(path.values(), values(existing), values(desired), "map value schema");
   }
 
-  private void compareProperties(FieldPath path, JSONSchemaProps existing, JSONSchemaProps desired) {
+  private void compareProperties(
+      FieldPath path, JSONSchemaProps existing, JSONSchemaProps desired) {
     Map<String, JSONSchemaProps> before = properties(existing);
     Map<String, JSONSchemaProps> after = properties(desired);
     Set<String> requiredBefore = required(existing);
@@ -69,26 +74,35 @@ final class SchemaTreeComparison {
           changes.record(child, ChangeKind.REQUIRED_ADDED, "added as required without a default");
         }
       } else {
-        compareRequired(child, requiredBefore.contains(name), requiredAfter.contains(name), old, now);
+        compareRequired(
+            child, requiredBefore.contains(name), requiredAfter.contains(name), old, now);
         compare(child, old, now);
       }
     }
   }
 
-  /** Like upstream, an existing property that becomes required is breaking even when it gains a default. */
+  /**
+   * Like upstream, an existing property that becomes required is breaking even when it gains a
+   * default.
+   */
   private void compareRequired(
       FieldPath path, boolean before, boolean after, JSONSchemaProps old, JSONSchemaProps now) {
     if (!before && after) {
       changes.record(path, ChangeKind.REQUIRED_ADDED, "became required");
     } else if (before && !after) {
       changes.record(path, ChangeKind.REQUIRED_REMOVED, "no longer required");
-    } else if (before && !JsonValues.absent(old.getDefault()) && JsonValues.absent(now.getDefault())) {
-      changes.record(path, ChangeKind.REQUIRED_DEFAULT_REMOVED,
+    } else if (before
+        && !JsonValues.absent(old.getDefault())
+        && JsonValues.absent(now.getDefault())) {
+      changes.record(
+          path,
+          ChangeKind.REQUIRED_DEFAULT_REMOVED,
           "default " + JsonValues.show(old.getDefault()) + " removed from a required field");
     }
   }
 
-  private void compareChild(FieldPath path, JSONSchemaProps existing, JSONSchemaProps desired, String what) {
+  private void compareChild(
+      FieldPath path, JSONSchemaProps existing, JSONSchemaProps desired, String what) {
     if (existing != null && desired != null) {
       compare(path, existing, desired);
     } else if (existing != null) {
@@ -98,7 +112,9 @@ final class SchemaTreeComparison {
     }
   }
 
-  /** {@code int-or-string} is a type of its own: changing to or from it changes what values mean. */
+  /**
+   * {@code int-or-string} is a type of its own: changing to or from it changes what values mean.
+   */
   private static String typeName(JSONSchemaProps schema) {
     if (Boolean.TRUE.equals(schema.getXKubernetesIntOrString())) {
       return "int-or-string";

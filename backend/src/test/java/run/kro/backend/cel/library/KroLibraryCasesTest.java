@@ -8,17 +8,31 @@ import run.kro.backend.cel.CelCase;
 import run.kro.backend.cel.CelCaseRunner;
 
 /**
- * Every library's cases (one YAML file per library: kro's own, cel-go's format and sortBy, Kubernetes'), compiled and
- * evaluated through the kro environment.
+ * Every library's cases (one YAML file per library: kro's own, cel-go's format and sortBy,
+ * Kubernetes'), compiled and evaluated through the kro environment.
  */
 class KroLibraryCasesTest {
 
-  private static final List<String> LIBRARIES = List.of("hash", "json", "lists", "maps", "random", "format", "sortby",
-      "kubernetes-lists", "kubernetes-urls", "kubernetes-regex", "kubernetes-quantity", "kubernetes-ip",
-      "kubernetes-cidr", "kubernetes-semver");
+  private static final List<String> LIBRARIES =
+      List.of(
+          "hash",
+          "json",
+          "lists",
+          "maps",
+          "random",
+          "format",
+          "sortby",
+          "kubernetes-lists",
+          "kubernetes-urls",
+          "kubernetes-regex",
+          "kubernetes-quantity",
+          "kubernetes-ip",
+          "kubernetes-cidr",
+          "kubernetes-semver");
 
   static Stream<CelCase> cases() {
-    return LIBRARIES.stream().flatMap(library -> CelCase.load("/cel/library/" + library + "-cases.yaml").stream());
+    return LIBRARIES.stream()
+        .flatMap(library -> CelCase.load("/cel/library/" + library + "-cases.yaml").stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,16 +14,19 @@ import run.kro.backend.testing.GoldenCases;
 import run.kro.backend.testing.GoldenCompilation;
 
 /**
- * Guard: a CRD we generate, written to the API server and read back as JSON, has no changes against itself. Otherwise
- * every ResourceGroup reconcile would see phantom changes (a long enum value read back as an int, say).
+ * Guard: a CRD we generate, written to the API server and read back as JSON, has no changes against
+ * itself. Otherwise every ResourceGroup reconcile would see phantom changes (a long enum value read
+ * back as an int, say).
  */
 class GeneratedCrdRoundTripTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static List<Path> resourceGroups() {
-    return Stream.concat(GoldenCases.inputs("schema/conversions").stream(),
-        GoldenCases.inputs("compat/generated").stream()).toList();
+    return Stream.concat(
+            GoldenCases.inputs("schema/conversions").stream(),
+            GoldenCases.inputs("compat/generated").stream())
+        .toList();
   }
 
   @ParameterizedTest

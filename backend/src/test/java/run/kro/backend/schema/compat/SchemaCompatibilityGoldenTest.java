@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import run.kro.backend.testing.GoldenCases;
 
 /**
- * Golden cases under {@code compat/}: each file holds {@code existing} and {@code desired} (an openAPIV3Schema, or a
- * whole CRD when it has {@code kind: CustomResourceDefinition}), the {@code expected} changes in walk order (version
- * defaults to v1alpha1), and optionally the {@code describeBreaking} line.
+ * Golden cases under {@code compat/}: each file holds {@code existing} and {@code desired} (an
+ * openAPIV3Schema, or a whole CRD when it has {@code kind: CustomResourceDefinition}), the {@code
+ * expected} changes in walk order (version defaults to v1alpha1), and optionally the {@code
+ * describeBreaking} line.
  */
 class SchemaCompatibilityGoldenTest {
 
@@ -40,7 +41,8 @@ class SchemaCompatibilityGoldenTest {
     CompatibilityReport report = compare(golden);
 
     assertThat(report.changes()).containsExactlyElementsOf(expected);
-    assertThat(report.hasBreakingChanges()).isEqualTo(expected.stream().anyMatch(SchemaChange::breaking));
+    assertThat(report.hasBreakingChanges())
+        .isEqualTo(expected.stream().anyMatch(SchemaChange::breaking));
     if (golden.has("describeBreaking")) {
       assertThat(report.describeBreaking()).isEqualTo(golden.get("describeBreaking").asText());
     }
@@ -60,7 +62,8 @@ class SchemaCompatibilityGoldenTest {
     JsonNode existing = golden.get("existing");
     JsonNode desired = golden.get("desired");
     if (isCrd(existing) && isCrd(desired)) {
-      return SchemaCompatibility.compare(YAML.convertValue(existing, CustomResourceDefinition.class),
+      return SchemaCompatibility.compare(
+          YAML.convertValue(existing, CustomResourceDefinition.class),
           YAML.convertValue(desired, CustomResourceDefinition.class));
     }
     return SchemaCompatibility.compare(DEFAULT_VERSION, schema(existing), schema(desired));
@@ -77,8 +80,12 @@ class SchemaCompatibilityGoldenTest {
   private static List<SchemaChange> expectedChanges(JsonNode golden) {
     List<SchemaChange> expected = new ArrayList<>();
     for (JsonNode change : golden.path("expected")) {
-      expected.add(new SchemaChange(change.path("version").asText(DEFAULT_VERSION), change.path("path").asText(""),
-          ChangeKind.valueOf(change.path("kind").asText()), change.path("detail").asText()));
+      expected.add(
+          new SchemaChange(
+              change.path("version").asText(DEFAULT_VERSION),
+              change.path("path").asText(""),
+              ChangeKind.valueOf(change.path("kind").asText()),
+              change.path("detail").asText()));
     }
     return expected;
   }

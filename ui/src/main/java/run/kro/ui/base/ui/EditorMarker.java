@@ -1,6 +1,8 @@
 package run.kro.ui.base.ui;
 
-/** A problem to underline in the editor: 1-based line and column, and the message shown on hover. */
+/**
+ * A problem to underline in the editor: 1-based line and column, and the message shown on hover.
+ */
 public record EditorMarker(int line, int column, String message, boolean warning) {
 
   public static EditorMarker error(int line, int column, String message) {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Where Monaco's files are served from: its WebJar's folder, versioned as the WebJar on the classpath is. */
+/**
+ * Where Monaco's files are served from: its WebJar's folder, versioned as the WebJar on the
+ * classpath is.
+ */
 final class MonacoAssets {
 
   private static final String POM = "/META-INF/maven/org.webjars.npm/monaco-editor/pom.properties";
@@ -13,7 +16,9 @@ final class MonacoAssets {
 
   private MonacoAssets() {}
 
-  /** Relative to the application's context root, e.g. {@code webjars/monaco-editor/0.52.2/min/vs}. */
+  /**
+   * Relative to the application's context root, e.g. {@code webjars/monaco-editor/0.52.2/min/vs}.
+   */
   static String basePath() {
     return BASE;
   }

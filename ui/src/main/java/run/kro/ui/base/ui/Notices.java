@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Notifications in the console's two voices: done (short) and failed (longer, says what to do). Both sit in the
- * bottom-right corner, away from the graphs and forms on the left, and belong to the page that showed them: the
- * layout closes them when the user moves to another page ({@link #closeAll}).
+ * Notifications in the console's two voices: done (short) and failed (longer, says what to do).
+ * Both sit in the bottom-right corner, away from the graphs and forms on the left, and belong to
+ * the page that showed them: the layout closes them when the user moves to another page ({@link
+ * #closeAll}).
  */
 public final class Notices {
 
@@ -42,17 +43,19 @@ public final class Notices {
     if (ui != null) {
       List<Notification> open = open(ui);
       open.add(notification);
-      notification.addOpenedChangeListener(e -> {
-        if (!e.isOpened()) {
-          open.remove(notification);
-        }
-      });
+      notification.addOpenedChangeListener(
+          e -> {
+            if (!e.isOpened()) {
+              open.remove(notification);
+            }
+          });
     }
   }
 
   @SuppressWarnings("unchecked")
   private static List<Notification> open(UI ui) {
-    List<Notification> open = (List<Notification>) ComponentUtil.getData(ui, Notices.class.getName());
+    List<Notification> open =
+        (List<Notification>) ComponentUtil.getData(ui, Notices.class.getName());
     if (open == null) {
       open = new ArrayList<>();
       ComponentUtil.setData(ui, Notices.class.getName(), open);

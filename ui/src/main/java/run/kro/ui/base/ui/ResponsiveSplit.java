@@ -7,8 +7,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * Two panes side by side on wide windows and stacked on narrow ones (phones, split screens), switching as the window
- * is resized.
+ * Two panes side by side on wide windows and stacked on narrow ones (phones, split screens),
+ * switching as the window is resized.
  */
 public class ResponsiveSplit extends SplitLayout {
 
@@ -24,7 +24,10 @@ public class ResponsiveSplit extends SplitLayout {
 
   @Override
   protected void onAttach(AttachEvent attach) {
-    attach.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+    attach
+        .getUI()
+        .getPage()
+        .retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
     resizing = attach.getUI().getPage().addBrowserWindowResizeListener(e -> fit(e.getWidth()));
   }
 

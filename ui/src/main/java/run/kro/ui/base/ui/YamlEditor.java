@@ -8,11 +8,13 @@ import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * A YAML code editor (Monaco: highlighting, line numbers, error squiggles with hover messages, undo, search) as a
- * Flow field whose value is the text. Typing reaches the server debounced (about 250 ms after the last key), as a
- * value change from the client. Monaco is served from its WebJar, so no frontend build is needed (see ui/README.md).
+ * A YAML code editor (Monaco: highlighting, line numbers, error squiggles with hover messages,
+ * undo, search) as a Flow field whose value is the text. Typing reaches the server debounced (about
+ * 250 ms after the last key), as a value change from the client. Monaco is served from its WebJar,
+ * so no frontend build is needed (see ui/README.md).
  */
 @Tag("div")
 public class YamlEditor extends AbstractField<YamlEditor, String> implements HasSize {
@@ -28,15 +30,22 @@ public class YamlEditor extends AbstractField<YamlEditor, String> implements Has
     this.label = label;
     addClassName("kro-yaml-editor");
     getElement().setAttribute("aria-label", label);
-    getElement().addEventListener("kro-change", e -> setModelValue(e.getEventData().getString("event.detail"), true))
+    getElement()
+        .addEventListener(
+            "kro-change", e -> setModelValue(e.getEventData().getString("event.detail"), true))
         .addEventData("event.detail");
   }
 
   @Override
   protected void onAttach(AttachEvent attach) {
     attach.getUI().getPage().addJavaScript(SCRIPT);
-    getElement().executeJs("window.kroYamlEditor.attach(this, $0, $1, $2, $3)", MonacoAssets.basePath(), getValue(),
-        readOnly, label);
+    getElement()
+        .executeJs(
+            "window.kroYamlEditor.attach(this, $0, $1, $2, $3)",
+            MonacoAssets.basePath(),
+            getValue(),
+            readOnly,
+            label);
     if (!markers.isEmpty()) {
       pushMarkers();
     }
@@ -44,14 +53,17 @@ public class YamlEditor extends AbstractField<YamlEditor, String> implements Has
 
   @Override
   protected void setPresentationValue(String value) {
-    getElement().executeJs("window.kroYamlEditor && this.__kroState && window.kroYamlEditor.setValue(this, $0)",
-        value == null ? "" : value);
+    getElement()
+        .executeJs(
+            "window.kroYamlEditor && this.__kroState && window.kroYamlEditor.setValue(this, $0)",
+            value == null ? "" : value);
   }
 
   @Override
   public void setReadOnly(boolean readOnly) {
     this.readOnly = readOnly;
-    getElement().executeJs("this.__kroState && window.kroYamlEditor.setReadOnly(this, $0)", readOnly);
+    getElement()
+        .executeJs("this.__kroState && window.kroYamlEditor.setReadOnly(this, $0)", readOnly);
   }
 
   @Override
@@ -60,16 +72,22 @@ public class YamlEditor extends AbstractField<YamlEditor, String> implements Has
   }
 
   /**
-   * Takes the text as it is in the browser now, including keys typed within the debounce delay, then calls
-   * {@code action} with it; for actions like saving that must not miss the last keystrokes.
+   * Takes the text as it is in the browser now, including keys typed within the debounce delay,
+   * then calls {@code action} with it; for actions like saving that must not miss the last
+   * keystrokes.
    */
-  public void withCurrentText(java.util.function.Consumer<String> action) {
-    getElement().executeJs("return this.__kroEditor ? this.__kroEditor.getValue() : null").then(String.class, text -> {
-      if (text != null && !text.equals(getValue())) {
-        setModelValue(text, true);
-      }
-      action.accept(getValue());
-    }, error -> action.accept(getValue()));
+  public void withCurrentText(Consumer<String> action) {
+    getElement()
+        .executeJs("return this.__kroEditor ? this.__kroEditor.getValue() : null")
+        .then(
+            String.class,
+            text -> {
+              if (text != null && !text.equals(getValue())) {
+                setModelValue(text, true);
+              }
+              action.accept(getValue());
+            },
+            error -> action.accept(getValue()));
   }
 
   /** Replaces the underlined problems. */
@@ -80,7 +98,8 @@ public class YamlEditor extends AbstractField<YamlEditor, String> implements Has
 
   /** Scrolls to and puts the cursor at a 1-based line and column, and focuses the editor. */
   public void reveal(int line, int column) {
-    getElement().executeJs("this.__kroState && window.kroYamlEditor.reveal(this, $0, $1)", line, column);
+    getElement()
+        .executeJs("this.__kroState && window.kroYamlEditor.reveal(this, $0, $1)", line, column);
   }
 
   private void pushMarkers() {

@@ -1,2 +1,5 @@
-/** The console's frame and shared components: the layout with navigation, the YAML editor, notifications. */
+/**
+ * The console's frame and shared components: the layout with navigation, the YAML editor,
+ * notifications.
+ */
 package run.kro.ui.base.ui;

@@ -10,13 +10,14 @@ import run.kro.ui.graph.GraphSvg;
 import run.kro.ui.graph.LayeredLayout;
 
 /**
- * Shows a graph, laid out and drawn on the server, in a scrollable area; tells listeners which node was clicked or
- * chosen with Enter or Space. Shows {@code emptyText} when the graph has no nodes.
+ * Shows a graph, laid out and drawn on the server, in a scrollable area; tells listeners which node
+ * was clicked or chosen with Enter or Space. Shows {@code emptyText} when the graph has no nodes.
  */
 public class GraphView extends Div {
 
-  private static final String NODE_OF_EVENT = "event.target.closest('[data-node]') ? "
-      + "event.target.closest('[data-node]').getAttribute('data-node') : ''";
+  private static final String NODE_OF_EVENT =
+      "event.target.closest('[data-node]') ? "
+          + "event.target.closest('[data-node]').getAttribute('data-node') : ''";
   private static final LayeredLayout LAYOUT = new LayeredLayout();
   private static final GraphSvg SVG = new GraphSvg();
 
@@ -34,7 +35,9 @@ public class GraphView extends Div {
     canvas.setVisible(false);
   }
 
-  /** Draws {@code model}; does nothing when it equals what is shown, so live updates do not flicker. */
+  /**
+   * Draws {@code model}; does nothing when it equals what is shown, so live updates do not flicker.
+   */
   public void setGraph(GraphModel model) {
     if (model.equals(shown)) {
       return;
@@ -55,8 +58,12 @@ public class GraphView extends Div {
   }
 
   private void markSelected() {
-    canvas.getElement().executeJs("this.querySelectorAll('[data-node]').forEach(n => "
-        + "n.classList.toggle('selected', n.getAttribute('data-node') === $0))", selected);
+    canvas
+        .getElement()
+        .executeJs(
+            "this.querySelectorAll('[data-node]').forEach(n => "
+                + "n.classList.toggle('selected', n.getAttribute('data-node') === $0))",
+            selected);
   }
 
   /** What the empty graph says, e.g. why there is nothing to draw yet. */
@@ -69,10 +76,17 @@ public class GraphView extends Div {
   }
 
   public Registration addNodeSelectListener(Consumer<String> listener) {
-    Registration click = canvas.getElement().addEventListener("click", e -> select(e.getEventData(), listener))
-        .addEventData(NODE_OF_EVENT);
-    Registration keys = canvas.getElement().addEventListener("keydown", e -> select(e.getEventData(), listener))
-        .addEventData(NODE_OF_EVENT).setFilter("event.key === 'Enter' || event.key === ' '");
+    Registration click =
+        canvas
+            .getElement()
+            .addEventListener("click", e -> select(e.getEventData(), listener))
+            .addEventData(NODE_OF_EVENT);
+    Registration keys =
+        canvas
+            .getElement()
+            .addEventListener("keydown", e -> select(e.getEventData(), listener))
+            .addEventData(NODE_OF_EVENT)
+            .setFilter("event.key === 'Enter' || event.key === ' '");
     return () -> {
       click.remove();
       keys.remove();

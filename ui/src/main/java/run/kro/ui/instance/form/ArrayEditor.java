@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import run.kro.backend.source.FieldPath;
 
 /**
- * An array of scalars or objects as rows with Add and Remove. Rows left empty are not written; problems about item
- * {@code i} go to the row that wrote the {@code i}-th item. Removing a row rebuilds the rows from their values, so
- * ids stay equal to paths.
+ * An array of scalars or objects as rows with Add and Remove. Rows left empty are not written;
+ * problems about item {@code i} go to the row that wrote the {@code i}-th item. Removing a row
+ * rebuilds the rows from their values, so ids stay equal to paths.
  */
 final class ArrayEditor extends ContainerEditor {
 
@@ -28,10 +28,14 @@ final class ArrayEditor extends ContainerEditor {
     super(spec, true);
     this.factory = factory;
     this.itemSchema = spec.schema().getItems().getSchema();
-    section().addFooter(RowList.addButton(spec, () -> {
-      addRow(null);
-      userChanged();
-    }));
+    section()
+        .addFooter(
+            RowList.addButton(
+                spec,
+                () -> {
+                  addRow(null);
+                  userChanged();
+                }));
   }
 
   @Override
@@ -51,10 +55,12 @@ final class ArrayEditor extends ContainerEditor {
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     List<FieldEditor> writers = new ArrayList<>();
     for (FieldEditor row : rows) {
-      row.write().ifPresent(v -> {
-        out.add(v);
-        writers.add(row);
-      });
+      row.write()
+          .ifPresent(
+              v -> {
+                out.add(v);
+                writers.add(row);
+              });
     }
     writtenRows = writers;
     return valueToWrite(out, !out.isEmpty() || !rows.isEmpty(), false);
@@ -70,7 +76,8 @@ final class ArrayEditor extends ContainerEditor {
 
   private void addRow(JsonNode value) {
     int index = rows.size();
-    FieldEditor row = factory.create(spec().row(index, spec().name() + "[" + index + "]", itemSchema));
+    FieldEditor row =
+        factory.create(spec().row(index, spec().name() + "[" + index + "]", itemSchema));
     row.read(value);
     HorizontalLayout view = RowList.row(spec(), index, this::removeRow, row.component());
     rows.add(row);

@@ -8,8 +8,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * What object, array and map editors share: a {@link Section} as component and place for their own marks, editors
- * inside them, and a value of the wrong shape kept as read and written back while nothing inside is set.
+ * What object, array and map editors share: a {@link Section} as component and place for their own
+ * marks, editors inside them, and a value of the wrong shape kept as read and written back while
+ * nothing inside is set.
  */
 abstract class ContainerEditor implements FieldEditor {
 
@@ -36,8 +37,8 @@ abstract class ContainerEditor implements FieldEditor {
   }
 
   /**
-   * Starts a {@link #read}: the given value (or the initial one) when it has the container's shape; a given value of
-   * another shape is kept, to be written back while nothing inside is set.
+   * Starts a {@link #read}: the given value (or the initial one) when it has the container's shape;
+   * a given value of another shape is kept, to be written back while nothing inside is set.
    */
   final Optional<JsonNode> readShaped(JsonNode given, Predicate<JsonNode> shape) {
     JsonNode value = spec.orInitial(given);
@@ -48,8 +49,9 @@ abstract class ContainerEditor implements FieldEditor {
   }
 
   /**
-   * What {@link #write} returns: {@code out} when something inside is set, else the value of the wrong shape as read,
-   * else {@code out} when the value read had the shape or {@code keepEmpty}, else nothing.
+   * What {@link #write} returns: {@code out} when something inside is set, else the value of the
+   * wrong shape as read, else {@code out} when the value read had the shape or {@code keepEmpty},
+   * else nothing.
    */
   final Optional<JsonNode> valueToWrite(JsonNode out, boolean set, boolean keepEmpty) {
     if (set) {

@@ -1,6 +1,9 @@
 package run.kro.ui.instance.form;
 
-/** Picks the editor for a field by its {@link FieldKind}; containers call back for their fields and rows. */
+/**
+ * Picks the editor for a field by its {@link FieldKind}; containers call back for their fields and
+ * rows.
+ */
 final class EditorFactory {
 
   FieldEditor create(FieldSpec spec) {
@@ -19,6 +22,8 @@ final class EditorFactory {
 
   /** The form's top-level editor: an unframed section when the root is an object. */
   FieldEditor createRoot(FieldSpec spec) {
-    return FieldKind.of(spec.schema()) == FieldKind.OBJECT ? new ObjectEditor(spec, this, false) : create(spec);
+    return FieldKind.of(spec.schema()) == FieldKind.OBJECT
+        ? new ObjectEditor(spec, this, false)
+        : create(spec);
   }
 }

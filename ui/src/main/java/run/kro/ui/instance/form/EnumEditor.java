@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the schema's enum values in a select. A value read that is not among them is offered too, so it shows and
- * survives; the schema check reports it.
+ * One of the schema's enum values in a select. A value read that is not among them is offered too,
+ * so it shows and survives; the schema check reports it.
  */
 final class EnumEditor extends ScalarEditor<JsonNode> {
 

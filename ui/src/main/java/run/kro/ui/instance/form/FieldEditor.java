@@ -7,8 +7,8 @@ import java.util.Optional;
 import run.kro.backend.source.FieldPath;
 
 /**
- * Edits the value of one field. {@link #read} and {@link #write} round-trip: a value read and left alone is written
- * back unchanged, even one the editor cannot show.
+ * Edits the value of one field. {@link #read} and {@link #write} round-trip: a value read and left
+ * alone is written back unchanged, even one the editor cannot show.
  */
 interface FieldEditor {
 
@@ -34,6 +34,9 @@ interface FieldEditor {
   /** Whether the user has changed this field (or one inside it) since it was last read. */
   boolean touched();
 
-  /** Problems only the form can see, such as duplicate map keys; marks them when {@code all} or touched. */
+  /**
+   * Problems only the form can see, such as duplicate map keys; marks them when {@code all} or
+   * touched.
+   */
   default void checkInput(boolean all, List<FormProblem> out) {}
 }

@@ -4,7 +4,10 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.Optional;
 import run.kro.backend.openapi.SchemaTypes;
 
-/** Which editor a schema node gets; {@link #UNSUPPORTED} nodes are kept as they are and edited as YAML. */
+/**
+ * Which editor a schema node gets; {@link #UNSUPPORTED} nodes are kept as they are and edited as
+ * YAML.
+ */
 enum FieldKind {
   STRING,
   INTEGER,
@@ -41,8 +44,9 @@ enum FieldKind {
   }
 
   /**
-   * An object with properties is a section; one with a value schema is a map. One that preserves unknown fields (or
-   * allows any property) but names none has no shape to show. An object with neither is an empty section.
+   * An object with properties is a section; one with a value schema is a map. One that preserves
+   * unknown fields (or allows any property) but names none has no shape to show. An object with
+   * neither is an empty section.
    */
   private static FieldKind objectKind(JSONSchemaProps schema) {
     if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
@@ -52,8 +56,10 @@ enum FieldKind {
     if (values.isPresent()) {
       return of(values.get()) == UNSUPPORTED ? UNSUPPORTED : MAP;
     }
-    boolean open = SchemaTypes.preservesUnknownFields(schema)
-        || (schema.getAdditionalProperties() != null && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows()));
+    boolean open =
+        SchemaTypes.preservesUnknownFields(schema)
+            || (schema.getAdditionalProperties() != null
+                && Boolean.TRUE.equals(schema.getAdditionalProperties().getAllows()));
     return open ? UNSUPPORTED : OBJECT;
   }
 

@@ -7,8 +7,9 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * An integer in a text field, parsed as a whole number of any size ({@code int64} fields exceed IntegerField's range).
- * Text that is not a whole number is written as a string, so the schema check reports it and nothing typed is lost.
+ * An integer in a text field, parsed as a whole number of any size ({@code int64} fields exceed
+ * IntegerField's range). Text that is not a whole number is written as a string, so the schema
+ * check reports it and nothing typed is lost.
  */
 final class IntegerEditor extends TextInputEditor {
 

@@ -19,9 +19,10 @@ import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 
 /**
- * A map ({@code additionalProperties}) as key/value rows with Add and Remove. Rows without a key are not written and a
- * repeated key is written once; both are reported by {@link #checkInput}. Row inputs have ids by row index
- * ({@code key-spec.labels[0]}, {@code field-spec.labels[0]}), since a key changes as it is typed.
+ * A map ({@code additionalProperties}) as key/value rows with Add and Remove. Rows without a key
+ * are not written and a repeated key is written once; both are reported by {@link #checkInput}. Row
+ * inputs have ids by row index ({@code key-spec.labels[0]}, {@code field-spec.labels[0]}), since a
+ * key changes as it is typed.
  */
 final class MapEditor extends ContainerEditor {
 
@@ -35,10 +36,14 @@ final class MapEditor extends ContainerEditor {
     super(spec, true);
     this.factory = factory;
     this.valueSchema = SchemaTypes.additionalPropertiesSchema(spec.schema()).orElseThrow();
-    section().addFooter(RowList.addButton(spec, () -> {
-      addRow("", null);
-      userChanged();
-    }));
+    section()
+        .addFooter(
+            RowList.addButton(
+                spec,
+                () -> {
+                  addRow("", null);
+                  userChanged();
+                }));
   }
 
   @Override
@@ -66,7 +71,10 @@ final class MapEditor extends ContainerEditor {
   @Override
   public Optional<FieldEditor> child(FieldPath.Segment segment) {
     if (segment instanceof FieldPath.Key key) {
-      return rows.stream().filter(r -> r.key().getValue().equals(key.name())).findFirst().map(Row::value);
+      return rows.stream()
+          .filter(r -> r.key().getValue().equals(key.name()))
+          .findFirst()
+          .map(Row::value);
     }
     return Optional.empty();
   }
@@ -76,13 +84,15 @@ final class MapEditor extends ContainerEditor {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      problemOf(row, i + 1, seen).ifPresent(message -> {
-        out.add(new FormProblem(spec().path().toString(), message));
-        if (all || touched()) {
-          row.key().setErrorMessage(message);
-          row.key().setInvalid(true);
-        }
-      });
+      problemOf(row, i + 1, seen)
+          .ifPresent(
+              message -> {
+                out.add(new FormProblem(spec().path().toString(), message));
+                if (all || touched()) {
+                  row.key().setErrorMessage(message);
+                  row.key().setInvalid(true);
+                }
+              });
       row.value().checkInput(all, out);
     }
   }
@@ -97,7 +107,9 @@ final class MapEditor extends ContainerEditor {
       return Optional.of("duplicate key \"" + key + "\"");
     }
     boolean emptyAllowed = FieldKind.of(valueSchema) == FieldKind.STRING;
-    return hasValue || emptyAllowed ? Optional.empty() : Optional.of("a value for \"" + key + "\" is required");
+    return hasValue || emptyAllowed
+        ? Optional.empty()
+        : Optional.of("a value for \"" + key + "\" is required");
   }
 
   @Override
@@ -117,7 +129,8 @@ final class MapEditor extends ContainerEditor {
     keyField.addValueChangeListener(e -> userChanged());
     FieldEditor editor = factory.create(spec().row(index, "value", valueSchema));
     editor.read(value);
-    HorizontalLayout view = RowList.row(spec(), index, this::removeRow, keyField, editor.component());
+    HorizontalLayout view =
+        RowList.row(spec(), index, this::removeRow, keyField, editor.component());
     rows.add(new Row(keyField, editor, view));
     section().add(view, true);
   }
@@ -127,7 +140,9 @@ final class MapEditor extends ContainerEditor {
     for (int i = 0; i < rows.size(); i++) {
       if (i != index) {
         Row row = rows.get(i);
-        kept.add(new AbstractMap.SimpleImmutableEntry<>(row.key().getValue(), row.value().write().orElse(null)));
+        kept.add(
+            new AbstractMap.SimpleImmutableEntry<>(
+                row.key().getValue(), row.value().write().orElse(null)));
       }
     }
     rebuild(kept);
@@ -140,10 +155,14 @@ final class MapEditor extends ContainerEditor {
     entries.forEach(e -> addRow(e.getKey(), e.getValue()));
   }
 
-  /** A key without a value: an empty string where strings are allowed, else null (reported by checkInput). */
+  /**
+   * A key without a value: an empty string where strings are allowed, else null (reported by
+   * checkInput).
+   */
   private JsonNode emptyValue() {
     return FieldKind.of(valueSchema) == FieldKind.STRING
-        ? JsonNodeFactory.instance.textNode("") : JsonNodeFactory.instance.nullNode();
+        ? JsonNodeFactory.instance.textNode("")
+        : JsonNodeFactory.instance.nullNode();
   }
 
   private static List<Map.Entry<String, JsonNode>> fieldsOf(JsonNode object) {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import run.kro.backend.source.FieldPath;
 
 /**
- * An object with named properties: one editor per property in a section. Fields the schema does not name are kept
- * as read and written back after the known ones; a value that is not an object is kept while nothing inside is set.
+ * An object with named properties: one editor per property in a section. Fields the schema does not
+ * name are kept as read and written back after the known ones; a value that is not an object is
+ * kept while nothing inside is set.
  */
 final class ObjectEditor extends ContainerEditor {
 
@@ -26,13 +27,21 @@ final class ObjectEditor extends ContainerEditor {
   ObjectEditor(FieldSpec spec, EditorFactory factory, boolean framed) {
     super(spec, framed);
     JSONSchemaProps schema = spec.schema();
-    Set<String> required = new HashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
-    Map<String, JSONSchemaProps> named = schema.getProperties() == null ? Map.of() : schema.getProperties();
-    named.forEach((name, property) -> {
-      FieldEditor editor = factory.create(spec.property(name, property, required.contains(name)));
-      properties.put(name, editor);
-      section().add(editor.component(), FieldKind.of(property).isContainer() || FieldKind.of(property) == FieldKind.UNSUPPORTED);
-    });
+    Set<String> required =
+        new HashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+    Map<String, JSONSchemaProps> named =
+        schema.getProperties() == null ? Map.of() : schema.getProperties();
+    named.forEach(
+        (name, property) -> {
+          FieldEditor editor =
+              factory.create(spec.property(name, property, required.contains(name)));
+          properties.put(name, editor);
+          section()
+              .add(
+                  editor.component(),
+                  FieldKind.of(property).isContainer()
+                      || FieldKind.of(property) == FieldKind.UNSUPPORTED);
+        });
   }
 
   @Override
@@ -67,6 +76,8 @@ final class ObjectEditor extends ContainerEditor {
 
   @Override
   public Optional<FieldEditor> child(FieldPath.Segment segment) {
-    return segment instanceof FieldPath.Key key ? Optional.ofNullable(properties.get(key.name())) : Optional.empty();
+    return segment instanceof FieldPath.Key key
+        ? Optional.ofNullable(properties.get(key.name()))
+        : Optional.empty();
   }
 }

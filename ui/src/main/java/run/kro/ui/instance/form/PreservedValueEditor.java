@@ -6,8 +6,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 
 /**
- * A field the form cannot edit (preserve-unknown-fields objects, int-or-string, arrays of arrays): its value is shown
- * read-only as JSON and written back exactly as read.
+ * A field the form cannot edit (preserve-unknown-fields objects, int-or-string, arrays of arrays):
+ * its value is shown read-only as JSON and written back exactly as read.
  */
 final class PreservedValueEditor implements FieldEditor {
 

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.IntConsumer;
 
 /**
- * The row furniture arrays and maps share: an Add button (id {@code add-<path>}) and, per row, the row's inputs with a
- * Remove button (id {@code remove-<path>[i]}). Locked fields get neither button.
+ * The row furniture arrays and maps share: an Add button (id {@code add-<path>}) and, per row, the
+ * row's inputs with a Remove button (id {@code remove-<path>[i]}). Locked fields get neither
+ * button.
  */
 final class RowList {
 
@@ -24,7 +25,8 @@ final class RowList {
     return add;
   }
 
-  static HorizontalLayout row(FieldSpec spec, int index, IntConsumer onRemove, Component... inputs) {
+  static HorizontalLayout row(
+      FieldSpec spec, int index, IntConsumer onRemove, Component... inputs) {
     HorizontalLayout row = new HorizontalLayout(inputs);
     row.setWidthFull();
     row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -32,7 +34,8 @@ final class RowList {
     Button remove = new Button("Remove", e -> onRemove.accept(index));
     remove.setId("remove-" + spec.path().index(index));
     remove.setAriaLabel("Remove " + spec.name() + "[" + index + "]");
-    remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    remove.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     remove.setVisible(!spec.locked());
     row.add(remove);
     return row;

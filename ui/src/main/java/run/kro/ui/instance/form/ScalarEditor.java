@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An editor of one scalar shown in one input. It remembers the value it read and what it showed for it: while the
- * input still shows that, {@link #write} returns the value read, so values the input cannot represent exactly (a
- * string in an integer field, {@code 1.0}, a JSON null) survive a round trip.
+ * An editor of one scalar shown in one input. It remembers the value it read and what it showed for
+ * it: while the input still shows that, {@link #write} returns the value read, so values the input
+ * cannot represent exactly (a string in an integer field, {@code 1.0}, a JSON null) survive a round
+ * trip.
  */
 abstract class ScalarEditor<V> implements FieldEditor {
 
@@ -28,7 +29,8 @@ abstract class ScalarEditor<V> implements FieldEditor {
   ScalarEditor(FieldSpec spec, AbstractField<?, V> input) {
     this.spec = spec;
     this.input = input;
-    // The form checks values with the backend's schema validator; the input's own checks would disagree.
+    // The form checks values with the backend's schema validator; the input's own checks would
+    // disagree.
     ((HasValidationProperties) input).setManualValidation(true);
     input.setId(spec.id());
     ((HasLabel) input).setLabel(spec.name());
@@ -37,12 +39,13 @@ abstract class ScalarEditor<V> implements FieldEditor {
     spec.description().ifPresent(d -> input.getElement().setAttribute("title", d));
     Optional<String> helper = spec.locked() ? Optional.of(IMMUTABLE) : spec.description();
     helper.ifPresent(((HasHelper) input)::setHelperText);
-    input.addValueChangeListener(e -> {
-      if (!reading) {
-        touched = true;
-        spec.context().changed();
-      }
-    });
+    input.addValueChangeListener(
+        e -> {
+          if (!reading) {
+            touched = true;
+            spec.context().changed();
+          }
+        });
   }
 
   /** What the input shows for a present value; null for "nothing". */
@@ -92,7 +95,8 @@ abstract class ScalarEditor<V> implements FieldEditor {
   public void mark(String message) {
     HasValidationProperties validation = (HasValidationProperties) input;
     String before = validation.isInvalid() ? validation.getErrorMessage() : null;
-    validation.setErrorMessage(before == null || before.isEmpty() ? message : before + "; " + message);
+    validation.setErrorMessage(
+        before == null || before.isEmpty() ? message : before + "; " + message);
     validation.setInvalid(true);
   }
 

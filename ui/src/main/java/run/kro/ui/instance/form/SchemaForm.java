@@ -12,18 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import run.kro.backend.source.FieldPath;
 import run.kro.backend.validation.SchemaValidator;
 import run.kro.backend.validation.SchemaViolation;
-import run.kro.backend.source.FieldPath;
 
 /**
- * A form for an instance's {@code spec}, generated from the CRD's OpenAPI v3 schema of {@code spec}. Every input has
- * the raw field name as its label and the id {@code field-<path>} (e.g. {@code field-spec.replicas}).
+ * A form for an instance's {@code spec}, generated from the CRD's OpenAPI v3 schema of {@code
+ * spec}. Every input has the raw field name as its label and the id {@code field-<path>} (e.g.
+ * {@code field-spec.replicas}).
  *
- * <p>Values are checked with the backend's {@link SchemaValidator}, the same rules the API server applies; after a
- * user change only the fields the user touched show problems, after {@link #validate()} all do. Values the form
- * cannot show ({@link #unsupportedPaths()}) or does not know are kept: {@code setValue} then {@code value()} returns
- * the same spec.
+ * <p>Values are checked with the backend's {@link SchemaValidator}, the same rules the API server
+ * applies; after a user change only the fields the user touched show problems, after {@link
+ * #validate()} all do. Values the form cannot show ({@link #unsupportedPaths()}) or does not know
+ * are kept: {@code setValue} then {@code value()} returns the same spec.
  */
 public class SchemaForm extends Composite<Div> {
 
@@ -47,26 +48,37 @@ public class SchemaForm extends Composite<Div> {
     root.read(null);
   }
 
-  /** Shows a spec; in CREATE mode fields it lacks show their defaults. Clears the problems shown. */
+  /**
+   * Shows a spec; in CREATE mode fields it lacks show their defaults. Clears the problems shown.
+   */
   public void setValue(ObjectNode spec) {
     showAll = false;
     root.read(spec);
     root.clearMarks();
   }
 
-  /** The spec as JSON: fields left empty are omitted, unknown and unsupported values are kept as read. */
+  /**
+   * The spec as JSON: fields left empty are omitted, unknown and unsupported values are kept as
+   * read.
+   */
   public ObjectNode value() {
-    return root.write().filter(JsonNode::isObject).map(ObjectNode.class::cast)
+    return root.write()
+        .filter(JsonNode::isObject)
+        .map(ObjectNode.class::cast)
         .orElseGet(JsonNodeFactory.instance::objectNode);
   }
 
-  /** Checks the whole spec, marks every offending field with its message and returns the problems. */
+  /**
+   * Checks the whole spec, marks every offending field with its message and returns the problems.
+   */
   public List<FormProblem> validate() {
     showAll = true;
     return check();
   }
 
-  /** Fields shown read-only and edited as YAML; {@code [*]} stands for every row of an array or map. */
+  /**
+   * Fields shown read-only and edited as YAML; {@code [*]} stands for every row of an array or map.
+   */
   public List<String> unsupportedPaths() {
     return unsupported;
   }
@@ -89,13 +101,18 @@ public class SchemaForm extends Composite<Div> {
     List<FormProblem> problems = new ArrayList<>();
     root.checkInput(showAll, problems);
     for (SchemaViolation violation : VALIDATOR.validate(schema, value())) {
-      problems.add(new FormProblem(FieldPath.of(ROOT).resolve(violation.path()).toString(), violation.message()));
+      problems.add(
+          new FormProblem(
+              FieldPath.of(ROOT).resolve(violation.path()).toString(), violation.message()));
       show(violation);
     }
     return List.copyOf(problems);
   }
 
-  /** Marks the deepest editor on the violation's path; a message about a part it has no editor for names that part. */
+  /**
+   * Marks the deepest editor on the violation's path; a message about a part it has no editor for
+   * names that part.
+   */
   private void show(SchemaViolation violation) {
     FieldEditor target = root;
     List<FieldPath.Segment> segments = violation.path().segments();

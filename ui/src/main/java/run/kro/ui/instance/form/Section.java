@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The frame of an object, array or map: a titled, open {@link Details} (the title is the raw field name, with
- * {@code *} when required, and "immutable" when locked), its description, a line for its own problems, and its content.
- * The form's root has no frame.
+ * The frame of an object, array or map: a titled, open {@link Details} (the title is the raw field
+ * name, with {@code *} when required, and "immutable" when locked), its description, a line for its
+ * own problems, and its content. The form's root has no frame.
  */
 final class Section {
 
@@ -20,7 +20,10 @@ final class Section {
 
   Section(FieldSpec spec, boolean framed) {
     problem.addClassName("field-problem");
-    problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    problem
+        .getStyle()
+        .set("color", "var(--lumo-error-text-color)")
+        .set("font-size", "var(--lumo-font-size-s)");
     problem.setVisible(false);
     problem.setId("problem-" + spec.path());
     Div body = new Div();
@@ -33,8 +36,11 @@ final class Section {
       Details details = new Details(spec.name() + (spec.required() ? " *" : ""), body);
       details.setOpened(true);
       details.setId(spec.id());
-      details.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-          .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-s)");
+      details
+          .getStyle()
+          .set("border", "1px solid var(--lumo-contrast-20pct)")
+          .set("border-radius", "var(--lumo-border-radius-m)")
+          .set("padding", "0 var(--lumo-space-s)");
       frame = details;
     } else {
       body.setId(spec.id());
@@ -75,7 +81,9 @@ final class Section {
 
   private static Span helper(String text) {
     Span span = new Span(text);
-    span.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+    span.getStyle()
+        .set("color", "var(--lumo-secondary-text-color)")
+        .set("font-size", "var(--lumo-font-size-s)")
         .set("display", "block");
     return span;
   }

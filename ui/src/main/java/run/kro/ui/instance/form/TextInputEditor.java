@@ -3,7 +3,10 @@ package run.kro.ui.instance.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** A scalar typed as text in a {@link TextField}: a string shows as itself, any other value as its JSON. */
+/**
+ * A scalar typed as text in a {@link TextField}: a string shows as itself, any other value as its
+ * JSON.
+ */
 abstract class TextInputEditor extends ScalarEditor<String> {
 
   private final TextField field;
@@ -17,7 +20,9 @@ abstract class TextInputEditor extends ScalarEditor<String> {
     this.field = field;
   }
 
-  /** The input, for settings of one kind of text such as a placeholder or the characters allowed. */
+  /**
+   * The input, for settings of one kind of text such as a placeholder or the characters allowed.
+   */
   final TextField field() {
     return field;
   }

@@ -7,7 +7,9 @@ import java.util.Map;
 import run.kro.backend.openapi.SchemaTypes;
 import run.kro.backend.source.FieldPath;
 
-/** Lists the fields of a schema the form cannot show; rows of arrays and maps appear as {@code [*]}. */
+/**
+ * Lists the fields of a schema the form cannot show; rows of arrays and maps appear as {@code [*]}.
+ */
 final class UnsupportedFields {
 
   private UnsupportedFields() {}
@@ -22,12 +24,14 @@ final class UnsupportedFields {
     switch (FieldKind.of(schema)) {
       case UNSUPPORTED -> out.add(path);
       case OBJECT -> {
-        Map<String, JSONSchemaProps> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+        Map<String, JSONSchemaProps> properties =
+            schema.getProperties() == null ? Map.of() : schema.getProperties();
         properties.forEach((name, property) -> walk(property, child(path, name), out));
       }
       case ARRAY -> walk(schema.getItems().getSchema(), path + "[*]", out);
-      case MAP -> walk(SchemaTypes.additionalPropertiesSchema(schema).orElseThrow(), path + "[*]", out);
-      default -> { }
+      case MAP ->
+          walk(SchemaTypes.additionalPropertiesSchema(schema).orElseThrow(), path + "[*]", out);
+      default -> {}
     }
   }
 

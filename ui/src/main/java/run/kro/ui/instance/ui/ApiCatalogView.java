@@ -14,8 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
@@ -26,8 +28,11 @@ import run.kro.ui.instance.InstanceCatalog;
 import run.kro.ui.instance.NamespaceChoices;
 import run.kro.ui.rg.ui.ResourceGroupEditorView;
 
-/** The APIs platform engineers have published (one per ResourceGroup), each with its description and instances. */
-@jakarta.annotation.security.PermitAll
+/**
+ * The APIs platform engineers have published (one per ResourceGroup), each with its description and
+ * instances.
+ */
+@PermitAll
 @Route(value = "apis", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("APIs · KRO")
@@ -40,7 +45,8 @@ public class ApiCatalogView extends VerticalLayout {
   private final InstanceApis instanceApis;
   private final NamespaceChoices namespaces;
 
-  public ApiCatalogView(InstanceCatalog catalog, InstanceApis instanceApis, NamespaceChoices namespaces) {
+  public ApiCatalogView(
+      InstanceCatalog catalog, InstanceApis instanceApis, NamespaceChoices namespaces) {
     this.instanceApis = instanceApis;
     this.namespaces = namespaces;
     cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -57,16 +63,29 @@ public class ApiCatalogView extends VerticalLayout {
 
   private void show() {
     cards.removeAll();
-    List<ApiSummary> shown = apis.stream()
-        .filter(api -> search.matches(api.kind() + " " + api.resourceGroup() + " " + api.description().orElse("")))
-        .toList();
+    List<ApiSummary> shown =
+        apis.stream()
+            .filter(
+                api ->
+                    search.matches(
+                        api.kind()
+                            + " "
+                            + api.resourceGroup()
+                            + " "
+                            + api.description().orElse("")))
+            .toList();
     if (shown.isEmpty()) {
-      Div empty = new Div(new Paragraph(apis.isEmpty()
-          ? "No APIs yet. Platform engineers publish an API by saving a ResourceGroup."
-          : "No API matches \"" + search.getValue() + "\"."));
+      Div empty =
+          new Div(
+              new Paragraph(
+                  apis.isEmpty()
+                      ? "No APIs yet. Platform engineers publish an API by saving a ResourceGroup."
+                      : "No API matches \"" + search.getValue() + "\"."));
       empty.addClassName("kro-empty");
-      Button author = new Button("Author a ResourceGroup", e -> getUI().ifPresent(ui ->
-          ui.navigate(ResourceGroupEditorView.class)));
+      Button author =
+          new Button(
+              "Author a ResourceGroup",
+              e -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class)));
       empty.add(author);
       cards.add(empty);
       return;
@@ -76,11 +95,11 @@ public class ApiCatalogView extends VerticalLayout {
   }
 
   /** Why the user may not create instances of {@code api} anywhere, if they may not. */
-  private java.util.Optional<String> mayCreate(ApiSummary api, List<String> candidates) {
+  private Optional<String> mayCreate(ApiSummary api, List<String> candidates) {
     try {
       return namespaces.whyNotCreate(instanceApis.resolve(api.resourceGroup()), candidates);
     } catch (InstanceApiException e) {
-      return java.util.Optional.of(e.getMessage());
+      return Optional.of(e.getMessage());
     }
   }
 
@@ -88,24 +107,48 @@ public class ApiCatalogView extends VerticalLayout {
     H3 kind = new H3(api.kind());
     Span version = new Span(api.apiVersion() + " · " + api.scope().toLowerCase(Locale.ROOT));
     version.addClassName("kro-secondary");
-    Paragraph description = new Paragraph(api.description().orElse("Defined by ResourceGroup " + api.resourceGroup()));
-    Span count = new Span(api.instanceCount().isEmpty() ? "Instances in your namespaces"
-        : api.instanceCount().getAsLong() + (api.instanceCount().getAsLong() == 1 ? " instance" : " instances"));
-    Button instances = new Button("Instances", VaadinIcon.LIST.create(),
-        e -> getUI().ifPresent(ui -> ui.navigate(InstanceListView.class, InstanceRoutes.api(api.resourceGroup()))));
-    Button create = new Button("Create " + api.kind(), VaadinIcon.PLUS.create(),
-        e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(api.resourceGroup()))));
+    Paragraph description =
+        new Paragraph(api.description().orElse("Defined by ResourceGroup " + api.resourceGroup()));
+    Span count =
+        new Span(
+            api.instanceCount().isEmpty()
+                ? "Instances in your namespaces"
+                : api.instanceCount().getAsLong()
+                    + (api.instanceCount().getAsLong() == 1 ? " instance" : " instances"));
+    Button instances =
+        new Button(
+            "Instances",
+            VaadinIcon.LIST.create(),
+            e ->
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                InstanceListView.class, InstanceRoutes.api(api.resourceGroup()))));
+    Button create =
+        new Button(
+            "Create " + api.kind(),
+            VaadinIcon.PLUS.create(),
+            e ->
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                InstanceEditorView.class,
+                                InstanceRoutes.api(api.resourceGroup()))));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout actions = new HorizontalLayout(instances, create);
     actions.setWrap(true);
     Div card = new Div(kind, version, description, count, actions);
     // A disabled button shows no tooltip, so the reason is written on the card.
-    mayCreate(api, candidates).ifPresent(reason -> {
-      create.setEnabled(false);
-      Span why = new Span(reason);
-      why.addClassNames("kro-secondary", "kro-create-refused");
-      card.add(why);
-    });
+    mayCreate(api, candidates)
+        .ifPresent(
+            reason -> {
+              create.setEnabled(false);
+              Span why = new Span(reason);
+              why.addClassNames("kro-secondary", "kro-create-refused");
+              card.add(why);
+            });
     card.addClassName("kro-card");
     card.getElement().setAttribute("data-api", api.resourceGroup());
     return card;

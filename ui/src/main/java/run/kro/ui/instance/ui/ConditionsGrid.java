@@ -15,7 +15,9 @@ class ConditionsGrid extends Grid<InstanceCondition> {
     addColumn(InstanceCondition::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
     addColumn(InstanceCondition::reason).setHeader("Reason").setAutoWidth(true).setFlexGrow(0);
     addColumn(InstanceCondition::message).setHeader("Message").setFlexGrow(3);
-    addColumn(c -> AgeText.since(c.lastTransitionTime(), Instant.now())).setHeader("Since").setAutoWidth(true)
+    addColumn(c -> AgeText.since(c.lastTransitionTime(), Instant.now()))
+        .setHeader("Since")
+        .setAutoWidth(true)
         .setFlexGrow(0);
     addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     setEmptyStateText("No conditions yet: the controller has not reconciled this instance.");

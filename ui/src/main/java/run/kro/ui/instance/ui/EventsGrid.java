@@ -10,11 +10,19 @@ import run.kro.ui.instance.InstanceEvent;
 class EventsGrid extends Grid<InstanceEvent> {
 
   EventsGrid() {
-    addColumn(e -> AgeText.since(e.time(), Instant.now())).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
+    addColumn(e -> AgeText.since(e.time(), Instant.now()))
+        .setHeader("Age")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     addColumn(InstanceEvent::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
     addColumn(InstanceEvent::reason).setHeader("Reason").setAutoWidth(true).setFlexGrow(0);
-    addColumn(e -> e.objectKind() + "/" + e.objectName()).setHeader("Object").setAutoWidth(true).setFlexGrow(0);
-    addColumn(e -> e.message() + (e.count() > 1 ? " (×" + e.count() + ")" : "")).setHeader("Message").setFlexGrow(3);
+    addColumn(e -> e.objectKind() + "/" + e.objectName())
+        .setHeader("Object")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    addColumn(e -> e.message() + (e.count() > 1 ? " (×" + e.count() + ")" : ""))
+        .setHeader("Message")
+        .setFlexGrow(3);
     setPartNameGenerator(e -> e.isWarning() ? "kro-warning" : null);
     addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     setEmptyStateText("No events.");

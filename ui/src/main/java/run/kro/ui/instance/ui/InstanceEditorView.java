@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import run.kro.ui.base.ui.MainLayout;
@@ -38,15 +38,16 @@ import run.kro.ui.instance.form.FormProblem;
 import run.kro.ui.security.AccessReview;
 
 /**
- * Creating or editing an instance: namespace and name, the spec as a generated form or as YAML, then a preview (the
- * server's dry run and the resources the controller will create) before anything is written. Leaving with changes
- * that were not written asks first.
+ * Creating or editing an instance: namespace and name, the spec as a generated form or as YAML,
+ * then a preview (the server's dry run and the resources the controller will create) before
+ * anything is written. Leaving with changes that were not written asks first.
  */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "apis/:rg/new", layout = MainLayout.class)
 @RouteAlias(value = "apis/:rg/:namespace/:name/edit", layout = MainLayout.class)
 @PageTitle("Instance · KRO")
-public class InstanceEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class InstanceEditorView extends VerticalLayout
+    implements BeforeEnterObserver, BeforeLeaveObserver {
 
   private final InstanceApis apis;
   private final InstanceWriter writer;
@@ -60,11 +61,16 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
   private InstanceApi api;
   private SpecEditor spec;
   private FormMode mode = FormMode.CREATE;
+
   /** Set once the instance is written: leaving then loses nothing. */
   private boolean written;
 
-  public InstanceEditorView(InstanceApis apis, InstanceWriter writer, InstanceWatch watch,
-      NamespaceChoices namespaces, InstanceAccess access) {
+  public InstanceEditorView(
+      InstanceApis apis,
+      InstanceWriter writer,
+      InstanceWatch watch,
+      NamespaceChoices namespaces,
+      InstanceAccess access) {
     this.apis = apis;
     this.writer = writer;
     this.watch = watch;
@@ -76,16 +82,18 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
     name.setRequiredIndicatorVisible(true);
     name.setPattern(InstanceName.BROWSER_PATTERN);
     name.setErrorMessage(InstanceName.RULE);
-    name.addValueChangeListener(e -> {
-      if (spec != null && e.isFromClient()) {
-        spec.rename(e.getValue());
-      }
-    });
-    namespace.addValueChangeListener(e -> {
-      if (spec != null && e.isFromClient() && e.getValue() != null) {
-        spec.moveTo(e.getValue());
-      }
-    });
+    name.addValueChangeListener(
+        e -> {
+          if (spec != null && e.isFromClient()) {
+            spec.rename(e.getValue());
+          }
+        });
+    namespace.addValueChangeListener(
+        e -> {
+          if (spec != null && e.isFromClient() && e.getValue() != null) {
+            spec.moveTo(e.getValue());
+          }
+        });
     setMaxWidth("1100px");
   }
 
@@ -95,20 +103,41 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
     Optional<String> editedName = event.getRouteParameters().get(InstanceRoutes.NAME);
     try {
       api = apis.resolve(rg);
-      JSONSchemaProps specSchema = apis.compile(api).instanceCrd().getSpec().getVersions().get(0).getSchema()
-          .getOpenAPIV3Schema().getProperties().get("spec");
+      JSONSchemaProps specSchema =
+          apis.compile(api)
+              .instanceCrd()
+              .getSpec()
+              .getVersions()
+              .get(0)
+              .getSchema()
+              .getOpenAPIV3Schema()
+              .getProperties()
+              .get("spec");
       InstanceDocument document;
       if (editedName.isPresent()) {
         mode = FormMode.EDIT;
-        String ns = InstanceRoutes.namespaceOf(event.getRouteParameters().get(InstanceRoutes.NAMESPACE).orElse(""));
+        String ns =
+            InstanceRoutes.namespaceOf(
+                event.getRouteParameters().get(InstanceRoutes.NAMESPACE).orElse(""));
         Optional<InstanceAccess.Refusal> refusal = access.toRead(api, ns, editedName.get());
         if (refusal.isPresent()) {
           showProblem(refusal.get().title(), refusal.get().explanation());
           return;
         }
         InstanceSnapshot stored = watch.snapshot(rg, ns, editedName.get());
-        document = InstanceDocument.of(stored.instance().orElseThrow(() -> new InstanceApiException(
-            api.gvk().kind() + " " + ns + "/" + editedName.get() + " does not exist (any more)")));
+        document =
+            InstanceDocument.of(
+                stored
+                    .instance()
+                    .orElseThrow(
+                        () ->
+                            new InstanceApiException(
+                                api.gvk().kind()
+                                    + " "
+                                    + ns
+                                    + "/"
+                                    + editedName.get()
+                                    + " does not exist (any more)")));
         namespace.fixed(ns);
         name.setReadOnly(true);
         heading.setText("Edit " + api.gvk().kind() + " " + editedName.get());
@@ -142,8 +171,12 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
   private void refuseClusterScopedCreate() {
     AccessReview.Decision decision = namespaces.mayCreate(api, "");
     if (!decision.allowed()) {
-      throw new InstanceApiException("You may not create " + api.gvk().kind() + ": it is cluster-scoped, and "
-          + decision.reason() + ". Ask your platform team for access.");
+      throw new InstanceApiException(
+          "You may not create "
+              + api.gvk().kind()
+              + ": it is cluster-scoped, and "
+              + decision.reason()
+              + ". Ask your platform team for access.");
     }
   }
 
@@ -157,12 +190,21 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
     removeAll();
     Paragraph description = new Paragraph(api.description().orElse(api.describe()));
     description.addClassName("kro-secondary");
-    Button cancel = new Button("Cancel", e -> getUI().ifPresent(ui -> ui.navigate(InstanceListView.class,
-        InstanceRoutes.api(rg))));
+    Button cancel =
+        new Button(
+            "Cancel",
+            e ->
+                getUI()
+                    .ifPresent(ui -> ui.navigate(InstanceListView.class, InstanceRoutes.api(rg))));
     Button preview = new Button("Preview…", VaadinIcon.EYE.create(), e -> preview());
     preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     preview.setId("preview");
-    add(heading, description, new HorizontalLayout(namespace, name), spec, new HorizontalLayout(cancel, preview));
+    add(
+        heading,
+        description,
+        new HorizontalLayout(namespace, name),
+        spec,
+        new HorizontalLayout(cancel, preview));
   }
 
   /** The user left the YAML: the name and the namespace follow what it says. */
@@ -172,19 +214,27 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
   }
 
   /**
-   * Makes the namespace picker follow the namespace the YAML names, when the user may use it; otherwise says why it
-   * cannot be used. A YAML without a namespace takes the picker's.
+   * Makes the namespace picker follow the namespace the YAML names, when the user may use it;
+   * otherwise says why it cannot be used. A YAML without a namespace takes the picker's.
    */
   private Optional<String> followNamespace(InstanceDocument document) {
-    if (!api.namespaced() || document.namespace().isEmpty()
+    if (!api.namespaced()
+        || document.namespace().isEmpty()
         || document.namespace().equals(namespace.chosen().orElse(""))) {
       return Optional.empty();
     }
     String wanted = document.namespace();
     if (mode == FormMode.EDIT) {
-      return Optional.of("An instance cannot move to another namespace: " + document.name() + " is stored in "
-          + namespace.chosen().orElse("") + ". Set metadata.namespace back to " + namespace.chosen().orElse("")
-          + ", or create a new instance in " + wanted + ".");
+      return Optional.of(
+          "An instance cannot move to another namespace: "
+              + document.name()
+              + " is stored in "
+              + namespace.chosen().orElse("")
+              + ". Set metadata.namespace back to "
+              + namespace.chosen().orElse("")
+              + ", or create a new instance in "
+              + wanted
+              + ".");
     }
     return namespace.choose(api, wanted);
   }
@@ -192,37 +242,46 @@ public class InstanceEditorView extends VerticalLayout implements BeforeEnterObs
   private void preview() {
     List<FormProblem> problems = spec.validate();
     if (!problems.isEmpty()) {
-      Notices.error("Fix " + problems.size() + (problems.size() == 1 ? " field" : " fields") + " first: "
-          + problems.get(0));
+      Notices.error(
+          "Fix "
+              + problems.size()
+              + (problems.size() == 1 ? " field" : " fields")
+              + " first: "
+              + problems.get(0));
       return;
     }
-    spec.withDocument(edited -> {
-      Optional<String> nameProblem = InstanceName.problem(edited.name());
-      if (nameProblem.isPresent()) {
-        name.setErrorMessage(nameProblem.get());
-        name.setInvalid(true);
-        Notices.error("Not previewed. Instance name: " + nameProblem.get());
-        return;
-      }
-      Optional<String> namespaceProblem = followNamespace(edited);
-      if (namespaceProblem.isPresent()) {
-        Notices.error(namespaceProblem.get());
-        return;
-      }
-      String ns = api.namespaced() ? namespace.chosen().orElse("") : "";
-      InstanceDocument document = api.namespaced() ? edited.withNamespace(ns) : edited;
-      InstancePreview preview = writer.preview(rg, ns, document.object());
-      new InstancePreviewDialog(preview, () -> write(ns, document), this::written).open();
-    });
+    spec.withDocument(
+        edited -> {
+          Optional<String> nameProblem = InstanceName.problem(edited.name());
+          if (nameProblem.isPresent()) {
+            name.setErrorMessage(nameProblem.get());
+            name.setInvalid(true);
+            Notices.error("Not previewed. Instance name: " + nameProblem.get());
+            return;
+          }
+          Optional<String> namespaceProblem = followNamespace(edited);
+          if (namespaceProblem.isPresent()) {
+            Notices.error(namespaceProblem.get());
+            return;
+          }
+          String ns = api.namespaced() ? namespace.chosen().orElse("") : "";
+          InstanceDocument document = api.namespaced() ? edited.withNamespace(ns) : edited;
+          InstancePreview preview = writer.preview(rg, ns, document.object());
+          new InstancePreviewDialog(preview, () -> write(ns, document), this::written).open();
+        });
   }
 
   private WriteResult write(String ns, InstanceDocument document) {
-    return mode == FormMode.CREATE ? writer.create(rg, ns, document.object()) : writer.update(rg, ns, document.object());
+    return mode == FormMode.CREATE
+        ? writer.create(rg, ns, document.object())
+        : writer.update(rg, ns, document.object());
   }
 
   private void written(WriteResult result, String ns, String instanceName) {
     written = true;
-    getUI().ifPresent(ui -> ui.navigate(InstanceView.class, InstanceRoutes.instance(rg, ns, instanceName)));
+    getUI()
+        .ifPresent(
+            ui -> ui.navigate(InstanceView.class, InstanceRoutes.instance(rg, ns, instanceName)));
     // After moving on: a notice belongs to the page it is shown on.
     Notices.done(result.message());
   }

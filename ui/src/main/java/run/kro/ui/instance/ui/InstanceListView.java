@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
 import run.kro.ui.base.AgeText;
@@ -27,7 +28,7 @@ import run.kro.ui.instance.InstanceCatalog;
 import run.kro.ui.instance.InstanceSummary;
 
 /** The instances of one API in every namespace the user can see, refreshed every few seconds. */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "apis/:rg", layout = MainLayout.class)
 @PageTitle("Instances · KRO")
 public class InstanceListView extends VerticalLayout implements BeforeEnterObserver {
@@ -51,7 +52,9 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     setSizeFull();
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("create-instance");
-    create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(rg))));
+    create.addClickListener(
+        e ->
+            getUI().ifPresent(ui -> ui.navigate(InstanceEditorView.class, InstanceRoutes.api(rg))));
     HorizontalLayout toolbar = new HorizontalLayout(heading, search, create);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.setWrap(true);
@@ -68,7 +71,8 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
       InstanceApi api = apis.resolve(rg);
       heading.setText(api.gvk().kind() + " instances");
       create.setText("Create " + api.gvk().kind());
-      description.setText(api.description().orElse(api.describe() + ", defined by ResourceGroup " + rg));
+      description.setText(
+          api.description().orElse(api.describe() + ", defined by ResourceGroup " + rg));
       refresh();
     } catch (InstanceApiException e) {
       heading.setText(rg);
@@ -79,20 +83,35 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
 
   private void configureGrid() {
     grid.setId("instances");
-    grid.addColumn(InstanceSummary::namespace).setHeader("Namespace").setSortable(true).setAutoWidth(true);
+    grid.addColumn(InstanceSummary::namespace)
+        .setHeader("Namespace")
+        .setSortable(true)
+        .setAutoWidth(true);
     grid.addColumn(InstanceSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
-    grid.addComponentColumn(s -> StateBadge.of(s.state(), s.deleting())).setHeader("State").setAutoWidth(true);
+    grid.addComponentColumn(s -> StateBadge.of(s.state(), s.deleting()))
+        .setHeader("State")
+        .setAutoWidth(true);
     grid.addComponentColumn(s -> StateBadge.ready(s.ready())).setHeader("Ready").setAutoWidth(true);
-    grid.addColumn(s -> s.graphRevision().map(String::valueOf).orElse("—")).setHeader("Revision").setAutoWidth(true);
-    grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
+    grid.addColumn(s -> s.graphRevision().map(String::valueOf).orElse("—"))
+        .setHeader("Revision")
+        .setAutoWidth(true);
+    grid.addColumn(s -> AgeText.since(s.created(), Instant.now()))
+        .setHeader("Age")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText(NONE_YET);
-    grid.addItemClickListener(e -> {
-      if (e.getItem() != null) {
-        getUI().ifPresent(ui -> ui.navigate(InstanceView.class,
-            InstanceRoutes.instance(rg, e.getItem().namespace(), e.getItem().name())));
-      }
-    });
+    grid.addItemClickListener(
+        e -> {
+          if (e.getItem() != null) {
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            InstanceView.class,
+                            InstanceRoutes.instance(
+                                rg, e.getItem().namespace(), e.getItem().name())));
+          }
+        });
     grid.setSizeFull();
   }
 
@@ -110,6 +129,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
   }
 
   private void filter() {
-    grid.setItems(all.stream().filter(s -> search.matches(s.namespace() + "/" + s.name())).toList());
+    grid.setItems(
+        all.stream().filter(s -> search.matches(s.namespace() + "/" + s.name())).toList());
   }
 }

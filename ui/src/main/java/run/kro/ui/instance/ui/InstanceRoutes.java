@@ -9,6 +9,7 @@ final class InstanceRoutes {
   static final String RG = "rg";
   static final String NAMESPACE = "namespace";
   static final String NAME = "name";
+
   /** Cluster-scoped instances have no namespace; this stands in for it in their addresses. */
   static final String CLUSTER_SCOPE = "_";
 
@@ -19,7 +20,8 @@ final class InstanceRoutes {
   }
 
   static RouteParameters instance(String rg, String namespace, String name) {
-    return new RouteParameters(Map.of(RG, rg, NAMESPACE, namespace.isEmpty() ? CLUSTER_SCOPE : namespace, NAME, name));
+    return new RouteParameters(
+        Map.of(RG, rg, NAMESPACE, namespace.isEmpty() ? CLUSTER_SCOPE : namespace, NAME, name));
   }
 
   static String namespaceOf(String routeValue) {

@@ -18,14 +18,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import run.kro.ui.base.ServerMetadata;
 import run.kro.ui.base.YamlText;
+import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.MainLayout;
-import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.Notices;
+import run.kro.ui.base.ui.ResponsiveSplit;
+import run.kro.ui.graph.GraphModel;
 import run.kro.ui.graph.ui.GraphView;
 import run.kro.ui.instance.InstanceAccess;
 import run.kro.ui.instance.InstanceApi;
@@ -36,13 +40,15 @@ import run.kro.ui.instance.InstanceWatch;
 import run.kro.ui.instance.InstanceWriter;
 import run.kro.ui.instance.WriteResult;
 import run.kro.ui.rg.ReadyCondition;
+import run.kro.ui.security.AccessReview;
 
 /**
- * One instance, live: its status graph (each resource coloured by its state, with why it waits or fails), its
- * conditions, the events of it and its children, and its YAML; choosing a node shows that child's YAML and events.
- * Changes arrive by server push as the controller works; deletion shows the waves as they go.
+ * One instance, live: its status graph (each resource coloured by its state, with why it waits or
+ * fails), its conditions, the events of it and its children, and its YAML; choosing a node shows
+ * that child's YAML and events. Changes arrive by server push as the controller works; deletion
+ * shows the waves as they go.
  */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "apis/:rg/:namespace/:name", layout = MainLayout.class)
 @PageTitle("Instance · KRO")
 public class InstanceView extends VerticalLayout implements BeforeEnterObserver {
@@ -55,7 +61,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
   private final H2 heading = new H2();
   private final HorizontalLayout badges = new HorizontalLayout();
-  private final GraphView graph = new GraphView("The controller has not reported any resource of this instance yet.");
+  private final GraphView graph =
+      new GraphView("The controller has not reported any resource of this instance yet.");
   private final ConditionsGrid conditions = new ConditionsGrid();
   private final EventsGrid events = new EventsGrid();
   private final Pre yaml = new Pre();
@@ -66,10 +73,12 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   private String name = "";
   private Registration live;
   private InstanceSnapshot last;
+
   /** Whether the instance may be read and its API found: only then is it watched. */
   private boolean readable;
 
-  public InstanceView(InstanceWatch watch, InstanceWriter writer, InstanceApis apis, InstanceAccess access) {
+  public InstanceView(
+      InstanceWatch watch, InstanceWriter writer, InstanceApis apis, InstanceAccess access) {
     this.apis = apis;
     this.watch = watch;
     this.writer = writer;
@@ -91,7 +100,9 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     rg = event.getRouteParameters().get(InstanceRoutes.RG).orElse("");
-    namespace = InstanceRoutes.namespaceOf(event.getRouteParameters().get(InstanceRoutes.NAMESPACE).orElse(""));
+    namespace =
+        InstanceRoutes.namespaceOf(
+            event.getRouteParameters().get(InstanceRoutes.NAMESPACE).orElse(""));
     name = event.getRouteParameters().get(InstanceRoutes.NAME).orElse("");
     heading.setText((namespace.isEmpty() ? "" : namespace + "/") + name);
     heading.setId("instance-heading");
@@ -136,9 +147,19 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   private HorizontalLayout header() {
-    edit.addClickListener(e -> getUI().ifPresent(ui ->
-        ui.navigate("apis/" + rg + "/" + (namespace.isEmpty() ? InstanceRoutes.CLUSTER_SCOPE : namespace) + "/"
-            + name + "/edit")));
+    edit.addClickListener(
+        e ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            "apis/"
+                                + rg
+                                + "/"
+                                + (namespace.isEmpty() ? InstanceRoutes.CLUSTER_SCOPE : namespace)
+                                + "/"
+                                + name
+                                + "/edit")));
     edit.setId("edit-instance");
     delete.addClickListener(e -> confirmDelete());
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -155,22 +176,26 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     allow(delete, access.may("delete", api, namespace));
   }
 
-  private static void allow(Button button, run.kro.ui.security.AccessReview.Decision decision) {
+  private static void allow(Button button, AccessReview.Decision decision) {
     button.setEnabled(decision.allowed());
     button.setTooltipText(decision.allowed() ? null : decision.reason());
   }
 
   private void confirmDelete() {
-    ConfirmDialog dialog = new ConfirmDialog("Delete " + name + "?", "The controller deletes its resources in "
-        + "waves, dependents first; this page shows them going. Resources marked kro.run/deletion-policy: retain stay.",
-        "Delete", e -> {
-          WriteResult result = writer.delete(rg, namespace, name);
-          if (result.succeeded()) {
-            Notices.done(result.message());
-          } else {
-            Notices.error(result.message());
-          }
-        });
+    ConfirmDialog dialog =
+        new ConfirmDialog(
+            "Delete " + name + "?",
+            "The controller deletes its resources in "
+                + "waves, dependents first; this page shows them going. Resources marked kro.run/deletion-policy: retain stay.",
+            "Delete",
+            e -> {
+              WriteResult result = writer.delete(rg, namespace, name);
+              if (result.succeeded()) {
+                Notices.done(result.message());
+              } else {
+                Notices.error(result.message());
+              }
+            });
     dialog.setConfirmButtonTheme("error primary");
     dialog.setCancelable(true);
     dialog.open();
@@ -180,14 +205,19 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     last = snapshot;
     badges.removeAll();
     if (!snapshot.exists()) {
-      badges.add(run.kro.ui.base.ui.Badges.neutral("not found"));
+      badges.add(Badges.neutral("not found"));
       badges.add(new Span("This instance does not exist (any more)."));
-      badges.add(new com.vaadin.flow.router.RouterLink("Back to the instances", InstanceListView.class,
-          InstanceRoutes.api(rg)));
-      graph.setGraph(run.kro.ui.graph.GraphModel.EMPTY);
+      badges.add(
+          new RouterLink("Back to the instances", InstanceListView.class, InstanceRoutes.api(rg)));
+      graph.setGraph(GraphModel.EMPTY);
     } else {
-      snapshot.instance().map(i -> i.path("kind").asText()).ifPresent(kind ->
-          heading.setText(kind + " " + (namespace.isEmpty() ? "" : namespace + "/") + name));
+      snapshot
+          .instance()
+          .map(i -> i.path("kind").asText())
+          .ifPresent(
+              kind ->
+                  heading.setText(
+                      kind + " " + (namespace.isEmpty() ? "" : namespace + "/") + name));
       badges.add(StateBadge.of(snapshot.state(), snapshot.deleting()));
       badges.add(StateBadge.ready(ready(snapshot)));
       snapshot.revision().ifPresent(r -> badges.add(new Span("revision " + r)));
@@ -197,12 +227,19 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     }
     conditions.setItems(snapshot.conditions());
     events.setItems(snapshot.events());
-    yaml.setText(snapshot.instance().map(ServerMetadata::withoutManagedFields).map(YamlText::write).orElse(""));
+    yaml.setText(
+        snapshot
+            .instance()
+            .map(ServerMetadata::withoutManagedFields)
+            .map(YamlText::write)
+            .orElse(""));
     details.show(snapshot);
   }
 
   private static ReadyCondition ready(InstanceSnapshot snapshot) {
-    return snapshot.conditions().stream().filter(c -> c.type().equals("Ready")).findFirst()
+    return snapshot.conditions().stream()
+        .filter(c -> c.type().equals("Ready"))
+        .findFirst()
         .map(c -> new ReadyCondition(ReadyCondition.Status.of(c.status()), c.message()))
         .orElse(ReadyCondition.NOT_REPORTED);
   }

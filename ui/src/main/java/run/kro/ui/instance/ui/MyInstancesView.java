@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -24,11 +26,11 @@ import run.kro.ui.instance.InstanceCatalog;
 import run.kro.ui.instance.ListedInstance;
 
 /**
- * Every instance the signed-in user can see, across all APIs and namespaces (read as the user, so exactly what their
- * rights show), with state, Ready, API, namespace and age; filtered by API and state, searched by name or namespace,
- * and refreshed every few seconds while open.
+ * Every instance the signed-in user can see, across all APIs and namespaces (read as the user, so
+ * exactly what their rights show), with state, Ready, API, namespace and age; filtered by API and
+ * state, searched by name or namespace, and refreshed every few seconds while open.
  */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "instances", layout = MainLayout.class)
 @PageTitle("My instances · KRO")
 public class MyInstancesView extends VerticalLayout {
@@ -52,11 +54,13 @@ public class MyInstancesView extends VerticalLayout {
     state.setLabel("State");
     state.setId("filter-state");
     search.setId("search-instances");
-    List.of(api, state).forEach(select -> {
-      select.setItems(ALL);
-      select.setValue(ALL);
-      select.addValueChangeListener(e -> filter());
-    });
+    List.of(api, state)
+        .forEach(
+            select -> {
+              select.setItems(ALL);
+              select.setValue(ALL);
+              select.addValueChangeListener(e -> filter());
+            });
     HorizontalLayout toolbar = new HorizontalLayout(new H2("My instances"), search, api, state);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.setWrap(true);
@@ -71,27 +75,44 @@ public class MyInstancesView extends VerticalLayout {
   private void configureGrid() {
     grid.setId("my-instances");
     grid.addColumn(l -> l.summary().name()).setHeader("Name").setSortable(true).setAutoWidth(true);
-    grid.addColumn(l -> l.summary().namespace()).setHeader("Namespace").setSortable(true).setAutoWidth(true);
-    grid.addColumn(ListedInstance::kind).setHeader("API").setSortable(true).setAutoWidth(true);
-    grid.addComponentColumn(l -> StateBadge.of(l.summary().state(), l.summary().deleting())).setHeader("State")
+    grid.addColumn(l -> l.summary().namespace())
+        .setHeader("Namespace")
+        .setSortable(true)
         .setAutoWidth(true);
-    grid.addComponentColumn(l -> StateBadge.ready(l.summary().ready())).setHeader("Ready").setAutoWidth(true);
-    grid.addColumn(l -> AgeText.since(l.summary().created(), Instant.now())).setHeader("Age").setAutoWidth(true);
+    grid.addColumn(ListedInstance::kind).setHeader("API").setSortable(true).setAutoWidth(true);
+    grid.addComponentColumn(l -> StateBadge.of(l.summary().state(), l.summary().deleting()))
+        .setHeader("State")
+        .setAutoWidth(true);
+    grid.addComponentColumn(l -> StateBadge.ready(l.summary().ready()))
+        .setHeader("Ready")
+        .setAutoWidth(true);
+    grid.addColumn(l -> AgeText.since(l.summary().created(), Instant.now()))
+        .setHeader("Age")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No instances you can see yet. Create one from the APIs page.");
-    grid.addItemClickListener(e -> {
-      if (e.getItem() != null) {
-        getUI().ifPresent(ui -> ui.navigate(InstanceView.class, InstanceRoutes.instance(e.getItem().resourceGroup(),
-            e.getItem().summary().namespace(), e.getItem().summary().name())));
-      }
-    });
+    grid.addItemClickListener(
+        e -> {
+          if (e.getItem() != null) {
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            InstanceView.class,
+                            InstanceRoutes.instance(
+                                e.getItem().resourceGroup(),
+                                e.getItem().summary().namespace(),
+                                e.getItem().summary().name())));
+          }
+        });
     grid.setSizeFull();
   }
 
   private void refresh() {
     try {
       all = catalog.all();
-      unreadable.setText(all.unreadable().isEmpty() ? "" : "Not listed: " + String.join("; ", all.unreadable()));
+      unreadable.setText(
+          all.unreadable().isEmpty() ? "" : "Not listed: " + String.join("; ", all.unreadable()));
     } catch (InstanceApiException e) {
       unreadable.setText("The instances cannot be listed: " + e.getMessage());
     }
@@ -103,7 +124,7 @@ public class MyInstancesView extends VerticalLayout {
   /** Keeps the chosen filter while the values on offer follow the list. */
   private static void offer(Select<String> select, List<String> values) {
     String chosen = select.getValue();
-    List<String> items = new java.util.ArrayList<>(List.of(ALL));
+    List<String> items = new ArrayList<>(List.of(ALL));
     items.addAll(new TreeSet<>(values));
     if (!items.contains(chosen)) {
       items.add(chosen);
@@ -115,14 +136,18 @@ public class MyInstancesView extends VerticalLayout {
   }
 
   private void filter() {
-    grid.setItems(all.instances().stream()
-        .filter(l -> ALL.equals(api.getValue()) || Objects.equals(api.getValue(), l.kind()))
-        .filter(l -> ALL.equals(state.getValue()) || Objects.equals(state.getValue(), stateOf(l)))
-        .filter(l -> search.matches(l.summary().namespace() + "/" + l.summary().name()))
-        .toList());
+    grid.setItems(
+        all.instances().stream()
+            .filter(l -> ALL.equals(api.getValue()) || Objects.equals(api.getValue(), l.kind()))
+            .filter(
+                l -> ALL.equals(state.getValue()) || Objects.equals(state.getValue(), stateOf(l)))
+            .filter(l -> search.matches(l.summary().namespace() + "/" + l.summary().name()))
+            .toList());
   }
 
   private static String stateOf(ListedInstance listed) {
-    return listed.summary().deleting() ? "DELETING" : listed.summary().state().orElse("not reconciled");
+    return listed.summary().deleting()
+        ? "DELETING"
+        : listed.summary().state().orElse("not reconciled");
   }
 }

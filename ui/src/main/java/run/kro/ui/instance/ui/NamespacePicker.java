@@ -13,9 +13,9 @@ import run.kro.ui.instance.NamespaceChoices.NamespaceChoice;
 import run.kro.ui.security.AccessReview;
 
 /**
- * The namespace of an instance being created: every namespace is listed, those where the user may not create the
- * kind are disabled and the helper text says why, so that nobody has to find out by trying. When editing, the
- * instance's own namespace, fixed.
+ * The namespace of an instance being created: every namespace is listed, those where the user may
+ * not create the kind are disabled and the helper text says why, so that nobody has to find out by
+ * trying. When editing, the instance's own namespace, fixed.
  */
 class NamespacePicker extends Select<String> {
 
@@ -41,12 +41,19 @@ class NamespacePicker extends Select<String> {
     choices.stream().filter(c -> c.decision().allowed()).forEach(c -> allowed.add(c.namespace()));
     setItems(listed);
     setValue(allowed.contains("default") ? "default" : allowed.stream().findFirst().orElse(null));
-    List<String> refused = choices.stream().filter(c -> !c.decision().allowed()).map(c -> c.decision().reason())
-        .toList();
+    List<String> refused =
+        choices.stream()
+            .filter(c -> !c.decision().allowed())
+            .map(c -> c.decision().reason())
+            .toList();
     setHelperText(refused.isEmpty() ? null : "Not offered: " + String.join("; ", refused));
     if (allowed.isEmpty()) {
-      throw new InstanceApiException("You may not create " + api.gvk().kind() + " in any namespace: "
-          + String.join("; ", refused) + ". Ask your platform team for access.");
+      throw new InstanceApiException(
+          "You may not create "
+              + api.gvk().kind()
+              + " in any namespace: "
+              + String.join("; ", refused)
+              + ". Ask your platform team for access.");
     }
   }
 
@@ -64,7 +71,8 @@ class NamespacePicker extends Select<String> {
   }
 
   /**
-   * Chooses {@code wanted} (named in the YAML, perhaps not listed) when the user may create {@code api}'s kind there.
+   * Chooses {@code wanted} (named in the YAML, perhaps not listed) when the user may create {@code
+   * api}'s kind there.
    *
    * @return why it cannot be chosen, if it cannot
    */
@@ -72,9 +80,19 @@ class NamespacePicker extends Select<String> {
     if (!allowed.contains(wanted)) {
       AccessReview.Decision decision = namespaces.mayCreate(api, wanted);
       if (!decision.allowed()) {
-        return Optional.of("metadata.namespace is " + wanted + ", where you may not create " + api.gvk().kind()
-            + ": " + decision.reason() + ". Use " + (allowed.size() == 1 ? "namespace " : "one of ")
-            + String.join(", ", allowed) + ", or ask your platform team for access to " + wanted + ".");
+        return Optional.of(
+            "metadata.namespace is "
+                + wanted
+                + ", where you may not create "
+                + api.gvk().kind()
+                + ": "
+                + decision.reason()
+                + ". Use "
+                + (allowed.size() == 1 ? "namespace " : "one of ")
+                + String.join(", ", allowed)
+                + ", or ask your platform team for access to "
+                + wanted
+                + ".");
       }
       allowed.add(wanted);
       if (!listed.contains(wanted)) {

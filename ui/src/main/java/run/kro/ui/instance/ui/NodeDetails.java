@@ -5,13 +5,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import run.kro.backend.status.NodeReport;
 import run.kro.ui.instance.ChildObject;
 import run.kro.ui.instance.InstanceEvent;
 import run.kro.ui.instance.InstanceSnapshot;
 
-/** The resource chosen in the status graph: its state and message, its object(s) as YAML, and their events. */
+/**
+ * The resource chosen in the status graph: its state and message, its object(s) as YAML, and their
+ * events.
+ */
 class NodeDetails extends VerticalLayout {
 
   private Optional<String> selected = Optional.empty();
@@ -33,7 +37,10 @@ class NodeDetails extends VerticalLayout {
     String id = selected.get();
     removeAll();
     add(new H4(id));
-    snapshot.nodes().stream().filter(n -> n.id().equals(id)).findFirst().ifPresent(report -> add(state(report)));
+    snapshot.nodes().stream()
+        .filter(n -> n.id().equals(id))
+        .findFirst()
+        .ifPresent(report -> add(state(report)));
     List<ChildObject> children = snapshot.children(id);
     if (children.isEmpty()) {
       add(new Paragraph("No object exists for this resource."));
@@ -41,7 +48,10 @@ class NodeDetails extends VerticalLayout {
     for (ChildObject child : children) {
       Pre yaml = new Pre(child.yaml());
       yaml.addClassName("kro-pre");
-      add(new Paragraph(child.kind() + " " + child.namespace().map(ns -> ns + "/").orElse("") + child.name()), yaml);
+      add(
+          new Paragraph(
+              child.kind() + " " + child.namespace().map(ns -> ns + "/").orElse("") + child.name()),
+          yaml);
     }
     EventsGrid events = new EventsGrid();
     events.setId("node-events");
@@ -51,11 +61,13 @@ class NodeDetails extends VerticalLayout {
   }
 
   private static Paragraph state(NodeReport report) {
-    return new Paragraph(report.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + report.message().map(m -> ": " + m).orElse(""));
+    return new Paragraph(
+        report.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + report.message().map(m -> ": " + m).orElse(""));
   }
 
   private static boolean concerns(InstanceEvent event, List<ChildObject> children) {
-    return children.stream().anyMatch(c -> c.kind().equals(event.objectKind()) && c.name().equals(event.objectName()));
+    return children.stream()
+        .anyMatch(c -> c.kind().equals(event.objectKind()) && c.name().equals(event.objectName()));
   }
 }

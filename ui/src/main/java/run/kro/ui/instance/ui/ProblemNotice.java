@@ -7,8 +7,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 
 /**
- * What a page shows instead of its content when it cannot show it (no access, nothing there): a title, sentences
- * that say why and what to do, and a way on. One notice on the page, never a pile of toasts.
+ * What a page shows instead of its content when it cannot show it (no access, nothing there): a
+ * title, sentences that say why and what to do, and a way on. One notice on the page, never a pile
+ * of toasts.
  */
 final class ProblemNotice extends Div {
 

@@ -17,9 +17,10 @@ import run.kro.ui.instance.form.FormProblem;
 import run.kro.ui.instance.form.SchemaForm;
 
 /**
- * An instance as a form generated from its API's schema, or as YAML; switching keeps the data both ways. Fields the
- * form cannot show are named in a notice and kept unchanged. The name and namespace are edited beside it, by the
- * view, which hears them when the user leaves the YAML. It knows whether the user changed anything since it opened.
+ * An instance as a form generated from its API's schema, or as YAML; switching keeps the data both
+ * ways. Fields the form cannot show are named in a notice and kept unchanged. The name and
+ * namespace are edited beside it, by the view, which hears them when the user leaves the YAML. It
+ * knows whether the user changed anything since it opened.
  */
 class SpecEditor extends Composite<VerticalLayout> {
 
@@ -35,10 +36,13 @@ class SpecEditor extends Composite<VerticalLayout> {
   private boolean reverting;
 
   /**
-   * {@code onYamlLeft} hears the document when the user leaves the YAML, where the name and namespace may have been
-   * changed.
+   * {@code onYamlLeft} hears the document when the user leaves the YAML, where the name and
+   * namespace may have been changed.
    */
-  SpecEditor(JSONSchemaProps specSchema, FormMode mode, InstanceDocument initial,
+  SpecEditor(
+      JSONSchemaProps specSchema,
+      FormMode mode,
+      InstanceDocument initial,
       Consumer<InstanceDocument> onYamlLeft) {
     this.onYamlLeft = onYamlLeft;
     this.form = new SchemaForm(specSchema, mode);
@@ -61,34 +65,46 @@ class SpecEditor extends Composite<VerticalLayout> {
     getContent().add(tabs, unsupported, form, yaml);
   }
 
-  /** The instance as it is now in whichever view is shown; {@code action} gets it, or nothing when it cannot be read. */
+  /**
+   * The instance as it is now in whichever view is shown; {@code action} gets it, or nothing when
+   * it cannot be read.
+   */
   void withDocument(Consumer<InstanceDocument> action) {
     if (tabs.getSelectedTab() == formTab) {
       document = document.withSpec(form.value());
       action.accept(document);
       return;
     }
-    yaml.withCurrentText(text -> parsed(text).ifPresent(parsed -> {
-      document = parsed;
-      action.accept(document);
-    }));
+    yaml.withCurrentText(
+        text ->
+            parsed(text)
+                .ifPresent(
+                    parsed -> {
+                      document = parsed;
+                      action.accept(document);
+                    }));
   }
 
-  /** Problems the browser-side checks find in the form (none while YAML is shown: the server checks it). */
+  /**
+   * Problems the browser-side checks find in the form (none while YAML is shown: the server checks
+   * it).
+   */
   List<FormProblem> validate() {
     return tabs.getSelectedTab() == formTab ? form.validate() : List.of();
   }
 
   /**
-   * Whether the instance differs from what was opened: the form's values, or the YAML as it last reached the server
-   * (YAML that cannot be read counts as changed when its text differs).
+   * Whether the instance differs from what was opened: the form's values, or the YAML as it last
+   * reached the server (YAML that cannot be read counts as changed when its text differs).
    */
   boolean changed() {
     if (tabs.getSelectedTab() == formTab) {
       return !document.withSpec(form.value()).object().equals(opened.object());
     }
     InstanceDocument.Parsed parsed = InstanceDocument.parse(yaml.getValue());
-    return parsed.document().map(d -> !d.object().equals(opened.object()))
+    return parsed
+        .document()
+        .map(d -> !d.object().equals(opened.object()))
         .orElse(!yaml.getValue().equals(opened.yaml()));
   }
 
@@ -110,20 +126,21 @@ class SpecEditor extends Composite<VerticalLayout> {
       return;
     }
     // The text as it is in the browser now: the last keys may not have reached the server yet.
-    yaml.withCurrentText(text -> {
-      Optional<InstanceDocument> parsed = parsed(text);
-      if (parsed.isEmpty()) {
-        // Back to the YAML as the user left it, so they can fix it.
-        reverting = true;
-        tabs.setSelectedTab(previous);
-        reverting = false;
-        return;
-      }
-      document = parsed.get();
-      form.setValue(document.spec());
-      onYamlLeft.accept(document);
-      showForm(true);
-    });
+    yaml.withCurrentText(
+        text -> {
+          Optional<InstanceDocument> parsed = parsed(text);
+          if (parsed.isEmpty()) {
+            // Back to the YAML as the user left it, so they can fix it.
+            reverting = true;
+            tabs.setSelectedTab(previous);
+            reverting = false;
+            return;
+          }
+          document = parsed.get();
+          form.setValue(document.spec());
+          onYamlLeft.accept(document);
+          showForm(true);
+        });
   }
 
   /** Sets the namespace the document names, as the view's picker chose it. */
@@ -141,7 +158,10 @@ class SpecEditor extends Composite<VerticalLayout> {
 
   private static Optional<InstanceDocument> parsed(String text) {
     InstanceDocument.Parsed parsed = InstanceDocument.parse(text);
-    parsed.error().ifPresent(error -> Notices.error("Not switched to the form: " + error + ". Fix the YAML first."));
+    parsed
+        .error()
+        .ifPresent(
+            error -> Notices.error("Not switched to the form: " + error + ". Fix the YAML first."));
     return parsed.document();
   }
 }

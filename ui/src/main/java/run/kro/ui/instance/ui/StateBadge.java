@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import run.kro.ui.base.ui.Badges;
 import run.kro.ui.rg.ReadyCondition;
+import run.kro.ui.rg.ui.ReadyBadge;
 
 /** An instance's state and Ready condition as badges, with the condition's message as tooltip. */
 final class StateBadge {
@@ -14,14 +15,18 @@ final class StateBadge {
     if (deleting) {
       return Badges.neutral("DELETING");
     }
-    return state.map(s -> switch (s) {
-      case "ACTIVE" -> Badges.success(s);
-      case "FAILED", "ERROR" -> Badges.error(s);
-      default -> Badges.neutral(s);
-    }).orElseGet(() -> Badges.neutral("not reconciled"));
+    return state
+        .map(
+            s ->
+                switch (s) {
+                  case "ACTIVE" -> Badges.success(s);
+                  case "FAILED", "ERROR" -> Badges.error(s);
+                  default -> Badges.neutral(s);
+                })
+        .orElseGet(() -> Badges.neutral("not reconciled"));
   }
 
   static Span ready(ReadyCondition ready) {
-    return run.kro.ui.rg.ui.ReadyBadge.of(ready);
+    return ReadyBadge.of(ready);
   }
 }

@@ -1,8 +1,13 @@
 package run.kro.ui.rg.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,41 +21,40 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import run.kro.ui.rg.ResourceGroupCatalog;
-import run.kro.ui.rg.ResourceGroupSaver;
-import run.kro.ui.rg.SaveResult;
-import run.kro.ui.security.AccessReview;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import run.kro.backend.diagnostics.CompileError;
+import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ui.EditorMarker;
 import run.kro.ui.base.ui.LeaveGuard;
-import run.kro.backend.model.ResourceGroupKind;
-import run.kro.ui.rg.ResourceGroupDeletion;
-import run.kro.ui.rg.TemplateCopies;
-import java.util.Optional;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
 import run.kro.ui.graph.ui.GraphView;
 import run.kro.ui.rg.DraftCheck;
+import run.kro.ui.rg.ResourceGroupCatalog;
+import run.kro.ui.rg.ResourceGroupDeletion;
+import run.kro.ui.rg.ResourceGroupSaver;
+import run.kro.ui.rg.SaveResult;
+import run.kro.ui.rg.TemplateCopies;
 import run.kro.ui.rg.ValidationService;
+import run.kro.ui.security.AccessReview;
 
 /**
- * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors underlined and
- * listed, and beside it the dependency graph, the generated CRD schema and a sample instance, all kept current.
- * {@code resourcegroups/new} is always a new ResourceGroup: empty, or a copy of a template under a free name and kind
- * ({@code ?template=NAME}). Leaving with unsaved changes asks first.
+ * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors
+ * underlined and listed, and beside it the dependency graph, the generated CRD schema and a sample
+ * instance, all kept current. {@code resourcegroups/new} is always a new ResourceGroup: empty, or a
+ * copy of a template under a free name and kind ({@code ?template=NAME}). Leaving with unsaved
+ * changes asks first.
  */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
 @RouteAlias(value = "resourcegroups/:kind/:name", layout = MainLayout.class)
 @PageTitle("ResourceGroup editor · KRO")
-public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class ResourceGroupEditorView extends VerticalLayout
+    implements BeforeEnterObserver, BeforeLeaveObserver {
 
   static final String TEMPLATE_PARAMETER = "template";
   private static final String KIND = "kind";
@@ -64,12 +68,15 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   private final ResourceGroupDeletion deletion;
   private final LeaveGuard leaveGuard = new LeaveGuard(this, "your changes to this ResourceGroup");
   private final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+
   /** The ResourceGroup in the cluster this editor shows; empty for a new one. */
   private Optional<StoredName> stored = Optional.empty();
+
   private final Button save = new Button("Review and save…", VaadinIcon.UPLOAD_ALT.create());
   private final YamlEditor editor = new YamlEditor("ResourceGroup YAML");
   private final ProblemsGrid problems = new ProblemsGrid(this::reveal);
-  private final GraphView graph = new GraphView("The graph appears here once the resources can be read.");
+  private final GraphView graph =
+      new GraphView("The graph appears here once the resources can be read.");
   private final Pre crdSchema = new Pre();
   private final Pre sampleInstance = new Pre();
   private final Span verdict = new Span();
@@ -78,8 +85,13 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   /** A stored ResourceGroup's address. */
   private record StoredName(ResourceGroupKind kind, String name) {}
 
-  public ResourceGroupEditorView(ValidationService validation, ResourceGroupCatalog catalog, ResourceGroupSaver saver,
-      AccessReview access, TemplateCopies templates, ResourceGroupDeletion deletion) {
+  public ResourceGroupEditorView(
+      ValidationService validation,
+      ResourceGroupCatalog catalog,
+      ResourceGroupSaver saver,
+      AccessReview access,
+      TemplateCopies templates,
+      ResourceGroupDeletion deletion) {
     this.access = access;
     this.templates = templates;
     this.deletion = deletion;
@@ -89,12 +101,13 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     setSizeFull();
     verdict.setId("verdict");
     editor.setSizeFull();
-    editor.addValueChangeListener(e -> {
-      if (e.isFromClient()) { // typed; texts set here are checked where they are set
-        show(validation.check(e.getValue()));
-        leaveGuard.changed(e.getValue());
-      }
-    });
+    editor.addValueChangeListener(
+        e -> {
+          if (e.isFromClient()) { // typed; texts set here are checked where they are set
+            show(validation.check(e.getValue()));
+            leaveGuard.changed(e.getValue());
+          }
+        });
     graph.setId("rg-graph");
     graph.addNodeSelectListener(this::revealResource);
     crdSchema.addClassName("kro-pre");
@@ -106,32 +119,46 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   }
 
   static RouteParameters parametersFor(String kind, String name) {
-    return new RouteParameters(java.util.Map.of(KIND, kind, NAME, name));
+    return new RouteParameters(Map.of(KIND, kind, NAME, name));
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     Optional<String> name = event.getRouteParameters().get(NAME);
-    ResourceGroupKind kind = event.getRouteParameters().get(KIND).flatMap(ResourceGroupKind::fromKind)
-        .orElse(ResourceGroupKind.RESOURCE_GROUP);
-    AccessReview.Decision may = access.may(name.isPresent() ? "patch" : "create", "kro.run", kind.plural(), "");
+    ResourceGroupKind kind =
+        event
+            .getRouteParameters()
+            .get(KIND)
+            .flatMap(ResourceGroupKind::fromKind)
+            .orElse(ResourceGroupKind.RESOURCE_GROUP);
+    AccessReview.Decision may =
+        access.may(name.isPresent() ? "patch" : "create", "kro.run", kind.plural(), "");
     save.setEnabled(may.allowed());
-    save.setTooltipText(may.allowed() ? null : may.reason() + ": only platform engineers publish APIs");
-    // The same view serves every address of the editor, so each visit starts from what its address says.
+    save.setTooltipText(
+        may.allowed() ? null : may.reason() + ": only platform engineers publish APIs");
+    // The same view serves every address of the editor, so each visit starts from what its address
+    // says.
     stored = name.map(n -> new StoredName(kind, n));
     heading.setText(name.orElse("New ResourceGroup"));
     showDelete();
     if (name.isPresent()) {
       try {
-        catalog.yaml(kind.kind(), name.get()).ifPresentOrElse(this::load, () -> notFound(kind.kind(), name.get()));
+        catalog
+            .yaml(kind.kind(), name.get())
+            .ifPresentOrElse(this::load, () -> notFound(kind.kind(), name.get()));
       } catch (IllegalArgumentException e) {
         notFound(kind.kind(), name.get());
       }
       return;
     }
-    load(event.getLocation().getQueryParameters().getSingleParameter(TEMPLATE_PARAMETER)
-        .flatMap(template -> Optional.ofNullable(validation.examples().get(template)))
-        .map(templates::copyOf).orElse(""));
+    load(
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter(TEMPLATE_PARAMETER)
+            .flatMap(template -> Optional.ofNullable(validation.examples().get(template)))
+            .map(templates::copyOf)
+            .orElse(""));
   }
 
   @Override
@@ -140,8 +167,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   }
 
   /**
-   * Replaces the text with a starting point (a ResourceGroup read from the cluster, a template copy, or nothing) and
-   * checks it; there is nothing to lose in it yet.
+   * Replaces the text with a starting point (a ResourceGroup read from the cluster, a template
+   * copy, or nothing) and checks it; there is nothing to lose in it yet.
    */
   void load(String yaml) {
     editor.setValue(yaml);
@@ -162,36 +189,60 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "resourcegroups/new"));
   }
 
-  /** An imported file replaces the text (after asking, over unsaved changes) and is not in the cluster yet. */
+  /**
+   * An imported file replaces the text (after asking, over unsaved changes) and is not in the
+   * cluster yet.
+   */
   private void imported(String yaml) {
-    leaveGuard.beforeReplacing(() -> {
-      editor.setValue(yaml);
-      show(validation.check(yaml));
-      leaveGuard.changed(yaml);
-    });
+    leaveGuard.beforeReplacing(
+        () -> {
+          editor.setValue(yaml);
+          show(validation.check(yaml));
+          leaveGuard.changed(yaml);
+        });
   }
 
   private void notFound(String kind, String name) {
     load("");
-    Notification.show(kind + " " + name + " was not found in the cluster. It may have been deleted; "
-        + "the editor starts empty.", 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    Notification.show(
+            kind
+                + " "
+                + name
+                + " was not found in the cluster. It may have been deleted; "
+                + "the editor starts empty.",
+            8000,
+            Notification.Position.MIDDLE)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
   private void reviewAndSave() {
-    editor.withCurrentText(text -> new SaveDialog(saver.preview(text), () -> saver.save(text), this::saved).open());
+    editor.withCurrentText(
+        text -> new SaveDialog(saver.preview(text), () -> saver.save(text), this::saved).open());
   }
 
   private void saved(SaveResult result) {
-    result.stored().ifPresent(saved -> {
-      Notification.show(result.describe() + ". The controller now generates its API.", 5000,
-          Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      heading.setText(saved.name());
-      stored = Optional.of(new StoredName(saved.kind(), saved.name()));
-      showDelete();
-      leaveGuard.saved(editor.getValue());
-      getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-          "resourcegroups/" + saved.kind().kind() + "/" + saved.name()));
-    });
+    result
+        .stored()
+        .ifPresent(
+            saved -> {
+              Notification.show(
+                      result.describe() + ". The controller now generates its API.",
+                      5000,
+                      Notification.Position.BOTTOM_START)
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              heading.setText(saved.name());
+              stored = Optional.of(new StoredName(saved.kind(), saved.name()));
+              showDelete();
+              leaveGuard.saved(editor.getValue());
+              getUI()
+                  .ifPresent(
+                      ui ->
+                          ui.getPage()
+                              .getHistory()
+                              .replaceState(
+                                  null,
+                                  "resourcegroups/" + saved.kind().kind() + "/" + saved.name()));
+            });
   }
 
   String text() {
@@ -199,8 +250,8 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   }
 
   /**
-   * One row that never wraps, so the editor below does not move: the name and the verdict give way (shortened, their
-   * full text as tooltip) before the actions do.
+   * One row that never wraps, so the editor below does not move: the name and the verdict give way
+   * (shortened, their full text as tooltip) before the actions do.
    */
   private HorizontalLayout toolbar() {
     heading.addClassName("kro-shrinkable");
@@ -213,10 +264,24 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     save.addClickListener(e -> save.setEnabled(true));
     delete.setId("delete");
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    delete.addClickListener(e -> stored.ifPresent(s -> new DeleteDialog(deletion, s.kind(), s.name(),
-        () -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupListView.class))).open()));
-    HorizontalLayout toolbar = new HorizontalLayout(heading, verdict, save, delete,
-        new TemplatePicker(validation.examples(), this::startFromTemplate), new YamlTransfer(this::text, this::imported));
+    delete.addClickListener(
+        e ->
+            stored.ifPresent(
+                s ->
+                    new DeleteDialog(
+                            deletion,
+                            s.kind(),
+                            s.name(),
+                            () -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupListView.class)))
+                        .open()));
+    HorizontalLayout toolbar =
+        new HorizontalLayout(
+            heading,
+            verdict,
+            save,
+            delete,
+            new TemplatePicker(validation.examples(), this::startFromTemplate),
+            new YamlTransfer(this::text, this::imported));
     toolbar.setId("editor-toolbar");
     toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
     toolbar.setWidthFull();
@@ -228,11 +293,14 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
   /** Delete is offered for a stored ResourceGroup, and enabled for those who may delete it. */
   private void showDelete() {
     delete.setVisible(stored.isPresent());
-    stored.ifPresent(s -> {
-      AccessReview.Decision may = access.may("delete", ResourceGroupKind.GROUP, s.kind().plural(), "");
-      delete.setEnabled(may.allowed());
-      delete.setTooltipText(may.allowed() ? null : may.reason() + ": only platform engineers delete APIs");
-    });
+    stored.ifPresent(
+        s -> {
+          AccessReview.Decision may =
+              access.may("delete", ResourceGroupKind.GROUP, s.kind().plural(), "");
+          delete.setEnabled(may.allowed());
+          delete.setTooltipText(
+              may.allowed() ? null : may.reason() + ": only platform engineers delete APIs");
+        });
   }
 
   private SplitLayout body() {
@@ -254,19 +322,36 @@ public class ResourceGroupEditorView extends VerticalLayout implements BeforeEnt
     if (check.isValid()) {
       verdict.setText("Valid: " + check.instanceKind().orElse(""));
     } else {
-      verdict.setText(editor.getValue().isBlank() ? "Empty" : errors.size() + (errors.size() == 1 ? " problem" : " problems"));
+      verdict.setText(
+          editor.getValue().isBlank()
+              ? "Empty"
+              : errors.size() + (errors.size() == 1 ? " problem" : " problems"));
     }
     verdict.getElement().setAttribute("theme", check.isValid() ? "badge success" : "badge error");
     verdict.getElement().setAttribute("title", verdict.getText());
     heading.getElement().setAttribute("title", heading.getText());
     problems.show(errors);
-    editor.setMarkers(errors.stream().filter(e -> e.position().isPresent())
-        .map(e -> EditorMarker.error(e.position().get().line(), e.position().get().column(), e.describe())).toList());
-    graph.setEmptyText(check.isValid() ? "This ResourceGroup has no resources: its API only stores what users write."
-        : "The graph appears here once the resources can be read.");
+    editor.setMarkers(
+        errors.stream()
+            .filter(e -> e.position().isPresent())
+            .map(
+                e ->
+                    EditorMarker.error(
+                        e.position().get().line(), e.position().get().column(), e.describe()))
+            .toList());
+    graph.setEmptyText(
+        check.isValid()
+            ? "This ResourceGroup has no resources: its API only stores what users write."
+            : "The graph appears here once the resources can be read.");
     graph.setGraph(check.graph());
-    crdSchema.setText(check.crdSchema().orElse("The generated CRD's schema appears here once the ResourceGroup is valid."));
-    sampleInstance.setText(check.sampleInstance().orElse("A sample instance appears here once the ResourceGroup is valid."));
+    crdSchema.setText(
+        check
+            .crdSchema()
+            .orElse("The generated CRD's schema appears here once the ResourceGroup is valid."));
+    sampleInstance.setText(
+        check
+            .sampleInstance()
+            .orElse("A sample instance appears here once the ResourceGroup is valid."));
   }
 
   private void reveal(CompileError error) {

@@ -1,5 +1,8 @@
 package run.kro.ui.rg.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,31 +13,30 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.shared.Registration;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import run.kro.ui.base.AgeText;
-import run.kro.ui.base.ui.Badges;
 import run.kro.ui.base.ui.MainLayout;
 import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.SearchField;
+import run.kro.ui.rg.ApiErrorText;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupSummary;
 import run.kro.ui.rg.ResourceGroupWatch;
 
 /**
- * Every ResourceGroup in the cluster with the API it defines, its state and its instance count; search and filter.
- * Live: it follows the cluster while open, and ages tick.
+ * Every ResourceGroup in the cluster with the API it defines, its state and its instance count;
+ * search and filter. Live: it follows the cluster while open, and ages tick.
  */
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Route(value = "resourcegroups", layout = MainLayout.class)
 @PageTitle("ResourceGroups · KRO")
 public class ResourceGroupListView extends VerticalLayout {
@@ -44,7 +46,8 @@ public class ResourceGroupListView extends VerticalLayout {
 
   private final ResourceGroupCatalog catalog;
   private final ResourceGroupWatch watch;
-  private final ListDataProvider<ResourceGroupSummary> rows = new ListDataProvider<>(new ArrayList<>());
+  private final ListDataProvider<ResourceGroupSummary> rows =
+      new ListDataProvider<>(new ArrayList<>());
   private Registration live;
   private Registration ticks;
   private final Grid<ResourceGroupSummary> grid = new Grid<>();
@@ -60,10 +63,14 @@ public class ResourceGroupListView extends VerticalLayout {
     state.setAriaLabel("State");
     state.addValueChangeListener(e -> filter());
     Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
-    Button create = new Button("New ResourceGroup", VaadinIcon.PLUS.create(),
-        e -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class)));
+    Button create =
+        new Button(
+            "New ResourceGroup",
+            VaadinIcon.PLUS.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class)));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout toolbar = new HorizontalLayout(new H2("ResourceGroups"), search, state, refresh, create);
+    HorizontalLayout toolbar =
+        new HorizontalLayout(new H2("ResourceGroups"), search, state, refresh, create);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.setWrap(true);
     configureGrid();
@@ -73,22 +80,38 @@ public class ResourceGroupListView extends VerticalLayout {
 
   private void configureGrid() {
     grid.setId("resourcegroups");
-    grid.addColumn(ResourceGroupSummary::name).setHeader("Name").setSortable(true).setAutoWidth(true);
-    grid.addColumn(ResourceGroupSummary::instanceKind).setHeader("Kind").setSortable(true).setAutoWidth(true);
-    grid.addColumn(ResourceGroupSummary::instanceApiVersion).setHeader("API version").setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::name)
+        .setHeader("Name")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::instanceKind)
+        .setHeader("Kind")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(ResourceGroupSummary::instanceApiVersion)
+        .setHeader("API version")
+        .setAutoWidth(true);
     grid.addColumn(s -> s.state().orElse("—")).setHeader("State").setAutoWidth(true);
     grid.addComponentColumn(s -> ReadyBadge.of(s.ready())).setHeader("Ready").setAutoWidth(true);
-    grid.addColumn(s -> s.instanceCount().isPresent() ? String.valueOf(s.instanceCount().getAsLong()) : "—")
-        .setHeader("Instances").setComparator(s -> s.instanceCount().orElse(-1)).setAutoWidth(true);
-    grid.addColumn(s -> AgeText.since(s.created(), Instant.now())).setHeader("Age").setAutoWidth(true);
+    grid.addColumn(
+            s ->
+                s.instanceCount().isPresent() ? String.valueOf(s.instanceCount().getAsLong()) : "—")
+        .setHeader("Instances")
+        .setComparator(s -> s.instanceCount().orElse(-1))
+        .setAutoWidth(true);
+    grid.addColumn(s -> AgeText.since(s.created(), Instant.now()))
+        .setHeader("Age")
+        .setAutoWidth(true);
     grid.addColumn(s -> s.sourceKind().kind()).setHeader("Source").setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No ResourceGroups match. Create one with \"New ResourceGroup\", starting from a template.");
-    grid.addItemClickListener(e -> {
-      if (e.getItem() != null) {
-        open(e.getItem());
-      }
-    });
+    grid.setEmptyStateText(
+        "No ResourceGroups match. Create one with \"New ResourceGroup\", starting from a template.");
+    grid.addItemClickListener(
+        e -> {
+          if (e.getItem() != null) {
+            open(e.getItem());
+          }
+        });
     grid.setItems(rows);
     grid.setSizeFull();
   }
@@ -98,8 +121,9 @@ public class ResourceGroupListView extends VerticalLayout {
     UI ui = attach.getUI();
     try {
       live = watch.watch(list -> ui.access(() -> show(list)));
-    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
-      Notices.error("The list does not follow the cluster: " + run.kro.ui.rg.ApiErrorText.of(e) + ". Use Refresh.");
+    } catch (KubernetesClientException e) {
+      Notices.error(
+          "The list does not follow the cluster: " + ApiErrorText.of(e) + ". Use Refresh.");
     }
     ui.setPollInterval(AGE_TICK_MILLIS);
     ticks = ui.addPollListener(e -> rows.refreshAll());
@@ -113,16 +137,23 @@ public class ResourceGroupListView extends VerticalLayout {
   }
 
   private void open(ResourceGroupSummary summary) {
-    getUI().ifPresent(ui -> ui.navigate(ResourceGroupEditorView.class,
-        ResourceGroupEditorView.parametersFor(summary.sourceKind().kind(), summary.name())));
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    ResourceGroupEditorView.class,
+                    ResourceGroupEditorView.parametersFor(
+                        summary.sourceKind().kind(), summary.name())));
   }
 
   private void refresh() {
     try {
       show(catalog.list());
-    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
-      Notices.error("The ResourceGroups cannot be listed: " + run.kro.ui.rg.ApiErrorText.of(e)
-          + ". Check the console's connection to the cluster (shown at the top) and its rights.");
+    } catch (KubernetesClientException e) {
+      Notices.error(
+          "The ResourceGroups cannot be listed: "
+              + ApiErrorText.of(e)
+              + ". Check the console's connection to the cluster (shown at the top) and its rights.");
     }
   }
 
@@ -133,10 +164,13 @@ public class ResourceGroupListView extends VerticalLayout {
   }
 
   private void filter() {
-    rows.setFilter(s -> search.matches(s.name() + " " + s.instanceKind()) && switch (state.getValue()) {
-      case "Not reconciled" -> s.state().isEmpty();
-      case ALL -> true;
-      default -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
-    });
+    rows.setFilter(
+        s ->
+            search.matches(s.name() + " " + s.instanceKind())
+                && switch (state.getValue()) {
+                  case "Not reconciled" -> s.state().isEmpty();
+                  case ALL -> true;
+                  default -> s.state().map(state.getValue()::equalsIgnoreCase).orElse(false);
+                });
   }
 }

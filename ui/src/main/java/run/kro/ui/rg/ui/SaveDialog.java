@@ -18,8 +18,9 @@ import run.kro.ui.rg.SavePreview;
 import run.kro.ui.rg.SaveResult;
 
 /**
- * What saving would do, from the server's dry run: create or update, the diff against the stored ResourceGroup,
- * breaking changes to its API, or why the server refuses it. Saving is offered only when the server accepted it.
+ * What saving would do, from the server's dry run: create or update, the diff against the stored
+ * ResourceGroup, breaking changes to its API, or why the server refuses it. Saving is offered only
+ * when the server accepted it.
  */
 class SaveDialog extends Dialog {
 
@@ -32,8 +33,10 @@ class SaveDialog extends Dialog {
     if (!preview.valid()) {
       UnorderedList problems = new UnorderedList();
       preview.compileErrors().forEach(e -> problems.add(new ListItem(e.describe())));
-      Div refusal = section("Fix these problems first", "They are also listed under the editor. Nothing was sent to "
-          + "the cluster.");
+      Div refusal =
+          section(
+              "Fix these problems first",
+              "They are also listed under the editor. Nothing was sent to " + "the cluster.");
       refusal.add(problems);
       body.add(refusal);
     }
@@ -41,30 +44,37 @@ class SaveDialog extends Dialog {
     if (preview.breaking()) {
       UnorderedList changes = new UnorderedList();
       preview.breakingChanges().forEach(c -> changes.add(new ListItem(c.describe())));
-      Div warning = section("Breaking changes to the generated API", "Existing instances may no longer be valid. "
-          + "The controller refuses these unless the ResourceGroup has the annotation "
-          + "kro.run/allow-breaking-changes: \"true\".");
+      Div warning =
+          section(
+              "Breaking changes to the generated API",
+              "Existing instances may no longer be valid. "
+                  + "The controller refuses these unless the ResourceGroup has the annotation "
+                  + "kro.run/allow-breaking-changes: \"true\".");
       warning.add(changes);
       warning.setId("breaking-changes");
       body.add(warning);
     }
     if (preview.acceptedByServer()) {
-      body.add(preview.hasChanges() ? DiffText.of(preview.diff())
-          : new Paragraph("No changes: the cluster already holds exactly this ResourceGroup."));
+      body.add(
+          preview.hasChanges()
+              ? DiffText.of(preview.diff())
+              : new Paragraph("No changes: the cluster already holds exactly this ResourceGroup."));
     }
     add(body);
     Button cancel = new Button("Cancel", e -> close());
-    Button confirm = new Button(preview.mode().filter(m -> m == SaveMode.CREATE).isPresent() ? "Create" : "Save",
-        e -> {
-          SaveResult result = save.get();
-          if (result.saved()) {
-            close();
-            onSaved.accept(result);
-          } else {
-            Notification.show(result.describe(), 10000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-          }
-        });
+    Button confirm =
+        new Button(
+            preview.mode().filter(m -> m == SaveMode.CREATE).isPresent() ? "Create" : "Save",
+            e -> {
+              SaveResult result = save.get();
+              if (result.saved()) {
+                close();
+                onSaved.accept(result);
+              } else {
+                Notification.show(result.describe(), 10000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
+            });
     confirm.setId("confirm-save");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     confirm.setEnabled(preview.acceptedByServer() && preview.hasChanges());
@@ -75,7 +85,9 @@ class SaveDialog extends Dialog {
     if (!preview.acceptedByServer()) {
       return "Cannot save";
     }
-    return preview.mode().map(m -> m == SaveMode.CREATE ? "Create this ResourceGroup?" : "Save these changes?")
+    return preview
+        .mode()
+        .map(m -> m == SaveMode.CREATE ? "Create this ResourceGroup?" : "Save these changes?")
         .orElse("Save");
   }
 

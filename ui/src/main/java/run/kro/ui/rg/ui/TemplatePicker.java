@@ -4,7 +4,9 @@ import com.vaadin.flow.component.select.Select;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Starts the editor from one of the shipped examples; shows its placeholder again after each pick. */
+/**
+ * Starts the editor from one of the shipped examples; shows its placeholder again after each pick.
+ */
 class TemplatePicker extends Select<String> {
 
   TemplatePicker(Map<String, String> examples, Consumer<String> onPick) {
@@ -14,12 +16,13 @@ class TemplatePicker extends Select<String> {
     setAriaLabel("Start from a template");
     setId("template");
     setItems(examples.keySet());
-    addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        String picked = examples.get(e.getValue());
-        clear();
-        onPick.accept(picked);
-      }
-    });
+    addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            String picked = examples.get(e.getValue());
+            clear();
+            onPick.accept(picked);
+          }
+        });
   }
 }

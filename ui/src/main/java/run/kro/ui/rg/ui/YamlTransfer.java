@@ -1,7 +1,9 @@
 package run.kro.ui.rg.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Import a ResourceGroup from a YAML file into the editor, and export the editor's text as a file. */
+/**
+ * Import a ResourceGroup from a YAML file into the editor, and export the editor's text as a file.
+ */
 class YamlTransfer extends HorizontalLayout {
 
   private static final int MAX_BYTES = 1024 * 1024;
@@ -22,37 +26,53 @@ class YamlTransfer extends HorizontalLayout {
   YamlTransfer(Supplier<String> text, Consumer<String> onImport) {
     setAlignItems(Alignment.BASELINE);
     Upload upload = new Upload();
-    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-      String yaml = new String(bytes, StandardCharsets.UTF_8);
-      UI ui = UI.getCurrent();
-      // The file's chip would stay under the button and push the editor down; the editor shows what was imported.
-      Runnable imported = () -> {
-        upload.clearFileList();
-        onImport.accept(yaml);
-      };
-      if (ui != null) {
-        ui.access(imported::run);
-      } else {
-        imported.run();
-      }
-    }));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) -> {
+              String yaml = new String(bytes, StandardCharsets.UTF_8);
+              UI ui = UI.getCurrent();
+              // The file's chip would stay under the button and push the editor down; the editor
+              // shows what was imported.
+              Runnable imported =
+                  () -> {
+                    upload.clearFileList();
+                    onImport.accept(yaml);
+                  };
+              if (ui != null) {
+                ui.access(imported::run);
+              } else {
+                imported.run();
+              }
+            }));
     upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setDropAllowed(false);
-    com.vaadin.flow.component.button.Button importButton = new com.vaadin.flow.component.button.Button("Import",
-        com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create());
+    Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
     importButton.setAriaLabel("Import YAML");
     importButton.setTooltipText("Import YAML from a file");
     upload.setUploadButton(importButton);
-    upload.addFileRejectedListener(e -> Notification.show("Not imported: " + e.getErrorMessage()
-        + ". Choose a .yaml file of at most 1 MiB.", 6000, Notification.Position.MIDDLE)
-        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    upload.addFileRejectedListener(
+        e ->
+            Notification.show(
+                    "Not imported: "
+                        + e.getErrorMessage()
+                        + ". Choose a .yaml file of at most 1 MiB.",
+                    6000,
+                    Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
     upload.setId("import");
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
-      return new DownloadResponse(new ByteArrayInputStream(bytes), "resourcegroup.yaml", "application/yaml",
-          bytes.length);
-    }), "Export");
+    Anchor export =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(bytes),
+                      "resourcegroup.yaml",
+                      "application/yaml",
+                      bytes.length);
+                }),
+            "Export");
     export.getElement().setAttribute("aria-label", "Export YAML");
     export.getElement().setAttribute("title", "Export the text as a YAML file");
     export.setId("export");

@@ -30,16 +30,23 @@ public class TeamsView extends VerticalLayout {
     grid.addColumn(Team::name).setHeader("Team (group)").setAutoWidth(true);
     grid.addColumn(t -> String.join(", ", t.namespaces())).setHeader("Namespaces").setFlexGrow(1);
     // Only the user's own teams get a badge: an empty badge still draws as a dark pill.
-    grid.addComponentColumn(t -> myGroups.contains(t.name()) ? Badges.success("your team") : new Span())
-        .setHeader("").setAutoWidth(true);
+    grid.addComponentColumn(
+            t -> myGroups.contains(t.name()) ? Badges.success("your team") : new Span())
+        .setHeader("")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(teams.teams());
-    grid.setEmptyStateText("No teams yet. A namespace belongs to a team when it has the label "
-        + Teams.TEAM_LABEL + ": <team>, the team being the OIDC group of its members.");
+    grid.setEmptyStateText(
+        "No teams yet. A namespace belongs to a team when it has the label "
+            + Teams.TEAM_LABEL
+            + ": <team>, the team being the OIDC group of its members.");
     grid.setAllRowsVisible(true);
-    Paragraph how = new Paragraph("A team is an OIDC group; its namespaces carry the label " + Teams.TEAM_LABEL
-        + ". What a team may do there is Kubernetes RBAC (see docs/security.md); the console acts as you, so it "
-        + "shows and allows exactly that.");
+    Paragraph how =
+        new Paragraph(
+            "A team is an OIDC group; its namespaces carry the label "
+                + Teams.TEAM_LABEL
+                + ". What a team may do there is Kubernetes RBAC (see docs/security.md); the console acts as you, so it "
+                + "shows and allows exactly that.");
     how.addClassName("kro-secondary");
     add(new H2("Teams"), how, grid);
   }

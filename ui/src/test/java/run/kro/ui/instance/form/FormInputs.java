@@ -9,7 +9,10 @@ import com.vaadin.flow.dom.Element;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.Optional;
 
-/** Builds a form showing a spec, and finds, types into and clicks its components by id, as a browser test would. */
+/**
+ * Builds a form showing a spec, and finds, types into and clicks its components by id, as a browser
+ * test would.
+ */
 final class FormInputs {
 
   private FormInputs() {}

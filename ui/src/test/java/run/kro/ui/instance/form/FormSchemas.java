@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import run.kro.backend.api.CompileResult;
+import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.engine.ResourceGroupCompiler;
 import run.kro.backend.kinds.BuiltinKindSchemas;
-import run.kro.backend.cluster.CompositeSchemaResolver;
 import run.kro.backend.kinds.SchemaResolver;
 
-/** Test fixtures: the spec schema of a ResourceGroup's generated CRD, compiled by the backend, and YAML specs. */
+/**
+ * Test fixtures: the spec schema of a ResourceGroup's generated CRD, compiled by the backend, and
+ * YAML specs.
+ */
 final class FormSchemas {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -27,17 +30,28 @@ final class FormSchemas {
   private FormSchemas() {}
 
   /**
-   * The {@code spec} schema of the CRD compiled from a ResourceGroup on the classpath. An example's CRDs (under
-   * {@code examples/<name>/crds}) resolve the kinds it uses beyond the built-in ones.
+   * The {@code spec} schema of the CRD compiled from a ResourceGroup on the classpath. An example's
+   * CRDs (under {@code examples/<name>/crds}) resolve the kinds it uses beyond the built-in ones.
    */
   static JSONSchemaProps specSchemaOf(String resource) {
     Path crds = Path.of("..", resource).resolveSibling("crds");
-    SchemaResolver kinds = Files.isDirectory(crds)
-        ? CompositeSchemaResolver.offline(List.of(crds)) : BuiltinKindSchemas.shared();
+    SchemaResolver kinds =
+        Files.isDirectory(crds)
+            ? CompositeSchemaResolver.offline(List.of(crds))
+            : BuiltinKindSchemas.shared();
     CompileResult result = new ResourceGroupCompiler(kinds).compile(resource, read(resource));
     assertThat(result.errors()).as("compile errors of %s", resource).isEmpty();
-    return result.compiled().orElseThrow().instanceCrd().getSpec().getVersions().get(0)
-        .getSchema().getOpenAPIV3Schema().getProperties().get("spec");
+    return result
+        .compiled()
+        .orElseThrow()
+        .instanceCrd()
+        .getSpec()
+        .getVersions()
+        .get(0)
+        .getSchema()
+        .getOpenAPIV3Schema()
+        .getProperties()
+        .get("spec");
   }
 
   static JSONSchemaProps everyType() {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 
-/** The generated form in a real browser: inputs found by label, defaults shown, problems shown on change. */
+/**
+ * The generated form in a real browser: inputs found by label, defaults shown, problems shown on
+ * change.
+ */
 class SchemaFormE2E extends ConsoleE2E {
 
   @Test
@@ -19,7 +22,8 @@ class SchemaFormE2E extends ConsoleE2E {
     assertThat(page.getByLabel("replicas")).hasValue("2");
     page.getByLabel("name", new Page.GetByLabelOptions().setExact(true)).fill("Sh");
     page.getByLabel("name", new Page.GetByLabelOptions().setExact(true)).press("Tab");
-    assertThat(page.locator("[id='field-spec.name']")).containsText("must be at least 3 characters long");
+    assertThat(page.locator("[id='field-spec.name']"))
+        .containsText("must be at least 3 characters long");
 
     page.locator("[id='add-spec.tags']").click();
     page.locator("[id='field-spec.tags[0]'] input").fill("blue");
@@ -27,7 +31,8 @@ class SchemaFormE2E extends ConsoleE2E {
     assertThat(page.locator("#value")).containsText("\"tags\":[\"blue\"]");
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
-    assertThat(page.locator("#problems")).containsText("spec.name: \"Sh\" does not match pattern ^[a-z]+$");
+    assertThat(page.locator("#problems"))
+        .containsText("spec.name: \"Sh\" does not match pattern ^[a-z]+$");
     Browser.screenshot(page, "schema-form");
   }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which inputs a schema gets: kinds, labels, required marks, help, defaults, and locks in EDIT mode. */
+/**
+ * Which inputs a schema gets: kinds, labels, required marks, help, defaults, and locks in EDIT
+ * mode.
+ */
 class SchemaFormFieldsTest {
 
   private final JSONSchemaProps schema = FormSchemas.everyType();
@@ -36,10 +39,12 @@ class SchemaFormFieldsTest {
     assertThat(tier.getListDataView().getItems().map(v -> ((JsonNode) v).asText()))
         .containsExactly("gold", "silver", "bronze");
     assertThat(byId(form, "field-spec.limits", Details.class).getSummaryText()).isEqualTo("limits");
-    assertThat(byId(form, "field-spec.limits.maxPods", TextField.class).getLabel()).isEqualTo("maxPods");
+    assertThat(byId(form, "field-spec.limits.maxPods", TextField.class).getLabel())
+        .isEqualTo("maxPods");
     assertThat(byId(form, "field-spec.ports", Details.class).getSummaryText()).isEqualTo("ports");
     assertThat(byId(form, "field-spec.labels", Details.class).getSummaryText()).isEqualTo("labels");
-    assertThat(byId(form, "field-spec.extra", TextArea.class).getHelperText()).isEqualTo("edit as YAML");
+    assertThat(byId(form, "field-spec.extra", TextArea.class).getHelperText())
+        .isEqualTo("edit as YAML");
     assertThat(byId(form, "field-spec.matrix", TextArea.class).isReadOnly()).isTrue();
   }
 
@@ -50,7 +55,8 @@ class SchemaFormFieldsTest {
     TextField name = byId(form, "field-spec.name", TextField.class);
     assertThat(name.isRequiredIndicatorVisible()).isTrue();
     assertThat(name.getHelperText()).isEqualTo("Application name");
-    assertThat(byId(form, "field-spec.replicas", TextField.class).isRequiredIndicatorVisible()).isFalse();
+    assertThat(byId(form, "field-spec.replicas", TextField.class).isRequiredIndicatorVisible())
+        .isFalse();
   }
 
   @Test
@@ -59,7 +65,8 @@ class SchemaFormFieldsTest {
 
     assertThat(byId(form, "field-spec.replicas", TextField.class).getValue()).isEqualTo("2");
     assertThat(byId(form, "field-spec.ratio", NumberField.class).getValue()).isEqualTo(0.5);
-    assertThat(byId(form, "field-spec.tier", Select.class).getValue()).isEqualTo(TextNode.valueOf("gold"));
+    assertThat(byId(form, "field-spec.tier", Select.class).getValue())
+        .isEqualTo(TextNode.valueOf("gold"));
     assertThat(byId(form, "field-spec.limits.cpu", TextField.class).getValue()).isEqualTo("500m");
     assertThat(byId(form, "field-spec.name", TextField.class).getValue()).isEmpty();
   }
@@ -93,7 +100,9 @@ class SchemaFormFieldsTest {
 
   @Test
   void anImmutableArrayIsLockedWithItsRows() {
-    JSONSchemaProps locked = FormSchemas.schema("""
+    JSONSchemaProps locked =
+        FormSchemas.schema(
+            """
         type: object
         properties:
           hosts:
@@ -116,17 +125,29 @@ class SchemaFormFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples/web-app/web-app.yaml", "examples/schema-only/schema-only.yaml",
-      "examples/app-stack/app-stack.yaml", "examples/collection/collection.yaml"})
+  @ValueSource(
+      strings = {
+        "examples/web-app/web-app.yaml",
+        "examples/schema-only/schema-only.yaml",
+        "examples/app-stack/app-stack.yaml",
+        "examples/collection/collection.yaml"
+      })
   void everyExampleGetsAnInputForEachOfItsFields(String example) {
     JSONSchemaProps spec = FormSchemas.specSchemaOf(example);
     SchemaForm form = new SchemaForm(spec, FormMode.CREATE);
 
     assertThat(spec.getProperties()).isNotEmpty();
-    spec.getProperties().keySet().forEach(name ->
-        assertThat(exists(form, "field-spec." + name)).as("input for spec.%s in %s", name, example).isTrue());
+    spec.getProperties()
+        .keySet()
+        .forEach(
+            name ->
+                assertThat(exists(form, "field-spec." + name))
+                    .as("input for spec.%s in %s", name, example)
+                    .isTrue());
     assertThat(form.unsupportedPaths()).isEmpty();
-    assertThat(form.validate()).as("problems of %s", example).isNotEmpty().allSatisfy(p ->
-        assertThat(p.message()).contains("required"));
+    assertThat(form.validate())
+        .as("problems of %s", example)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.message()).contains("required"));
   }
 }

@@ -4,10 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** A page for {@link SchemaFormE2E} only: the every-type form in CREATE mode, a Check button and the value. */
-@jakarta.annotation.security.PermitAll
+/**
+ * A page for {@link SchemaFormE2E} only: the every-type form in CREATE mode, a Check button and the
+ * value.
+ */
+@PermitAll
 @Route("test/schema-form")
 public class SchemaFormTestView extends VerticalLayout {
 
@@ -18,8 +22,14 @@ public class SchemaFormTestView extends VerticalLayout {
     Div problems = new Div();
     problems.setId("problems");
     form.addSpecChangeListener(e -> value.setText(form.value().toString()));
-    Button check = new Button("Check", e -> problems.setText(
-        form.validate().stream().map(FormProblem::toString).collect(Collectors.joining("\n"))));
+    Button check =
+        new Button(
+            "Check",
+            e ->
+                problems.setText(
+                    form.validate().stream()
+                        .map(FormProblem::toString)
+                        .collect(Collectors.joining("\n"))));
     add(form, check, problems, value);
   }
 }

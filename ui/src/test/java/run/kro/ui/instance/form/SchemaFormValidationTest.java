@@ -15,15 +15,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import org.junit.jupiter.api.Test;
 
-/** {@link SchemaForm#validate()}: the backend's messages, paths from the instance root, and the fields marked. */
+/**
+ * {@link SchemaForm#validate()}: the backend's messages, paths from the instance root, and the
+ * fields marked.
+ */
 class SchemaFormValidationTest {
 
   private final JSONSchemaProps schema = FormSchemas.everyType();
 
   @Test
   void aValidSpecHasNoProblems() {
-    SchemaForm form = showing(schema, FormMode.CREATE,
-        "{name: shop, ports: [{name: http, number: 80}], labels: {team: web}}");
+    SchemaForm form =
+        showing(
+            schema,
+            FormMode.CREATE,
+            "{name: shop, ports: [{name: http, number: 80}], labels: {team: web}}");
 
     assertThat(form.validate()).isEmpty();
   }
@@ -32,7 +38,8 @@ class SchemaFormValidationTest {
   void aMissingRequiredFieldIsReportedAndMarked() {
     SchemaForm form = new SchemaForm(schema, FormMode.CREATE);
 
-    assertThat(form.validate()).containsExactly(new FormProblem("spec.name", "required field \"name\" is missing"));
+    assertThat(form.validate())
+        .containsExactly(new FormProblem("spec.name", "required field \"name\" is missing"));
     TextField name = byId(form, "field-spec.name", TextField.class);
     assertThat(name.isInvalid()).isTrue();
     assertThat(name.getErrorMessage()).isEqualTo("required field \"name\" is missing");
@@ -40,7 +47,11 @@ class SchemaFormValidationTest {
 
   @Test
   void constraintsAreReportedWithThePathOfTheField() {
-    SchemaForm form = showing(schema, FormMode.EDIT, """
+    SchemaForm form =
+        showing(
+            schema,
+            FormMode.EDIT,
+            """
         name: Sh
         replicas: 11
         tier: platinum
@@ -48,23 +59,27 @@ class SchemaFormValidationTest {
         ports: [{name: http, number: 80}, {name: HTTP2, number: 70000}, {number: 1}, {name: a, number: 2}]
         """);
 
-    assertThat(form.validate()).containsExactlyInAnyOrder(
-        new FormProblem("spec.name", "must be at least 3 characters long"),
-        new FormProblem("spec.name", "\"Sh\" does not match pattern ^[a-z]+$"),
-        new FormProblem("spec.replicas", "must be less than or equal to 10"),
-        new FormProblem("spec.tier", "unsupported value \"platinum\": supported values are \"gold\", \"silver\", \"bronze\""),
-        new FormProblem("spec.limits.maxPods", "must be greater than or equal to 1"),
-        new FormProblem("spec.ports", "must have at most 3 items, has 4"),
-        new FormProblem("spec.ports[1].name", "\"HTTP2\" does not match pattern ^[a-z]+$"),
-        new FormProblem("spec.ports[1].number", "must be less than or equal to 65535"),
-        new FormProblem("spec.ports[2].name", "required field \"name\" is missing"));
+    assertThat(form.validate())
+        .containsExactlyInAnyOrder(
+            new FormProblem("spec.name", "must be at least 3 characters long"),
+            new FormProblem("spec.name", "\"Sh\" does not match pattern ^[a-z]+$"),
+            new FormProblem("spec.replicas", "must be less than or equal to 10"),
+            new FormProblem(
+                "spec.tier",
+                "unsupported value \"platinum\": supported values are \"gold\", \"silver\", \"bronze\""),
+            new FormProblem("spec.limits.maxPods", "must be greater than or equal to 1"),
+            new FormProblem("spec.ports", "must have at most 3 items, has 4"),
+            new FormProblem("spec.ports[1].name", "\"HTTP2\" does not match pattern ^[a-z]+$"),
+            new FormProblem("spec.ports[1].number", "must be less than or equal to 65535"),
+            new FormProblem("spec.ports[2].name", "required field \"name\" is missing"));
 
     assertThat(byId(form, "field-spec.name", TextField.class).getErrorMessage())
         .isEqualTo("must be at least 3 characters long; \"Sh\" does not match pattern ^[a-z]+$");
     assertThat(byId(form, "field-spec.ports[1].number", TextField.class).isInvalid()).isTrue();
     assertThat(byId(form, "field-spec.ports[0].number", TextField.class).isInvalid()).isFalse();
     assertThat(byId(form, "field-spec.tier", Select.class).isInvalid()).isTrue();
-    assertThat(byId(form, "problem-spec.ports", Span.class).getText()).isEqualTo("must have at most 3 items, has 4");
+    assertThat(byId(form, "problem-spec.ports", Span.class).getText())
+        .isEqualTo("must have at most 3 items, has 4");
   }
 
   @Test
@@ -73,13 +88,16 @@ class SchemaFormValidationTest {
 
     type(form, "field-spec.replicas", "3x");
 
-    assertThat(form.validate()).containsExactly(
-        new FormProblem("spec.replicas", "expected an integer, got string \"3x\""));
+    assertThat(form.validate())
+        .containsExactly(
+            new FormProblem("spec.replicas", "expected an integer, got string \"3x\""));
   }
 
   @Test
   void exclusiveBoundsAreChecked() {
-    JSONSchemaProps bounded = FormSchemas.schema("""
+    JSONSchemaProps bounded =
+        FormSchemas.schema(
+            """
         type: object
         properties:
           weight: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true}
@@ -87,16 +105,20 @@ class SchemaFormValidationTest {
     SchemaForm form = new SchemaForm(bounded, FormMode.CREATE);
 
     byId(form, "field-spec.weight", NumberField.class).setValue(0.0);
-    assertThat(form.validate()).containsExactly(new FormProblem("spec.weight", "must be greater than 0"));
+    assertThat(form.validate())
+        .containsExactly(new FormProblem("spec.weight", "must be greater than 0"));
     byId(form, "field-spec.weight", NumberField.class).setValue(1.0);
-    assertThat(form.validate()).containsExactly(new FormProblem("spec.weight", "must be less than 1"));
+    assertThat(form.validate())
+        .containsExactly(new FormProblem("spec.weight", "must be less than 1"));
     byId(form, "field-spec.weight", NumberField.class).setValue(0.5);
     assertThat(form.validate()).isEmpty();
   }
 
   @Test
   void minItemsAndValidationRulesComeFromTheSchema() {
-    JSONSchemaProps ruled = FormSchemas.schema("""
+    JSONSchemaProps ruled =
+        FormSchemas.schema(
+            """
         type: object
         properties:
           hosts: {type: array, minItems: 2, items: {type: string}}
@@ -107,10 +129,12 @@ class SchemaFormValidationTest {
         """);
     SchemaForm form = showing(ruled, FormMode.EDIT, "{hosts: [a], range: {low: 5, high: 1}}");
 
-    assertThat(form.validate()).containsExactlyInAnyOrder(
-        new FormProblem("spec.hosts", "must have at least 2 items, has 1"),
-        new FormProblem("spec.range", "low must not exceed high"));
-    assertThat(byId(form, "problem-spec.range", Span.class).getText()).isEqualTo("low must not exceed high");
+    assertThat(form.validate())
+        .containsExactlyInAnyOrder(
+            new FormProblem("spec.hosts", "must have at least 2 items, has 1"),
+            new FormProblem("spec.range", "low must not exceed high"));
+    assertThat(byId(form, "problem-spec.range", Span.class).getText())
+        .isEqualTo("low must not exceed high");
     assertThat(byId(form, "field-spec.range", Details.class).isOpened()).isTrue();
   }
 
@@ -118,8 +142,10 @@ class SchemaFormValidationTest {
   void unknownFieldsAreReportedOnTheirParent() {
     SchemaForm form = showing(schema, FormMode.EDIT, "{name: shop, limits: {burst: true}}");
 
-    assertThat(form.validate()).containsExactly(new FormProblem("spec.limits.burst", "unknown field \"burst\""));
-    assertThat(byId(form, "problem-spec.limits", Span.class).getText()).isEqualTo("burst: unknown field \"burst\"");
+    assertThat(form.validate())
+        .containsExactly(new FormProblem("spec.limits.burst", "unknown field \"burst\""));
+    assertThat(byId(form, "problem-spec.limits", Span.class).getText())
+        .isEqualTo("burst: unknown field \"burst\"");
   }
 
   @Test
@@ -131,7 +157,9 @@ class SchemaFormValidationTest {
 
     assertThat(replicas.isInvalid()).isTrue();
     assertThat(replicas.getErrorMessage()).isEqualTo("must be greater than or equal to 1");
-    assertThat(byId(form, "field-spec.name", TextField.class).isInvalid()).as("untouched required field").isFalse();
+    assertThat(byId(form, "field-spec.name", TextField.class).isInvalid())
+        .as("untouched required field")
+        .isFalse();
     replicas.setValue("1");
     assertThat(replicas.isInvalid()).isFalse();
   }
@@ -161,10 +189,12 @@ class SchemaFormValidationTest {
     click(form, "add-spec.labels");
     type(form, "key-spec.labels[2]", "team");
 
-    assertThat(form.validate()).containsExactly(
-        new FormProblem("spec.labels", "row 2: a key is required"),
-        new FormProblem("spec.labels", "duplicate key \"team\""));
-    assertThat(byId(form, "key-spec.labels[2]", TextField.class).getErrorMessage()).isEqualTo("duplicate key \"team\"");
+    assertThat(form.validate())
+        .containsExactly(
+            new FormProblem("spec.labels", "row 2: a key is required"),
+            new FormProblem("spec.labels", "duplicate key \"team\""));
+    assertThat(byId(form, "key-spec.labels[2]", TextField.class).getErrorMessage())
+        .isEqualTo("duplicate key \"team\"");
     assertThat(form.value().get("labels")).isEqualTo(FormSchemas.spec("{team: web}"));
   }
 }

@@ -17,14 +17,19 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** What {@link SchemaForm#value()} returns: edits, defaults, rows, and everything read that the form does not know. */
+/**
+ * What {@link SchemaForm#value()} returns: edits, defaults, rows, and everything read that the form
+ * does not know.
+ */
 class SchemaFormValueTest {
 
   private final JSONSchemaProps schema = FormSchemas.everyType();
 
   @Test
   void aFullSpecWithUnknownAndUnsupportedValuesRoundTripsUnchanged() {
-    ObjectNode spec = FormSchemas.spec("""
+    ObjectNode spec =
+        FormSchemas.spec(
+            """
         name: shop
         tier: silver
         replicas: 3
@@ -49,7 +54,9 @@ class SchemaFormValueTest {
 
   @Test
   void valuesOfTheWrongTypeSurviveARoundTrip() {
-    ObjectNode spec = FormSchemas.spec("""
+    ObjectNode spec =
+        FormSchemas.spec(
+            """
         name: 42
         replicas: three
         ratio: lots
@@ -70,8 +77,10 @@ class SchemaFormValueTest {
   void anEmptyCreateFormHoldsTheDefaultsOnly() {
     SchemaForm form = new SchemaForm(schema, FormMode.CREATE);
 
-    assertThat(form.value()).isEqualTo(FormSchemas.spec(
-        "{tier: gold, replicas: 2, ratio: 0.5, debug: false, limits: {cpu: 500m}}"));
+    assertThat(form.value())
+        .isEqualTo(
+            FormSchemas.spec(
+                "{tier: gold, replicas: 2, ratio: 0.5, debug: false, limits: {cpu: 500m}}"));
   }
 
   @Test
@@ -94,8 +103,10 @@ class SchemaFormValueTest {
     Select<Object> tier = byId(form, "field-spec.tier", Select.class);
     tier.setValue(TextNode.valueOf("bronze"));
 
-    assertThat(form.value()).isEqualTo(FormSchemas.spec(
-        "{name: shop, replicas: 4, limits: {maxPods: 9000000000}, ratio: 1.5, debug: true, tier: bronze}"));
+    assertThat(form.value())
+        .isEqualTo(
+            FormSchemas.spec(
+                "{name: shop, replicas: 4, limits: {maxPods: 9000000000}, ratio: 1.5, debug: true, tier: bronze}"));
     assertThat(form.value().get("limits").get("maxPods").longValue()).isEqualTo(9_000_000_000L);
   }
 
@@ -110,8 +121,11 @@ class SchemaFormValueTest {
 
   @Test
   void addingAndRemovingArrayRowsChangesTheValue() {
-    SchemaForm form = showing(schema, FormMode.EDIT,
-        "{tags: [a, b, c], ports: [{name: http, number: 80, protocol: TCP}]}");
+    SchemaForm form =
+        showing(
+            schema,
+            FormMode.EDIT,
+            "{tags: [a, b, c], ports: [{name: http, number: 80, protocol: TCP}]}");
 
     click(form, "remove-spec.tags[1]");
     assertThat(form.value().get("tags")).isEqualTo(FormSchemas.spec("{t: [a, c]}").get("t"));
@@ -121,11 +135,15 @@ class SchemaFormValueTest {
     click(form, "add-spec.ports");
     type(form, "field-spec.ports[1].name", "metrics");
     type(form, "field-spec.ports[1].number", "9090");
-    assertThat(form.value().get("ports")).isEqualTo(FormSchemas.spec(
-        "{p: [{name: http, number: 80, protocol: TCP}, {name: metrics, number: 9090}]}").get("p"));
+    assertThat(form.value().get("ports"))
+        .isEqualTo(
+            FormSchemas.spec(
+                    "{p: [{name: http, number: 80, protocol: TCP}, {name: metrics, number: 9090}]}")
+                .get("p"));
 
     click(form, "remove-spec.ports[0]");
-    assertThat(form.value().get("ports")).isEqualTo(FormSchemas.spec("{p: [{name: metrics, number: 9090}]}").get("p"));
+    assertThat(form.value().get("ports"))
+        .isEqualTo(FormSchemas.spec("{p: [{name: metrics, number: 9090}]}").get("p"));
   }
 
   @Test
@@ -138,7 +156,8 @@ class SchemaFormValueTest {
     click(form, "remove-spec.labels[0]");
     type(form, "key-spec.labels[0]", "layer");
 
-    assertThat(form.value().get("labels")).isEqualTo(FormSchemas.spec("{layer: front, owner: ada}"));
+    assertThat(form.value().get("labels"))
+        .isEqualTo(FormSchemas.spec("{layer: front, owner: ada}"));
   }
 
   @Test

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Unsupported fields are listed with their paths, shown read-only, and their values kept. */
 class UnsupportedFieldsTest {
 
-  private static final String SCHEMA = """
+  private static final String SCHEMA =
+      """
       type: object
       properties:
         port: {x-kubernetes-int-or-string: true}
@@ -31,11 +32,15 @@ class UnsupportedFieldsTest {
   @Test
   void valuesUnderUnsupportedFieldsAreShownAndKept() {
     SchemaForm form = new SchemaForm(FormSchemas.schema(SCHEMA), FormMode.EDIT);
-    var spec = FormSchemas.spec("{port: http, rules: [{match: {path: /a, any: [1]}}], \"a.b\": [[1, 2]], plain: x}");
+    var spec =
+        FormSchemas.spec(
+            "{port: http, rules: [{match: {path: /a, any: [1]}}], \"a.b\": [[1, 2]], plain: x}");
     form.setValue(spec.deepCopy());
 
     assertThat(form.value()).isEqualTo(spec);
-    assertThat(FormInputs.byId(form, "field-spec.port", TextArea.class).getValue()).isEqualTo("\"http\"");
-    assertThat(FormInputs.byId(form, "field-spec.rules[0].match", TextArea.class).isReadOnly()).isTrue();
+    assertThat(FormInputs.byId(form, "field-spec.port", TextArea.class).getValue())
+        .isEqualTo("\"http\"");
+    assertThat(FormInputs.byId(form, "field-spec.rules[0].match", TextArea.class).isReadOnly())
+        .isTrue();
   }
 }
