@@ -38,7 +38,8 @@ public record SaveResult(
   }
 
   /**
-   * One line for a notification, e.g. {@code ResourceGroup web-app created (resourceVersion 412)}.
+   * One line for a notification, e.g. {@code ResourceGroup web-app created. The controller now
+   * generates its API.}
    */
   public String describe() {
     if (stored.isPresent()) {
@@ -46,10 +47,9 @@ public record SaveResult(
       return s.kind().kind()
           + " "
           + s.name()
-          + (s.mode() == SaveMode.CREATE ? " created" : " updated")
-          + " (resourceVersion "
-          + s.resourceVersion()
-          + ")";
+          + (s.mode() == SaveMode.CREATE
+              ? " created. The controller now generates its API."
+              : " saved. The controller now moves its API and instances to it.");
     }
     if (!compileErrors.isEmpty()) {
       return "Not saved: "

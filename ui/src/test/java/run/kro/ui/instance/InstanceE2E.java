@@ -21,6 +21,7 @@ import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.RealController;
 import run.kro.ui.testing.ShopApi;
 
 /**
@@ -29,6 +30,7 @@ import run.kro.ui.testing.ShopApi;
  * with the server's dry run), watch its status graph change live as the controller and the cluster
  * move, edit it as YAML, see the server's refusal, and delete it.
  */
+@RealController
 class InstanceE2E extends ConsoleE2E {
 
   private static final Duration LIVE = Duration.ofSeconds(30);

@@ -12,6 +12,7 @@ import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.RealController;
 import run.kro.ui.testing.ShopApi;
 
 /**
@@ -19,6 +20,7 @@ import run.kro.ui.testing.ShopApi;
  * with their own rights (a team-A developer does not see team B's), filtered, searched, and
  * following the cluster without a reload.
  */
+@RealController
 class MyInstancesE2E extends ConsoleE2E {
 
   private FixtureNames shop;

@@ -9,6 +9,7 @@ import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.RealController;
 import run.kro.ui.testing.ShopApi;
 
 /**
@@ -17,6 +18,7 @@ import run.kro.ui.testing.ShopApi;
  * before anything is written, and a ClusterRole they may not create reported as not checked, with
  * why.
  */
+@RealController
 class PreviewChecksE2E extends ConsoleE2E {
 
   private FixtureNames names;

@@ -195,7 +195,8 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     Browser.screenshot(editor.page(), "rg-editor-save-create");
     editor.confirmSave();
     assertThat(editor.page().locator("vaadin-notification-card"))
-        .containsText(names.name() + " created");
+        .hasText(
+            "ResourceGroup " + names.name() + " created. The controller now generates its API.");
     assertThat(fixtures.stored(ResourceGroupKind.RESOURCE_GROUP, names.name())).isPresent();
 
     // The controller would now generate the API; play it, so that a breaking change has something
@@ -215,7 +216,10 @@ class ResourceGroupEditorE2E extends ConsoleE2E {
     Browser.screenshot(editor.page(), "rg-editor-save-breaking");
     editor.confirmSave();
     assertThat(editor.page().locator("vaadin-notification-card").last())
-        .containsText(names.name() + " updated");
+        .hasText(
+            "ResourceGroup "
+                + names.name()
+                + " saved. The controller now moves its API and instances to it.");
     assertThat(
             fixtures
                 .stored(ResourceGroupKind.RESOURCE_GROUP, names.name())

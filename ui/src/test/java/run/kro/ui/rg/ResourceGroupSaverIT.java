@@ -106,9 +106,7 @@ class ResourceGroupSaverIT {
         .isEqualTo(
             "ResourceGroup "
                 + names.name()
-                + " updated (resourceVersion "
-                + stored.getMetadata().getResourceVersion()
-                + ")");
+                + " saved. The controller now moves its API and instances to it.");
   }
 
   @Test

@@ -13,6 +13,7 @@ import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.FixtureNames;
+import run.kro.ui.testing.RealController;
 import run.kro.ui.testing.ShopApi;
 
 /**
@@ -22,6 +23,7 @@ import run.kro.ui.testing.ShopApi;
  * into team-b, is not offered a cluster-scoped API they may not create, and cannot publish
  * ResourceGroups.
  */
+@RealController
 class TeamAccessE2E extends ConsoleE2E {
 
   private static FixtureNames names;

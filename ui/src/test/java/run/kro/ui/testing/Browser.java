@@ -23,6 +23,7 @@ public final class Browser implements AutoCloseable {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path DOCS_IMAGES = Path.of("target", "docs-images");
 
   /** The one timeout of every browser wait, in milliseconds. */
   public static final double TIMEOUT_MILLIS =
@@ -64,11 +65,24 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves a full-page screenshot under target/screenshots, for people to look at. */
+  /**
+   * A screenshot for the documentation, {@code target/docs-images/<name>.png}; {@code
+   * scripts/docs-screenshots} copies these into {@code docs/images/}. Only tests that run on the
+   * preloaded examples take them, so the docs show the examples' real names.
+   */
+  public static void docsScreenshot(Page page, String name) {
+    save(page, DOCS_IMAGES.resolve(name + ".png"));
+  }
+
   public static void screenshot(Page page, String name) {
+    save(page, SCREENSHOTS.resolve(name + ".png"));
+  }
+
+  private static void save(Page page, Path path) {
     // Finished animations: dialogs and notifications as they settle, not half faded in.
     page.screenshot(
         new Page.ScreenshotOptions()
-            .setPath(SCREENSHOTS.resolve(name + ".png"))
+            .setPath(path)
             .setFullPage(true)
             .setAnimations(ScreenshotAnimations.DISABLED));
   }

@@ -32,6 +32,9 @@ class DeleteDialog extends ConfirmDialog {
                 kind.kind() + " " + name + " was not deleted: " + outcome.refusal().get());
             return;
           }
+          // Moves on first: a notice belongs to the page that shows it, and this one is for the
+          // list.
+          onDeleted.run();
           if (outcome.gone()) {
             Notices.done(kind.kind() + " " + name + " deleted.");
           } else {
@@ -42,7 +45,6 @@ class DeleteDialog extends ConfirmDialog {
                     + " is marked for deletion and waits: "
                     + outcome.heldBecause().orElse("the controller has not finished"));
           }
-          onDeleted.run();
         });
   }
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +28,7 @@ import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ui.EditorMarker;
 import run.kro.ui.base.ui.LeaveGuard;
 import run.kro.ui.base.ui.MainLayout;
+import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
 import run.kro.ui.graph.ui.GraphView;
@@ -204,15 +203,12 @@ public class ResourceGroupEditorView extends VerticalLayout
 
   private void notFound(String kind, String name) {
     load("");
-    Notification.show(
-            kind
-                + " "
-                + name
-                + " was not found in the cluster. It may have been deleted; "
-                + "the editor starts empty.",
-            8000,
-            Notification.Position.MIDDLE)
-        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    Notices.error(
+        kind
+            + " "
+            + name
+            + " was not found in the cluster. It may have been deleted; "
+            + "the editor starts empty.");
   }
 
   private void reviewAndSave() {
@@ -225,11 +221,7 @@ public class ResourceGroupEditorView extends VerticalLayout
         .stored()
         .ifPresent(
             saved -> {
-              Notification.show(
-                      result.describe() + ". The controller now generates its API.",
-                      5000,
-                      Notification.Position.BOTTOM_START)
-                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              Notices.done(result.describe());
               heading.setText(saved.name());
               stored = Optional.of(new StoredName(saved.kind(), saved.name()));
               showDelete();

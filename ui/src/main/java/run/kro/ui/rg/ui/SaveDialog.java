@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import run.kro.ui.base.ui.DiffText;
+import run.kro.ui.base.ui.Notices;
 import run.kro.ui.rg.SaveMode;
 import run.kro.ui.rg.SavePreview;
 import run.kro.ui.rg.SaveResult;
@@ -71,8 +70,7 @@ class SaveDialog extends Dialog {
                 close();
                 onSaved.accept(result);
               } else {
-                Notification.show(result.describe(), 10000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(result.describe());
               }
             });
     confirm.setId("confirm-save");

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -15,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import run.kro.ui.base.ui.Notices;
 
 /**
  * Import a ResourceGroup from a YAML file into the editor, and export the editor's text as a file.
@@ -53,13 +52,10 @@ class YamlTransfer extends HorizontalLayout {
     upload.setUploadButton(importButton);
     upload.addFileRejectedListener(
         e ->
-            Notification.show(
-                    "Not imported: "
-                        + e.getErrorMessage()
-                        + ". Choose a .yaml file of at most 1 MiB.",
-                    6000,
-                    Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            Notices.error(
+                "Not imported: "
+                    + e.getErrorMessage()
+                    + ". Choose a .yaml file of at most 1 MiB."));
     upload.setId("import");
     Anchor export =
         new Anchor(
