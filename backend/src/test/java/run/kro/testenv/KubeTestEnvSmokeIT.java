@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,19 +61,7 @@ class KubeTestEnvSmokeIT {
             .load(KubeTestEnvSmokeIT.class.getResourceAsStream("/testenv/gadgets-crd.yaml"))
             .item();
     admin.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-    admin
-        .apiextensions()
-        .v1()
-        .customResourceDefinitions()
-        .withName(crd.getMetadata().getName())
-        .waitUntilCondition(
-            c ->
-                c.getStatus() != null
-                    && c.getStatus().getConditions().stream()
-                        .anyMatch(
-                            x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-            30,
-            TimeUnit.SECONDS);
+    CrdEstablishment.await(admin, crd.getMetadata().getName());
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +20,7 @@ import run.kro.backend.cli.Workspace;
 import run.kro.backend.cli.WorkspaceResult;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.kinds.KindSchema;
+import run.kro.testenv.CrdEstablishment;
 import run.kro.testenv.KubeTest;
 
 /** Schemas from a real API server's OpenAPI v3 agree with what the engine derives offline. */
@@ -41,21 +41,7 @@ class ClusterOpenApiSchemasIT {
                 .load(Files.newInputStream(file))
                 .item();
         client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-        client
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .withName(crd.getMetadata().getName())
-            .waitUntilCondition(
-                c ->
-                    c.getStatus() != null
-                        && c.getStatus().getConditions().stream()
-                            .anyMatch(
-                                x ->
-                                    x.getType().equals("Established")
-                                        && x.getStatus().equals("True")),
-                30,
-                TimeUnit.SECONDS);
+        CrdEstablishment.await(client, crd.getMetadata().getName());
       }
     }
     cluster = new ClusterOpenApiSchemas(client);
@@ -191,19 +177,7 @@ class ClusterOpenApiSchemasIT {
 
   private static void install(KubernetesClient client, CustomResourceDefinition crd) {
     client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
-    client
-        .apiextensions()
-        .v1()
-        .customResourceDefinitions()
-        .withName(crd.getMetadata().getName())
-        .waitUntilCondition(
-            c ->
-                c.getStatus() != null
-                    && c.getStatus().getConditions().stream()
-                        .anyMatch(
-                            x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-            30,
-            TimeUnit.SECONDS);
+    CrdEstablishment.await(client, crd.getMetadata().getName());
   }
 
   /** Waits, with resolvers of its own, until the cluster's OpenAPI shows the kind. */

@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import run.kro.testenv.CrdEstablishment;
 import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 
@@ -43,21 +43,7 @@ class ChartDryRunIT {
         CustomResourceDefinition crd =
             client.apiextensions().v1().customResourceDefinitions().load(in).item();
         client.resource(crd).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
-        client
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .withName(crd.getMetadata().getName())
-            .waitUntilCondition(
-                c ->
-                    c.getStatus() != null
-                        && c.getStatus().getConditions().stream()
-                            .anyMatch(
-                                k ->
-                                    k.getType().equals("Established")
-                                        && k.getStatus().equals("True")),
-                30,
-                TimeUnit.SECONDS);
+        CrdEstablishment.await(client, crd.getMetadata().getName());
       }
     }
   }

@@ -2,17 +2,15 @@ package run.kro.ui.testing;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.concurrent.TimeUnit;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
+import run.kro.testenv.CrdEstablishment;
 
 /**
  * CRDs in the test API server: kro's own, as the backend packages them, and any other, waited for
  * until served.
  */
 public final class TestCrds {
-
-  private static final long ESTABLISH_SECONDS = 60;
 
   private TestCrds() {}
 
@@ -43,20 +41,6 @@ public final class TestCrds {
 
   /** Waits until the CRD {@code name}, created here or by the controller, is served. */
   public static void awaitEstablished(KubernetesClient client, String name) {
-    client
-        .apiextensions()
-        .v1()
-        .customResourceDefinitions()
-        .withName(name)
-        .waitUntilCondition(
-            c ->
-                c != null
-                    && c.getStatus() != null
-                    && c.getStatus().getConditions() != null
-                    && c.getStatus().getConditions().stream()
-                        .anyMatch(
-                            x -> x.getType().equals("Established") && x.getStatus().equals("True")),
-            ESTABLISH_SECONDS,
-            TimeUnit.SECONDS);
+    CrdEstablishment.await(client, name);
   }
 }
