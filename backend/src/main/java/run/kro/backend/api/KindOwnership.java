@@ -41,9 +41,8 @@ public final class KindOwnership {
             + " ("
             + existing.getSpec().getGroup()
             + ")";
-    Map<String, String> labels =
-        Optional.ofNullable(existing.getMetadata().getLabels()).orElse(Map.of());
-    if (!"true".equals(labels.get(KroMetadata.OWNED))) {
+    Optional<String> owner = owner(existing);
+    if (owner.isEmpty()) {
       return Optional.of(
           new Conflict(
               "NotOwned",
@@ -52,10 +51,10 @@ public final class KindOwnership {
                   + existing.getMetadata().getName()
                   + ", which KRO does not own"));
     }
-    String owner = labels.get(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME);
-    if (!resourceGroup.equals(owner)) {
+    if (!resourceGroup.equals(owner.get())) {
       return Optional.of(
-          new Conflict("OwnedByAnother", kind + " is already defined by ResourceGroup " + owner));
+          new Conflict(
+              "OwnedByAnother", kind + " is already defined by ResourceGroup " + owner.get()));
     }
     return Optional.empty();
   }

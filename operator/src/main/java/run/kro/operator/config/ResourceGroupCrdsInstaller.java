@@ -6,12 +6,12 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.model.ResourceGroupCrds;
-import run.kro.backend.model.ResourceGroupKind;
 import run.kro.operator.kube.CrdConditions;
 
 /**
- * Creates the ResourceGroup and ResourceGraphDefinition CRDs when the cluster lacks them (a fresh
- * local cluster); existing ones, e.g. installed by the Helm chart, are left alone.
+ * Creates the ResourceGroup, ResourceGraphDefinition and GraphRevision CRDs when the cluster lacks
+ * them (a fresh local cluster, or a cluster upgraded from a release without GraphRevisions);
+ * existing ones, e.g. installed by the Helm chart, are left alone.
  */
 public final class ResourceGroupCrdsInstaller {
 
@@ -21,8 +21,7 @@ public final class ResourceGroupCrdsInstaller {
   private ResourceGroupCrdsInstaller() {}
 
   public static void installMissing(KubernetesClient client) {
-    for (ResourceGroupKind kind : ResourceGroupKind.values()) {
-      CustomResourceDefinition crd = ResourceGroupCrds.crd(kind);
+    for (CustomResourceDefinition crd : ResourceGroupCrds.all()) {
       var existing =
           client
               .apiextensions()
@@ -33,7 +32,7 @@ public final class ResourceGroupCrdsInstaller {
         client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
         existing.waitUntilCondition(
             CrdConditions::established, ESTABLISH_SECONDS, TimeUnit.SECONDS);
-        LOG.info("installed the {} CRD", kind.kind());
+        LOG.info("installed the {} CRD", crd.getSpec().getNames().getKind());
       }
     }
   }

@@ -4,10 +4,12 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
@@ -185,6 +187,15 @@ public final class InstanceControllers implements AutoCloseable {
    */
   public int instanceCount(GroupVersionKind kind) {
     return instances.cached(kind).size();
+  }
+
+  /** The graph revisions the instances of {@code kind} were last reconciled with. */
+  public Set<Long> revisionsInUse(GroupVersionKind kind) {
+    return instances.cached(kind).stream()
+        .map(instance -> instance.get("status", "graphRevision"))
+        .filter(Number.class::isInstance)
+        .map(revision -> ((Number) revision).longValue())
+        .collect(Collectors.toSet());
   }
 
   public int queueDepth() {

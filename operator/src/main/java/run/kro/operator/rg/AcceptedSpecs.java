@@ -18,10 +18,9 @@ import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;
 
 /**
- * The last accepted spec of a ResourceGroup and its revision, kept on the generated CRD (which
- * exists exactly when a spec was accepted). A restarted controller serves it again when the
- * ResourceGroup's current spec is invalid, so an invalid update never loses the graph in use; and
- * an unchanged spec keeps its revision across restarts.
+ * The record of the last accepted spec and its revision that releases before GraphRevisions kept on
+ * the generated CRD. Only read now, to give such a cluster its first GraphRevision ({@link
+ * GraphRevisions}); {@link #recordedOn} writes the format for tests of that migration.
  */
 final class AcceptedSpecs {
 

@@ -65,6 +65,7 @@ public final class ResourceGroupController implements AutoCloseable {
             instances,
             kinds,
             new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)),
+            new GraphRevisions(client),
             settings);
     this.workers =
         new WorkerPool<>(

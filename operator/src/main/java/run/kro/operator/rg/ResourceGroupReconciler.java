@@ -42,6 +42,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   private final InstanceControllers instances;
   private final ResourceKinds kinds;
   private final ResourceGroupWriter writer;
+  private final GraphRevisions revisions;
   private final ControllerSettings settings;
 
   ResourceGroupReconciler(
@@ -52,6 +53,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       InstanceControllers instances,
       ResourceKinds kinds,
       ResourceGroupWriter writer,
+      GraphRevisions revisions,
       ControllerSettings settings) {
     this.resourceGroups = resourceGroups;
     this.compilation = compilation;
@@ -60,6 +62,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     this.instances = instances;
     this.kinds = kinds;
     this.writer = writer;
+    this.revisions = revisions;
     this.settings = settings;
   }
 
@@ -70,13 +73,13 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       stopServing(key);
       return Outcome.done();
     }
-    GenericKubernetesResource resourceGroup = found.get();
-    if (resourceGroup.getMetadata().getDeletionTimestamp() != null) {
-      return delete(key, resourceGroup);
+    if (found.get().getMetadata().getDeletionTimestamp() != null) {
+      return delete(key, found.get());
     }
-    resourceGroup = writer.ensureFinalizer(key, resourceGroup);
+    GenericKubernetesResource resourceGroup = writer.ensureFinalizer(key, found.get());
     ObjectNode tree = Json.tree(resourceGroup);
-    Optional<ActiveGraph> served = registry.servedBy(key.owner()).or(() -> recover(key, tree));
+    Optional<ActiveGraph> served =
+        registry.servedBy(key.owner()).or(() -> recover(key, resourceGroup, tree));
     long lastIssued =
         Math.max(
             tree.path("status").path("lastIssuedRevision").asLong(0),
@@ -121,13 +124,14 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     long revision = servedCurrent ? served.get().revision() : lastIssued + 1;
     CrdOutcome crd =
         crds.ensure(
-            AcceptedSpecs.recordedOn(
-                Json.MAPPER.convertValue(compiled.instanceCrd(), CustomResourceDefinition.class),
-                tree.path("spec"),
-                revision),
+            Json.MAPPER.convertValue(compiled.instanceCrd(), CustomResourceDefinition.class),
             allowsBreakingChanges(resourceGroup));
     if (!(crd instanceof CrdOutcome.Ready)) {
       return crdNotReady(key, resourceGroup, compiled, served, lastIssued, crd);
+    }
+    if (!servedCurrent) {
+      // Recorded before it is served: a restart serves it again (recover).
+      revisions.issue(key, resourceGroup, tree.path("spec"), revision);
     }
     if (!servedCurrent || !instances.serves(compiled.instanceKind())) {
       ResourceDefinitionContext context = kinds.require(compiled.instanceKind());
@@ -145,18 +149,23 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
                 "Running", "controller is running (graph revision " + revision + ")"),
             Optional.of(compiled),
             Math.max(revision, lastIssued)));
+    if (!servedCurrent) {
+      revisions.collect(
+          key, settings.maxGraphRevisions(), instances.revisionsInUse(compiled.instanceKind()));
+    }
     return Outcome.done();
   }
 
   /**
-   * After a restart nothing is served: the spec last accepted (kept on the generated CRD) is
-   * compiled and served again, with its revision, before the current spec is looked at.
+   * After a restart nothing is served: the latest GraphRevision is compiled and served again, with
+   * its revision, before the current spec is looked at. A cluster whose controller recorded the
+   * accepted spec on the generated CRD instead (releases before GraphRevisions) gets its first
+   * GraphRevision from that record.
    */
-  private Optional<ActiveGraph> recover(ResourceGroupKey key, JsonNode tree) {
-    Optional<AcceptedSpecs.Accepted> accepted =
-        crdName(tree)
-            .flatMap(name -> crds.owned(name, key.name()))
-            .flatMap(AcceptedSpecs::readFrom);
+  private Optional<ActiveGraph> recover(
+      ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode tree) {
+    Optional<GraphRevisions.Revision> accepted =
+        revisions.latest(key).or(() -> migrate(key, resourceGroup, tree));
     if (accepted.isEmpty()) {
       return Optional.empty();
     }
@@ -171,13 +180,21 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
         new ActiveGraph(
             key.owner(),
             compiled.get(),
-            accepted.get().revision(),
+            accepted.get().number(),
             accepted.get().hash(),
             kinds.require(compiled.get().instanceKind()));
     registry.activate(active);
     instances.serve(active);
     LOG.info("{}: serving revision {} again, as last accepted", key, active.revision());
     return Optional.of(active);
+  }
+
+  private Optional<GraphRevisions.Revision> migrate(
+      ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode tree) {
+    return crdName(tree)
+        .flatMap(name -> crds.owned(name, key.name()))
+        .flatMap(AcceptedSpecs::readFrom)
+        .map(recorded -> revisions.issue(key, resourceGroup, recorded.spec(), recorded.revision()));
   }
 
   private Outcome crdNotReady(

@@ -16,8 +16,8 @@ import run.kro.backend.api.KroVersion;
  *     is deleted
  * @param blockDeletionWhileInstancesExist ours: keep a ResourceGroup (by its finalizer) while
  *     instances exist
- * @param installCrds ours: create the ResourceGroup and ResourceGraphDefinition CRDs at startup
- *     when they are missing
+ * @param installCrds ours: create the ResourceGroup, ResourceGraphDefinition and GraphRevision CRDs
+ *     at startup when they are missing
  * @param resourceGroupConcurrentReconciles {@code
  *     --resource-graph-definition-concurrent-reconciles}
  * @param instanceConcurrentReconciles {@code --dynamic-controller-concurrent-reconciles}
@@ -31,6 +31,8 @@ import run.kro.backend.api.KroVersion;
  *     KindReady fails
  * @param maxCollectionSize {@code --rgd-max-collection-size}
  * @param maxCollectionDimensions {@code --rgd-max-collection-dimension-size}
+ * @param maxGraphRevisions {@code --rgd-max-graph-revisions}: how many GraphRevisions each
+ *     ResourceGroup keeps (10 here, 5 upstream); the latest and those instances use are always kept
  * @param celExtraLibraries ours: expressions may also use cel-java's {@code math.*}, {@code sets.*}
  *     and {@code regex.*}, which upstream kro lacks (off: upstream's CEL environment exactly)
  * @param gracefulShutdownTimeout {@code --graceful-shutdown-timeout}
@@ -56,6 +58,7 @@ public record ControllerSettings(
     @DefaultValue("2m") Duration crdEstablishedTimeout,
     @DefaultValue("1000") int maxCollectionSize,
     @DefaultValue("10") int maxCollectionDimensions,
+    @DefaultValue("10") int maxGraphRevisions,
     @DefaultValue("false") boolean celExtraLibraries,
     @DefaultValue("60s") Duration gracefulShutdownTimeout,
     @DefaultValue("16") int applyConcurrency,

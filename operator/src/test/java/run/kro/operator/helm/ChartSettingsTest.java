@@ -42,6 +42,7 @@ class ChartSettingsTest {
     assertThat(settings.progressRequeueDelay()).isEqualTo(Duration.ofSeconds(5));
     assertThat(settings.maxCollectionSize()).isEqualTo(2_000_000);
     assertThat(settings.maxCollectionDimensions()).isEqualTo(4);
+    assertThat(settings.maxGraphRevisions()).isEqualTo(3);
     assertThat(settings.celExtraLibraries()).isTrue();
     assertThat(settings.gracefulShutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.leaderElection().enabled()).isTrue();

@@ -1,0 +1,162 @@
+package run.kro.operator.rg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.net.HttpURLConnection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import run.kro.backend.api.KroMetadata;
+import run.kro.backend.api.KroVersion;
+import run.kro.operator.kube.CanonicalJson;
+import run.kro.operator.kube.Json;
+
+/**
+ * The GraphRevisions of ResourceGroups (docs/design.md#revisions): one immutable, cluster-scoped
+ * object per accepted spec, owned by its ResourceGroup, so that the history survives the
+ * controller. Issued when a new spec is served, read back after a restart, and collected beyond the
+ * history the settings keep, except the latest and those an instance still uses.
+ */
+final class GraphRevisions {
+
+  static final ResourceDefinitionContext CONTEXT =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("internal.kro.run")
+          .withVersion("v1alpha1")
+          .withKind("GraphRevision")
+          .withPlural("graphrevisions")
+          .withNamespaced(false)
+          .build();
+
+  /** Which kind owns a revision: ResourceGroup and ResourceGraphDefinition names may repeat. */
+  static final String OWNER_KIND = KroMetadata.INTERNAL_PREFIX + "owner-kind";
+
+  private static final Logger LOG = LoggerFactory.getLogger(GraphRevisions.class);
+
+  /** One issued revision: its object's name, its number and the spec it holds. */
+  record Revision(String name, long number, JsonNode spec) {
+
+    String hash() {
+      return CanonicalJson.hash(spec);
+    }
+  }
+
+  private final KubernetesClient client;
+
+  GraphRevisions(KubernetesClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Writes revision {@code number} of {@code resourceGroup} with {@code spec}; one already written
+   * under that name is left as it is (revisions are immutable, and a retry may repeat this).
+   */
+  Revision issue(
+      ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode spec, long number) {
+    String name = RevisionNames.of(key, number);
+    GenericKubernetesResource revision =
+        new GenericKubernetesResourceBuilder()
+            .withApiVersion(CONTEXT.getGroup() + "/" + CONTEXT.getVersion())
+            .withKind(CONTEXT.getKind())
+            .withNewMetadata()
+            .withName(name)
+            .withLabels(labels(key))
+            .withOwnerReferences(
+                new OwnerReferenceBuilder()
+                    .withApiVersion(resourceGroup.getApiVersion())
+                    .withKind(resourceGroup.getKind())
+                    .withName(resourceGroup.getMetadata().getName())
+                    .withUid(resourceGroup.getMetadata().getUid())
+                    .withController(true)
+                    .withBlockOwnerDeletion(true)
+                    .build())
+            .endMetadata()
+            .withAdditionalProperties(
+                Map.of(
+                    "spec",
+                    Map.of("revision", number, "snapshot", snapshot(key, resourceGroup, spec))))
+            .build();
+    try {
+      client.genericKubernetesResources(CONTEXT).resource(revision).create();
+      LOG.info("{}: issued GraphRevision {}", key, name);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+        throw e;
+      }
+    }
+    return new Revision(name, number, spec);
+  }
+
+  /** The revisions issued for {@code key}, oldest first. */
+  List<Revision> list(ResourceGroupKey key) {
+    return client
+        .genericKubernetesResources(CONTEXT)
+        .withLabels(selector(key))
+        .list()
+        .getItems()
+        .stream()
+        .map(GraphRevisions::read)
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparingLong(Revision::number))
+        .toList();
+  }
+
+  /** The newest revision issued for {@code key}. */
+  Optional<Revision> latest(ResourceGroupKey key) {
+    List<Revision> all = list(key);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * Deletes the revisions of {@code key} beyond the newest {@code keep}, sparing the latest and
+   * every revision in {@code inUse}.
+   */
+  void collect(ResourceGroupKey key, int keep, Set<Long> inUse) {
+    for (Revision old : RevisionHistory.toCollect(list(key), keep, inUse)) {
+      client.genericKubernetesResources(CONTEXT).withName(old.name()).delete();
+      LOG.info("{}: collected GraphRevision {}", key, old.name());
+    }
+  }
+
+  /** The labels that find a ResourceGroup's revisions, whichever release wrote them. */
+  private static Map<String, String> selector(ResourceGroupKey key) {
+    return Map.of(
+        KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME, key.name(), OWNER_KIND, key.kind().kind());
+  }
+
+  private static Map<String, String> labels(ResourceGroupKey key) {
+    Map<String, String> labels = new LinkedHashMap<>(selector(key));
+    labels.put(KroMetadata.OWNED, "true");
+    labels.put(KroMetadata.KRO_VERSION, KroVersion.current());
+    return labels;
+  }
+
+  private static Map<String, Object> snapshot(
+      ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode spec) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("name", key.name());
+    Optional.ofNullable(resourceGroup.getMetadata().getGeneration())
+        .ifPresent(generation -> snapshot.put("generation", generation));
+    snapshot.put("spec", Json.MAPPER.convertValue(spec, Map.class));
+    return snapshot;
+  }
+
+  private static Optional<Revision> read(GenericKubernetesResource object) {
+    JsonNode spec = Json.tree(object).path("spec");
+    long number = spec.path("revision").asLong(0);
+    JsonNode accepted = spec.path("snapshot").path("spec");
+    return number < 1 || !accepted.isObject()
+        ? Optional.empty()
+        : Optional.of(new Revision(object.getMetadata().getName(), number, accepted));
+  }
+}
