@@ -107,7 +107,7 @@ public class InstanceWriter {
                   .resource(resource(draft))
                   .fieldManager(InstanceDefaults.FIELD_MANAGER)
                   .serverSideApply();
-          return Attempt.done(created, "created " + describe(api, created));
+          return Attempt.done(created, "Created " + describe(api, created));
         });
   }
 
@@ -137,7 +137,7 @@ public class InstanceWriter {
                   .fieldManager(InstanceDefaults.FIELD_MANAGER)
                   .forceConflicts()
                   .serverSideApply();
-          return Attempt.done(applied, "updated " + describe(api, applied));
+          return Attempt.done(applied, "Updated " + describe(api, applied));
         });
   }
 

@@ -155,7 +155,7 @@ class InstanceWriterIT {
         cluster.writer.create(
             names.name(), namespace, cluster.instance("shop", "{\"replicas\": 2}"));
     assertThat(created.succeeded()).as(created.message()).isTrue();
-    assertThat(created.message()).isEqualTo("created " + names.kind() + " " + namespace + "/shop");
+    assertThat(created.message()).isEqualTo("Created " + names.kind() + " " + namespace + "/shop");
     assertThat(created.resourceVersion()).isPresent();
     assertThat(cluster.writer.create(names.name(), namespace, cluster.instance("shop", "{}")))
         .isEqualTo(WriteResult.refused(names.kind() + " " + namespace + "/shop already exists"));
