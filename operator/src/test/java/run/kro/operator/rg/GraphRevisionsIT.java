@@ -44,9 +44,7 @@ class GraphRevisionsIT {
     String ns = env.newNamespace("revisions");
     String rg = "greeter-revisions";
     String kind = "RevisionGreeter";
-    JsonNode active = cluster.applyActive(greeter(rg, kind, "${schema.spec.greeting}"));
-    cluster.apply(instance(kind, ns, "hello"));
-    awaitInstanceRevision(cluster, kind, ns, 1);
+    JsonNode active = installWithInstance(cluster, rg, kind, ns);
 
     JsonNode first =
         cluster.await(REVISION_API, REVISION, null, rg + ".r00001", "issued", o -> true);
@@ -114,9 +112,7 @@ class GraphRevisionsIT {
     String ns = env.newNamespace("migrated");
     String rg = "greeter-migrated";
     String kind = "MigratedGreeter";
-    JsonNode active = cluster.applyActive(greeter(rg, kind, "${schema.spec.greeting}"));
-    cluster.apply(instance(kind, ns, "hello"));
-    awaitInstanceRevision(cluster, kind, ns, 1);
+    JsonNode active = installWithInstance(cluster, rg, kind, ns);
 
     // The cluster as an older release left it: no GraphRevision, the spec on the CRD.
     controller.stop();
@@ -151,6 +147,14 @@ class GraphRevisionsIT {
                 .path("lastIssuedRevision")
                 .asLong())
         .isEqualTo(1);
+  }
+
+  /** The ResourceGroup, Active, with instance {@code greeter} reconciled at revision 1. */
+  private static JsonNode installWithInstance(Cluster cluster, String rg, String kind, String ns) {
+    JsonNode active = cluster.applyActive(greeter(rg, kind, "${schema.spec.greeting}"));
+    cluster.apply(instance(kind, ns, "hello"));
+    awaitInstanceRevision(cluster, kind, ns, 1);
+    return active;
   }
 
   private static GenericKubernetesResource greeter(String rg, String kind, String expression) {
