@@ -3,7 +3,12 @@ package run.kro.operator.instance;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.net.HttpURLConnection;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -124,16 +129,49 @@ final class InstanceMetadata {
     metadata.set("annotations", Json.MAPPER.valueToTree(annotations));
     metadata.set("finalizers", Json.MAPPER.valueToTree(finalizers));
     var resources = client.genericKubernetesResources(context);
-    var target =
+    Resource<GenericKubernetesResource> target =
         instance.getMetadata().getNamespace() == null
-            ? resources.resource(Json.generic(patch))
+            ? resources.withName(instance.getMetadata().getName())
             : resources
                 .inNamespace(instance.getMetadata().getNamespace())
-                .resource(Json.generic(patch));
-    GenericKubernetesResource applied =
-        target.fieldManager(KroMetadata.FIELD_MANAGER_LABELLER).forceConflicts().serverSideApply();
+                .withName(instance.getMetadata().getName());
+    GenericKubernetesResource applied;
+    try {
+      applied = applyAt(target, patch, instance.getMetadata().getResourceVersion());
+    } catch (KubernetesClientException e) {
+      // The copy was stale. Apply again to the current object, but only if it is still the one
+      // seen: a deleted instance stays deleted, and one created anew under its name is not ours.
+      if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+        throw e;
+      }
+      GenericKubernetesResource current = target.get();
+      if (current == null
+          || !Objects.equals(current.getMetadata().getUid(), instance.getMetadata().getUid())) {
+        throw e;
+      }
+      applied = applyAt(target, patch, current.getMetadata().getResourceVersion());
+    }
     ownWrites.wrote(applied);
     return applied;
+  }
+
+  /**
+   * Server-side apply with {@code resourceVersion} as a precondition. Server-side apply creates
+   * what does not exist, and the copy a worker holds may be of an instance deleted meanwhile; with
+   * a version, the API server touches that version of that object or nothing. Sent as text, which
+   * the client passes on unchanged (it drops the version from an object).
+   */
+  private static GenericKubernetesResource applyAt(
+      Resource<GenericKubernetesResource> target, ObjectNode patch, String resourceVersion) {
+    ObjectNode versioned = patch.deepCopy();
+    ((ObjectNode) versioned.get("metadata")).put("resourceVersion", resourceVersion);
+    return target.patch(
+        new PatchContext.Builder()
+            .withPatchType(PatchType.SERVER_SIDE_APPLY)
+            .withFieldManager(KroMetadata.FIELD_MANAGER_LABELLER)
+            .withForce(true)
+            .build(),
+        versioned.toString());
   }
 
   private static Map<String, String> labels(ResourceGroup owner, InstanceIdentity identity) {
