@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import run.kro.ui.rg.PreloadedExamples;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
+import run.kro.ui.testing.LocalDefault;
 import run.kro.ui.testing.RealController;
 
 /**
@@ -24,6 +25,7 @@ import run.kro.ui.testing.RealController;
  * pages, with the examples' real names.
  */
 @RealController
+@LocalDefault
 class ExampleInstancesE2E extends ConsoleE2E {
 
   @BeforeEach

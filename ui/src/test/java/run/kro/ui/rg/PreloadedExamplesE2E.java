@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import run.kro.ui.rg.ResourceGroupListPage.Column;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
+import run.kro.ui.testing.LocalDefault;
 import run.kro.ui.testing.RealController;
 
 /**
@@ -26,6 +27,7 @@ import run.kro.ui.testing.RealController;
  * saved. Takes the screenshots the docs show, with the examples' real names.
  */
 @RealController
+@LocalDefault
 class PreloadedExamplesE2E extends ConsoleE2E {
 
   private static final List<String> APP_STACK_NODES =
