@@ -77,32 +77,10 @@ class ChartDryRunIT {
     String teamA = env.newNamespace("team-a");
     String teamB = env.newNamespace("team-b");
     Map<String, Object> values =
-        Map.of(
-            "rbac",
-            Map.of(
-                "teams",
-                Map.of(
-                    "platformGroups", List.of("platform"),
-                    "developerGroups", List.of("developers"),
-                    "viewerGroups", List.of("auditors"),
-                    "teams",
-                        List.of(
-                            Map.of(
-                                "name",
-                                "team-a",
-                                "group",
-                                "team-a",
-                                "namespaces",
-                                List.of(teamA),
-                                "createNamespaces",
-                                true),
-                            Map.of(
-                                "name",
-                                "team-b",
-                                "group",
-                                "team-b",
-                                "namespaces",
-                                List.of(teamB))))));
+        KroChart.teamValues(
+            List.of(
+                KroChart.team("team-a", List.of(teamA), true),
+                KroChart.team("team-b", List.of(teamB), false)));
     RenderedChart chart =
         KroChart.renderIn(env.newNamespace("kro-system"), values, "settings.yaml");
 

@@ -109,25 +109,7 @@ class ChartInstallIT {
     String teamNamespace = release + "-team-a";
     Path teams =
         KroChart.writeValues(
-            Map.of(
-                "rbac",
-                Map.of(
-                    "teams",
-                    Map.of(
-                        "platformGroups", List.of("platform"),
-                        "developerGroups", List.of("developers"),
-                        "viewerGroups", List.of("auditors"),
-                        "teams",
-                            List.of(
-                                Map.of(
-                                    "name",
-                                    "team-a",
-                                    "group",
-                                    "team-a",
-                                    "namespaces",
-                                    List.of(teamNamespace),
-                                    "createNamespaces",
-                                    true))))));
+            KroChart.teamValues(List.of(KroChart.team("team-a", List.of(teamNamespace), true))));
     Path changes =
         KroChart.writeValues(
             Map.of(

@@ -87,6 +87,35 @@ final class KroChart {
   }
 
   /** Values written to a temporary file, for Helm's {@code --values}. */
+  /**
+   * Values with the demo groups (platform, developers, auditors) and {@code teams}, each a map of
+   * the chart's team fields (name, group, namespaces, createNamespaces).
+   */
+  static Map<String, Object> teamValues(List<Map<String, Object>> teams) {
+    return Map.of(
+        "rbac",
+        Map.of(
+            "teams",
+            Map.of(
+                "platformGroups", List.of("platform"),
+                "developerGroups", List.of("developers"),
+                "viewerGroups", List.of("auditors"),
+                "teams", teams)));
+  }
+
+  /** One team of {@link #teamValues}: group and name alike. */
+  static Map<String, Object> team(String name, List<String> namespaces, boolean createNamespaces) {
+    return Map.of(
+        "name",
+        name,
+        "group",
+        name,
+        "namespaces",
+        namespaces,
+        "createNamespaces",
+        createNamespaces);
+  }
+
   static Path writeValues(Map<String, Object> values) {
     try {
       Path file = Files.createTempFile("kro-values", ".yaml");

@@ -94,13 +94,7 @@ public class InstanceWriter {
         instance,
         (api, instances, draft) -> {
           if (exists(instances, draft)) {
-            return Attempt.refused(
-                api.gvk().kind()
-                    + " "
-                    + namespace
-                    + "/"
-                    + draft.path("metadata").path("name").asText()
-                    + " already exists");
+            return Attempt.refused(named(api, namespace, draft) + " already exists");
           }
           GenericKubernetesResource created =
               instances
@@ -124,12 +118,7 @@ public class InstanceWriter {
         (api, instances, draft) -> {
           if (!exists(instances, draft)) {
             return Attempt.refused(
-                api.gvk().kind()
-                    + " "
-                    + namespace
-                    + "/"
-                    + draft.path("metadata").path("name").asText()
-                    + " does not exist: create it instead");
+                named(api, namespace, draft) + " does not exist: create it instead");
           }
           GenericKubernetesResource applied =
               instances
@@ -284,6 +273,11 @@ public class InstanceWriter {
         .client()
         .getKubernetesSerialization()
         .convertValue(draft, GenericKubernetesResource.class);
+  }
+
+  /** The draft as a refusal names it, e.g. {@code WebApp team-a/shop}. */
+  private static String named(InstanceApi api, String namespace, JsonNode draft) {
+    return api.gvk().kind() + " " + namespace + "/" + draft.path("metadata").path("name").asText();
   }
 
   private static String describe(InstanceApi api, GenericKubernetesResource object) {

@@ -279,9 +279,7 @@ public class InstanceEditorView extends VerticalLayout
 
   private void written(WriteResult result, String ns, String instanceName) {
     written = true;
-    getUI()
-        .ifPresent(
-            ui -> ui.navigate(InstanceView.class, InstanceRoutes.instance(rg, ns, instanceName)));
+    InstanceRoutes.openInstance(this, rg, ns, instanceName);
     // After moving on: a notice belongs to the page it is shown on.
     Notices.done(result.message());
   }

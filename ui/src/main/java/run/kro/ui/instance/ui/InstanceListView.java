@@ -103,13 +103,7 @@ public class InstanceListView extends VerticalLayout implements BeforeEnterObser
     grid.addItemClickListener(
         e -> {
           if (e.getItem() != null) {
-            getUI()
-                .ifPresent(
-                    ui ->
-                        ui.navigate(
-                            InstanceView.class,
-                            InstanceRoutes.instance(
-                                rg, e.getItem().namespace(), e.getItem().name())));
+            InstanceRoutes.openInstance(this, rg, e.getItem().namespace(), e.getItem().name());
           }
         });
     grid.setSizeFull();

@@ -1,5 +1,6 @@
 package run.kro.ui.instance.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Map;
 
@@ -22,6 +23,11 @@ final class InstanceRoutes {
   static RouteParameters instance(String rg, String namespace, String name) {
     return new RouteParameters(
         Map.of(RG, rg, NAMESPACE, namespace.isEmpty() ? CLUSTER_SCOPE : namespace, NAME, name));
+  }
+
+  /** Opens the page of instance {@code namespace/name} in the UI that {@code from} belongs to. */
+  static void openInstance(Component from, String rg, String namespace, String name) {
+    from.getUI().ifPresent(ui -> ui.navigate(InstanceView.class, instance(rg, namespace, name)));
   }
 
   static String namespaceOf(String routeValue) {

@@ -94,15 +94,11 @@ public class MyInstancesView extends VerticalLayout {
     grid.addItemClickListener(
         e -> {
           if (e.getItem() != null) {
-            getUI()
-                .ifPresent(
-                    ui ->
-                        ui.navigate(
-                            InstanceView.class,
-                            InstanceRoutes.instance(
-                                e.getItem().resourceGroup(),
-                                e.getItem().summary().namespace(),
-                                e.getItem().summary().name())));
+            InstanceRoutes.openInstance(
+                this,
+                e.getItem().resourceGroup(),
+                e.getItem().summary().namespace(),
+                e.getItem().summary().name());
           }
         });
     grid.setSizeFull();
