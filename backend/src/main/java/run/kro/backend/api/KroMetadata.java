@@ -65,5 +65,26 @@ public final class KroMetadata {
   public static final String FIELD_MANAGER_LABELLER = PREFIX + "labeller";
   public static final String FIELD_MANAGER_APPLYSET_PARENT = PREFIX + "applyset-parent";
 
+  /**
+   * Revisions and rollouts (docs/revisions.md). On an instance: the revision it is pinned to, set
+   * by users; the revision it is admitted to, set by the staged rollout or by a user promoting it.
+   */
+  public static final String GRAPH_REVISION = PREFIX + "graph-revision";
+
+  public static final String ADMITTED_REVISION = PREFIX + "admitted-revision";
+
+  /** On a ResourceGroup: how new revisions reach its instances, and the rollout's knobs. */
+  public static final String ROLLOUT = PREFIX + "rollout";
+
+  public static final String ROLLOUT_CANARY = PREFIX + "rollout-canary";
+  public static final String ROLLOUT_STEP = PREFIX + "rollout-step";
+  public static final String ROLLOUT_SOAK = PREFIX + "rollout-soak";
+  public static final String ROLLOUT_DEADLINE = PREFIX + "rollout-deadline";
+  public static final String ROLLOUT_PAUSED = PREFIX + "rollout-paused";
+  public static final String ROLLOUT_PROMOTE = PREFIX + "rollout-promote";
+
+  /** On a ResourceGroup: the revision instances follow; absent, the latest. Rollback sets it. */
+  public static final String TARGET_REVISION = PREFIX + "target-revision";
+
   private KroMetadata() {}
 }
