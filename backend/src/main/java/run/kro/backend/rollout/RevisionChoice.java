@@ -47,8 +47,4 @@ public record RevisionChoice(long revision, Reason reason) {
     }
     return new RevisionChoice(current, Reason.BEHIND);
   }
-
-  public boolean onTarget(long target) {
-    return revision == target;
-  }
 }
