@@ -25,12 +25,12 @@ final class ProcessFootprint {
   private static final int CHILDREN = 5;
 
   /**
-   * The idle span measured: the last of {@code kro.bench.idle-minutes} (default 1) minutes without
-   * change, so that a longer run shows the cost once the idle paths are compiled too.
+   * The idle span measured: the last of {@code kro.bench.idle-minutes} (default 2) minutes without
+   * change; the first quiet minute still has the JIT compiler finishing the run's code.
    */
   private static final Duration IDLE_WINDOW = Duration.ofSeconds(60);
 
-  private static final int IDLE_MINUTES = Integer.getInteger("kro.bench.idle-minutes", 1);
+  private static final int IDLE_MINUTES = Integer.getInteger("kro.bench.idle-minutes", 2);
   private static final Duration PATIENCE = Duration.ofMinutes(30);
   private static final double MIB = 1024.0 * 1024.0;
 
