@@ -3,6 +3,7 @@ package run.kro.operator.config;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +16,23 @@ import run.kro.operator.settings.ControllerSettings;
 /**
  * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual
  * lookup ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited
- * to the configured QPS and burst.
+ * to the configured QPS and burst, on HTTP clients that let an idle controller sleep ({@link
+ * IdleFriendlyHttpClients}).
  */
 @Configuration(proxyBeanMethods = false)
 public class KubernetesClientConfiguration {
 
+  /** The client's event loops; closed after the client. */
+  @Bean(destroyMethod = "close")
+  Vertx kubernetesClientVertx() {
+    return IdleFriendlyHttpClients.newVertx();
+  }
+
   @Bean(destroyMethod = "close")
   KubernetesClient kubernetesClient(
-      ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
+      ControllerSettings settings,
+      Vertx vertx,
+      @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
       throws IOException {
     Config base =
         kubeconfig.isBlank()
@@ -30,6 +40,7 @@ public class KubernetesClientConfiguration {
             : Config.fromKubeconfig(Files.readString(Path.of(kubeconfig)));
     return new KubernetesClientBuilder()
         .withConfig(base)
+        .withHttpClientFactory(IdleFriendlyHttpClients.on(vertx))
         .withHttpClientBuilderConsumer(
             http ->
                 http.addOrReplaceInterceptor(

@@ -19,6 +19,12 @@ import run.kro.operator.settings.ControllerSettings;
 @EnableConfigurationProperties(ControllerSettings.class)
 public class OperatorConfiguration {
 
+  /** The probes' and metrics' web server, set up to sleep while nothing asks. */
+  @Bean
+  IdleFriendlyTomcat idleFriendlyTomcat() {
+    return new IdleFriendlyTomcat();
+  }
+
   @Bean
   Clock clock() {
     return Clock.systemUTC();

@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfigBuilder;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElector;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@code onLead} while this replica holds the Lease and {@code onLoss} when it stops holding
- * it, then stands for election again, until {@link #close()}. The lease timings are upstream kro's
- * (15 s lease, 10 s renew, 2 s retry).
+ * it, then stands for election again, until {@link #close()}. While leading, each renewal is one
+ * write ({@link LeaseRecordLock}).
  */
 public final class Leadership implements AutoCloseable {
 
@@ -53,7 +52,7 @@ public final class Leadership implements AutoCloseable {
                 new LeaderElectionConfigBuilder()
                     .withName("kro-controller")
                     .withLock(
-                        new LeaseLock(
+                        new LeaseRecordLock(
                             election.namespace(), election.leaseName(), election.identity()))
                     .withLeaseDuration(election.leaseDuration())
                     .withRenewDeadline(election.renewDeadline())

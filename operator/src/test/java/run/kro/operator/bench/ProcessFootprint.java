@@ -23,7 +23,14 @@ final class ProcessFootprint {
   static final String USER = "kro-controller-process";
   private static final String KIND = "ProcFlat5";
   private static final int CHILDREN = 5;
-  private static final Duration IDLE = Duration.ofSeconds(60);
+
+  /**
+   * The idle span measured: the last of {@code kro.bench.idle-minutes} (default 2) minutes without
+   * change; the first quiet minute still has the JIT compiler finishing the run's code.
+   */
+  private static final Duration IDLE_WINDOW = Duration.ofSeconds(60);
+
+  private static final int IDLE_MINUTES = Integer.getInteger("kro.bench.idle-minutes", 2);
   private static final Duration PATIENCE = Duration.ofMinutes(30);
   private static final double MIB = 1024.0 * 1024.0;
 
@@ -93,10 +100,20 @@ final class ProcessFootprint {
                   (double) writes / instances),
               "≤ 25 ms"));
       awaitQuiet();
+      for (int minute = 1; minute < IDLE_MINUTES; minute++) {
+        Duration before = controller.cpu();
+        sleep(IDLE_WINDOW);
+        System.out.println(
+            "controller CPU in idle minute "
+                + minute
+                + ": "
+                + controller.cpu().minus(before).toMillis()
+                + " ms");
+      }
       Duration idleBefore = controller.cpu();
       Map<String, Duration> idleThreads = controller.cpuByThread();
       long idleStart = System.nanoTime();
-      sleep(IDLE);
+      sleep(IDLE_WINDOW);
       double idleCpu = (controller.cpu().toNanos() - idleBefore.toNanos()) / 1e9;
       System.out.println(
           "controller CPU by thread while idle: "
@@ -104,7 +121,8 @@ final class ProcessFootprint {
       double idleSeconds = BenchCluster.secondsSince(idleStart);
       rows.add(
           row(
-              "idle CPU: nothing changes (leader election on)",
+              "idle CPU: nothing changes (leader election on)"
+                  + (IDLE_MINUTES > 1 ? ", minute " + IDLE_MINUTES + " of it" : ""),
               String.format(Locale.ROOT, "%,d instances, %.0f s", instances + warmUp, idleSeconds),
               String.format(
                   Locale.ROOT,

@@ -47,6 +47,9 @@ class ChartSettingsTest {
     assertThat(settings.gracefulShutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.leaderElection().enabled()).isTrue();
     assertThat(settings.leaderElection().leaseName()).isEqualTo("kro-lease");
+    assertThat(settings.leaderElection().leaseDuration()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(settings.leaderElection().renewDeadline()).isEqualTo(Duration.ofSeconds(35));
+    assertThat(settings.leaderElection().retryPeriod()).isEqualTo(Duration.ofSeconds(7));
     assertThat(settings.serviceAccounts().mode())
         .isEqualTo(ControllerSettings.ServiceAccounts.Mode.REQUIRED);
     assertThat(settings.featureGates().celOmitFunction()).isTrue();

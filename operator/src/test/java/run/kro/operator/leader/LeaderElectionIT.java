@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import run.kro.testenv.KubeTest;
@@ -13,7 +15,7 @@ import run.kro.testenv.KubeTestEnv;
 /**
  * Two replicas stand for the same Lease on the real API server: exactly one leads; when it goes
  * away without releasing the lease (as a killed process would), the other takes over once the lease
- * lapses, and never both lead.
+ * lapses, and never both lead; a leader whose Lease another writer took stops leading.
  */
 @KubeTest
 class LeaderElectionIT {
@@ -50,6 +52,33 @@ class LeaderElectionIT {
     assertThat(mostAtOnce.get()).isEqualTo(1);
     follower.close();
     (follower == first ? clientA : clientB).close();
+  }
+
+  @Test
+  void aLeaderWhoseLeaseWasTakenStopsLeading(KubeTestEnv env) {
+    String ns = env.newNamespace("leases");
+    AtomicInteger losses = new AtomicInteger();
+    KubernetesClient client = env.clientFor("replica-a", "system:masters");
+    Leadership leadership =
+        new Leadership(client, election(ns, "a"), () -> {}, losses::incrementAndGet);
+    leadership.start();
+    await().atMost(Duration.ofSeconds(30)).until(leadership::isLeader);
+
+    // Another writer takes the Lease: the leader, which renews without reading the Lease first,
+    // must notice by its write's conflict and stop leading.
+    env.adminClient()
+        .leases()
+        .inNamespace(ns)
+        .withName("controller.kro.run")
+        .edit(
+            lease -> {
+              lease.getSpec().setHolderIdentity("intruder");
+              lease.getSpec().setRenewTime(ZonedDateTime.now(ZoneOffset.UTC));
+              return lease;
+            });
+    await().atMost(LEASE.multipliedBy(2)).until(() -> losses.get() > 0);
+    leadership.close();
+    client.close();
   }
 
   private static Leadership.Election election(String ns, String identity) {

@@ -29,11 +29,18 @@ public final class ControllerImage {
 
   /** The Dockerfile's training run: {@code java} these {@code -jar application.jar}. */
   public static final List<String> TRAIN =
-      List.of("-XX:ArchiveClassesAtExit=application.jsa", "-Dspring.context.exit=onRefresh");
+      List.of(
+          "-XX:ArchiveClassesAtExit=application.jsa",
+          "-Dspring.aot.enabled=true",
+          "-Dspring.context.exit=onRefresh");
 
   /** The Dockerfile's ENTRYPOINT: {@code java} these {@code -jar application.jar}. */
   public static final List<String> RUN =
-      List.of("-XX:SharedArchiveFile=application.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+      List.of(
+          "-XX:SharedArchiveFile=application.jsa",
+          "-Xlog:cds=off",
+          "-Xlog:cds+dynamic=off",
+          "-Dspring.aot.enabled=true");
 
   private static final long STEP_MINUTES = 5;
 

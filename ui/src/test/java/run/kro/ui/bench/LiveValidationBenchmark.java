@@ -1,6 +1,7 @@
 package run.kro.ui.bench;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,9 @@ import run.kro.ui.testing.SignInPage;
  * The live-validation round trip of the ResourceGroup editor on a 50-resource ResourceGroup,
  * measured in Chromium: from the moment the editor sends a change (after its debounce) to the
  * moment the markers of the answer are applied (compile, graph layout, SVG, push to the browser).
- * Also the server-side share alone. Its rows of the benchmark table ({@link BenchTable}).
- * Arguments: resource count (50), rounds (100).
+ * Also the server-side share alone. Before that, the console's start in a JVM of its own ({@link
+ * ConsoleStart}). Its rows of the benchmark table ({@link BenchTable}). Arguments: resource count
+ * (50), rounds (100).
  */
 public final class LiveValidationBenchmark {
 
@@ -47,6 +49,13 @@ public final class LiveValidationBenchmark {
     int resources = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     String yaml = SyntheticResourceGroups.withResources(resources);
+    BenchTable table = new BenchTable();
+    new ConsoleStart(
+            Path.of(System.getProperty(ConsoleStart.JAR_PROPERTY)),
+            KubeTestEnv.get().kubeconfig(),
+            Path.of(System.getProperty("kro.bench.logs", "target/bench")))
+        .measure()
+        .forEach(table::add);
     ConfigurableApplicationContext app =
         SpringApplication.run(
             ConsoleApplication.class,
@@ -58,7 +67,6 @@ public final class LiveValidationBenchmark {
       int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
       double[] server = serverSide(app.getBean(ValidationService.class), yaml, rounds);
       double[] roundTrip = inBrowser(browser.newPage(), port, yaml, rounds);
-      BenchTable table = new BenchTable();
       String size =
           String.format(Locale.ROOT, "%d-resource ResourceGroup, %d rounds", resources, rounds);
       table.add(
