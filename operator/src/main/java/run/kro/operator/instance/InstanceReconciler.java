@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.InstanceIdentity;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.rollout.RevisionChoice;
 import run.kro.backend.status.InstanceObservation;
 import run.kro.backend.status.KroStatusFields;
 import run.kro.backend.status.NodeState;
@@ -23,6 +24,7 @@ import run.kro.operator.queue.KeyReconciler;
 import run.kro.operator.queue.Outcome;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.registry.RolloutTarget;
 import run.kro.operator.serviceaccounts.ChildAccess;
 
 /**
@@ -78,18 +80,72 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     }
     InstanceIdentity identity = InstanceIdentity.of(key.gvk(), Json.MAPPER.valueToTree(instance));
     InstanceMetadata.Inventory recorded = InstanceMetadata.Inventory.recordedOn(instance);
-    Set<String> graphKinds = templateGroupKinds(active.get());
-    ChildAccess access =
-        parts
-            .clients()
-            .forInstance(active.get().graph().resourceGroup().spec(), identity.namespace());
     if (instance.getMetadata().getDeletionTimestamp() != null) {
       return delete(
-          key, instance, active.get(), identity, recorded.with(graphKinds).groupKinds(), access);
+          key,
+          instance,
+          active.get(),
+          identity,
+          recorded.with(templateGroupKinds(active.get())).groupKinds(),
+          access(active.get(), identity));
     }
     if (served.isEmpty()) {
       return Outcome.done();
     }
+    Optional<ActiveGraph> revision = revisionFor(key, instance);
+    if (revision.isEmpty()) {
+      return pinnedToMissingRevision(key, instance, served.get());
+    }
+    return reconcile(key, instance, revision.get(), identity, recorded);
+  }
+
+  /**
+   * The revision the instance runs (docs/revisions.md#which-revision-an-instance-runs). An instance
+   * behind the target whose revision was collected moves to the target.
+   */
+  private Optional<ActiveGraph> revisionFor(InstanceKey key, GenericKubernetesResource instance) {
+    RolloutTarget target = registry.target(key.gvk());
+    RevisionChoice choice = InstanceRevision.choose(instance, target);
+    Optional<ActiveGraph> chosen = registry.revision(key.gvk(), choice.revision());
+    if (chosen.isEmpty() && choice.reason() != RevisionChoice.Reason.PINNED) {
+      return registry.revision(key.gvk(), target.revision()).or(() -> registry.graph(key.gvk()));
+    }
+    return chosen;
+  }
+
+  private Outcome pinnedToMissingRevision(
+      InstanceKey key, GenericKubernetesResource instance, ActiveGraph latest) {
+    String pin = instance.getMetadata().getAnnotations().get(KroMetadata.GRAPH_REVISION);
+    writeStatus(
+        key,
+        instance,
+        latest,
+        new InstanceObservation(
+            Optional.empty(),
+            Optional.of(
+                "pinned by "
+                    + KroMetadata.GRAPH_REVISION
+                    + " to graph revision "
+                    + pin
+                    + ", which does not exist; change or remove the pin"),
+            false,
+            Optional.empty(),
+            List.of(),
+            List.of()),
+        null,
+        false);
+    return Outcome.done();
+  }
+
+  private Outcome reconcile(
+      InstanceKey key,
+      GenericKubernetesResource found,
+      ActiveGraph graph,
+      InstanceIdentity identity,
+      InstanceMetadata.Inventory recorded) {
+    GenericKubernetesResource instance = found;
+    Set<String> graphKinds = templateGroupKinds(graph);
+    ChildAccess access = access(graph, identity);
     // Children are created only once the instance is managed: a newly managed instance has nothing
     // to prune.
     boolean newlyManaged = !InstanceMetadata.isManaged(instance);
@@ -98,15 +154,15 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
             .metadata()
             .ensure(
                 instance,
-                active.get().instances(),
-                active.get().graph().resourceGroup(),
+                graph.instances(),
+                graph.graph().resourceGroup(),
                 identity,
                 recorded.with(graphKinds));
     if (isSuspended(instance)) {
       writeStatus(
           key,
           instance,
-          active.get(),
+          graph,
           new InstanceObservation(
               Optional.empty(), Optional.empty(), true, Optional.empty(), List.of(), List.of()),
           null,
@@ -114,7 +170,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
       return Outcome.done();
     }
     WalkResult walk =
-        parts.walk().walk(active.get(), Json.MAPPER.valueToTree(instance), identity, access);
+        parts.walk().walk(graph, Json.MAPPER.valueToTree(instance), identity, access);
     parts.watchers().watch(key, walk.externalTargets());
     JsonNode previous = status(instance);
     boolean desiredChanged =
@@ -137,8 +193,8 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
                 .metadata()
                 .ensure(
                     instance,
-                    active.get().instances(),
-                    active.get().graph().resourceGroup(),
+                    graph.instances(),
+                    graph.graph().resourceGroup(),
                     identity,
                     new InstanceMetadata.Inventory(
                         new TreeSet<>(graphKinds), new TreeSet<>(walk.namespaces())));
@@ -149,7 +205,7 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
     writeStatus(
         key,
         instance,
-        active.get(),
+        graph,
         InstanceObservation.reconciled(walk.nodes(), List.of()),
         walk,
         pruneRefusals.isEmpty());
@@ -231,6 +287,10 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
                     .map(WalkResult::desiredStateHash));
     boolean wrote = parts.statusWriter().write(instance, active.instances(), result.status());
     parts.metrics().recorded(key, result.state(), wrote);
+  }
+
+  private ChildAccess access(ActiveGraph graph, InstanceIdentity identity) {
+    return parts.clients().forInstance(graph.graph().resourceGroup().spec(), identity.namespace());
   }
 
   private static JsonNode status(GenericKubernetesResource instance) {
