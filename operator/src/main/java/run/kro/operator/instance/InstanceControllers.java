@@ -1,15 +1,20 @@
 package run.kro.operator.instance;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
@@ -49,6 +54,8 @@ public final class InstanceControllers implements AutoCloseable {
   private final WorkerPool<InstanceKey> workers;
   private final InstanceMetrics metrics;
   private final ExecutorService applies;
+  private final AtomicReference<Consumer<GroupVersionKind>> statusWritten =
+      new AtomicReference<>(kind -> {});
 
   public InstanceControllers(
       KubernetesClient client,
@@ -128,7 +135,12 @@ public final class InstanceControllers implements AutoCloseable {
             new ChildClients(client, settings.serviceAccounts().mode()),
             ownWrites);
     InstanceReconciler reconciler =
-        new InstanceReconciler(registry, instances, parts, settings.instanceRequeueInterval());
+        new InstanceReconciler(
+            registry,
+            instances,
+            parts,
+            settings.instanceRequeueInterval(),
+            kind -> statusWritten.get().accept(kind));
     this.workers =
         new WorkerPool<>(
             "instances",
@@ -167,7 +179,7 @@ public final class InstanceControllers implements AutoCloseable {
     boolean restart = instances.watches(kind);
     instances.ensure(kind);
     if (restart) {
-      instances.cached(kind).forEach(instance -> queue.add(InstanceEvents.key(instance)));
+      requeue(kind);
     }
     LOG.info(
         "{}: {} controller for {} at graph revision {}",
@@ -189,13 +201,37 @@ public final class InstanceControllers implements AutoCloseable {
     return instances.cached(kind).size();
   }
 
-  /** The graph revisions the instances of {@code kind} were last reconciled with. */
+  /**
+   * The graph revisions the instances of {@code kind} run, are pinned to or are admitted to: those
+   * the history must keep.
+   */
   public Set<Long> revisionsInUse(GroupVersionKind kind) {
     return instances.cached(kind).stream()
-        .map(instance -> instance.get("status", "graphRevision"))
-        .filter(Number.class::isInstance)
-        .map(revision -> ((Number) revision).longValue())
+        .map(InstanceRevision::facts)
+        .flatMap(
+            facts ->
+                LongStream.concat(
+                        LongStream.concat(facts.current().stream(), facts.pinned().stream()),
+                        facts.admitted().stream())
+                    .boxed())
         .collect(Collectors.toSet());
+  }
+
+  /**
+   * The instances of {@code kind} as the watch cache has them; shared objects, not to be changed.
+   */
+  public List<GenericKubernetesResource> cached(GroupVersionKind kind) {
+    return instances.cached(kind);
+  }
+
+  /** Queues every instance of {@code kind}, e.g. when the revision they follow changed. */
+  public void requeue(GroupVersionKind kind) {
+    instances.cached(kind).forEach(instance -> queue.add(InstanceEvents.key(instance)));
+  }
+
+  /** Tells {@code listener} the kind of every instance whose status the controller wrote. */
+  public void onStatusWritten(Consumer<GroupVersionKind> listener) {
+    statusWritten.set(listener);
   }
 
   public int queueDepth() {

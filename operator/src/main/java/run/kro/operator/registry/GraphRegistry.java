@@ -6,20 +6,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.kinds.GroupVersionKind;
-import run.kro.backend.rollout.RolloutMode;
 
 /**
- * Active graphs by instance kind. Replacing a graph is atomic: a reconcile that started with the
- * old graph finishes with it, the next one sees the new graph. Thread-safe.
+ * Active graphs by instance kind, with the other revisions instances still run and the rollout
+ * policy that says which revision they follow (docs/revisions.md). Replacing a graph is atomic: a
+ * reconcile that started with the old graph finishes with it, the next one sees the new graph.
+ * Thread-safe.
  */
 public final class GraphRegistry {
 
   private final Map<GroupVersionKind, ActiveGraph> byKind = new ConcurrentHashMap<>();
   private final Map<GroupVersionKind, ActiveGraph> retired = new ConcurrentHashMap<>();
-  private final Map<GroupVersionKind, RolloutTarget> targets = new ConcurrentHashMap<>();
+  private final Map<GroupVersionKind, RolloutPolicy> policies = new ConcurrentHashMap<>();
   private final Map<GroupVersionKind, RevisionSource> sources = new ConcurrentHashMap<>();
   private final Map<GroupVersionKind, Map<Long, ActiveGraph>> compiled = new ConcurrentHashMap<>();
 
+  /** The latest revision's graph of a kind. */
   public Optional<ActiveGraph> graph(GroupVersionKind instanceKind) {
     return Optional.ofNullable(byKind.get(instanceKind));
   }
@@ -29,40 +31,32 @@ public final class GraphRegistry {
     return byKind.values().stream().filter(g -> g.owner().equals(owner)).findFirst();
   }
 
+  /** Serves {@code graph} as the latest revision of its kind. */
   public void activate(ActiveGraph graph) {
-    ActiveGraph previous = byKind.put(graph.graph().instanceKind(), graph);
-    retired.remove(graph.graph().instanceKind());
+    GroupVersionKind kind = graph.graph().instanceKind();
+    ActiveGraph previous = byKind.put(kind, graph);
+    retired.remove(kind);
     if (previous != null && previous.revision() != graph.revision()) {
       // Instances behind the new latest keep being served without compiling it again.
-      compiled
-          .computeIfAbsent(graph.graph().instanceKind(), k -> new ConcurrentHashMap<>())
-          .put(previous.revision(), previous);
+      compiledOf(kind).put(previous.revision(), previous);
     }
   }
 
-  /** Serves {@code graph} as the latest revision; {@code source} compiles the others. */
-  public void activate(ActiveGraph graph, RevisionSource source) {
-    GroupVersionKind kind = graph.graph().instanceKind();
-    if (sources.put(kind, source) == null) {
-      compiled.remove(kind);
-    }
-    activate(graph);
+  /** Where the kind's revisions other than the latest are compiled from. */
+  public void source(GroupVersionKind instanceKind, RevisionSource source) {
+    sources.put(instanceKind, source);
   }
 
   /**
    * Revision {@code number} of the kind's ResourceGroup: the latest as activated, any other
-   * compiled once from its GraphRevision and kept. Empty when it does not exist.
+   * compiled once from its source and kept. Empty when it does not exist.
    */
   public Optional<ActiveGraph> revision(GroupVersionKind instanceKind, long number) {
     ActiveGraph latest = byKind.get(instanceKind);
-    if (latest == null) {
-      return Optional.empty();
-    }
-    if (latest.revision() == number) {
+    if (latest != null && latest.revision() == number) {
       return Optional.of(latest);
     }
-    Map<Long, ActiveGraph> graphs =
-        compiled.computeIfAbsent(instanceKind, k -> new ConcurrentHashMap<>());
+    Map<Long, ActiveGraph> graphs = compiledOf(instanceKind);
     ActiveGraph known = graphs.get(number);
     if (known != null) {
       return Optional.of(known);
@@ -75,25 +69,27 @@ public final class GraphRegistry {
 
   /** Drops the compiled graphs of revisions that were collected. */
   public void forget(GroupVersionKind instanceKind, Collection<Long> revisions) {
-    Optional.ofNullable(compiled.get(instanceKind)).ifPresent(g -> g.keySet().removeAll(revisions));
-  }
-
-  /** What the kind's instances follow: by default every instance follows the latest revision. */
-  public RolloutTarget target(GroupVersionKind instanceKind) {
-    RolloutTarget target = targets.get(instanceKind);
-    if (target != null) {
-      return target;
-    }
-    return new RolloutTarget(
-        RolloutMode.AUTO,
-        Optional.ofNullable(byKind.get(instanceKind)).map(ActiveGraph::revision).orElse(0L));
+    compiledOf(instanceKind).keySet().removeAll(revisions);
   }
 
   /**
-   * @return whether the target changed, so that the kind's instances must be looked at again
+   * Sets how the kind's instances follow revisions.
+   *
+   * @return whether it changed, so that the kind's instances must be looked at again
    */
-  public boolean target(GroupVersionKind instanceKind, RolloutTarget target) {
-    return !target.equals(targets.put(instanceKind, target));
+  public boolean follow(GroupVersionKind instanceKind, RolloutPolicy policy) {
+    return !policy.equals(policies.put(instanceKind, policy));
+  }
+
+  /**
+   * What the kind's instances follow now: the policy's target, or the latest revision. By default
+   * every instance follows the latest, as in rollout auto.
+   */
+  public RolloutTarget target(GroupVersionKind instanceKind) {
+    RolloutPolicy policy = policies.getOrDefault(instanceKind, RolloutPolicy.AUTO);
+    long latest =
+        Optional.ofNullable(byKind.get(instanceKind)).map(ActiveGraph::revision).orElse(0L);
+    return new RolloutTarget(policy.mode(), policy.target().orElse(latest));
   }
 
   /**
@@ -105,11 +101,12 @@ public final class GraphRegistry {
     Optional<ActiveGraph> served = servedBy(owner);
     served.ifPresent(
         g -> {
-          byKind.remove(g.graph().instanceKind(), g);
-          retired.put(g.graph().instanceKind(), g);
-          targets.remove(g.graph().instanceKind());
-          sources.remove(g.graph().instanceKind());
-          compiled.remove(g.graph().instanceKind());
+          GroupVersionKind kind = g.graph().instanceKind();
+          byKind.remove(kind, g);
+          retired.put(kind, g);
+          policies.remove(kind);
+          sources.remove(kind);
+          compiled.remove(kind);
         });
     return served.map(g -> g.graph().instanceKind());
   }
@@ -121,5 +118,9 @@ public final class GraphRegistry {
 
   public Collection<ActiveGraph> all() {
     return List.copyOf(byKind.values());
+  }
+
+  private Map<Long, ActiveGraph> compiledOf(GroupVersionKind instanceKind) {
+    return compiled.computeIfAbsent(instanceKind, k -> new ConcurrentHashMap<>());
   }
 }

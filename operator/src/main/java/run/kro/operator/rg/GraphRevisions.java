@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.net.HttpURLConnection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,16 @@ final class GraphRevisions {
         .toList();
   }
 
+  /** Revision {@code number} of {@code key}, when it was issued and not collected. */
+  Optional<Revision> get(ResourceGroupKey key, long number) {
+    return Optional.ofNullable(
+            client
+                .genericKubernetesResources(CONTEXT)
+                .withName(RevisionNames.of(key, number))
+                .get())
+        .flatMap(GraphRevisions::read);
+  }
+
   /** The newest revision issued for {@code key}. */
   Optional<Revision> latest(ResourceGroupKey key) {
     List<Revision> all = list(key);
@@ -120,12 +131,17 @@ final class GraphRevisions {
   /**
    * Deletes the revisions of {@code key} beyond the newest {@code keep}, sparing the latest and
    * every revision in {@code inUse}.
+   *
+   * @return the numbers of the revisions deleted
    */
-  void collect(ResourceGroupKey key, int keep, Set<Long> inUse) {
+  List<Long> collect(ResourceGroupKey key, int keep, Set<Long> inUse) {
+    List<Long> collected = new ArrayList<>();
     for (Revision old : RevisionHistory.toCollect(list(key), keep, inUse)) {
       client.genericKubernetesResources(CONTEXT).withName(old.name()).delete();
+      collected.add(old.number());
       LOG.info("{}: collected GraphRevision {}", key, old.name());
     }
+    return collected;
   }
 
   /** The labels that find a ResourceGroup's revisions, whichever release wrote them. */

@@ -28,6 +28,7 @@ public final class ResourceGroupController implements AutoCloseable {
   private final ResourceGroupInformers resourceGroups;
   private final KindInformers crds;
   private final WorkerPool<ResourceGroupKey> workers;
+  private final RolloutController rollouts;
 
   public ResourceGroupController(
       KubernetesClient client,
@@ -56,6 +57,9 @@ public final class ResourceGroupController implements AutoCloseable {
             settings.resyncPeriod(),
             CompactObjects.withoutManagedFields().dropping("spec"),
             new CrdEvents(() -> resourceGroups.all().forEach(queue::add)));
+    this.rollouts =
+        new RolloutController(
+            resourceGroups, registry, instances, client, kinds, settings, meters, clock);
     ResourceGroupReconciler reconciler =
         new ResourceGroupReconciler(
             resourceGroups,
@@ -66,7 +70,8 @@ public final class ResourceGroupController implements AutoCloseable {
             kinds,
             new ResourceGroupWriter(client, kinds, new ResourceGroupStatus(clock)),
             new GraphRevisions(client),
-            settings);
+            settings,
+            rollouts);
     this.workers =
         new WorkerPool<>(
             "resource-groups",
@@ -82,6 +87,7 @@ public final class ResourceGroupController implements AutoCloseable {
   public void start() {
     resourceGroups.start();
     crds.ensure(CRD);
+    rollouts.start();
     workers.start();
   }
 
@@ -95,6 +101,7 @@ public final class ResourceGroupController implements AutoCloseable {
   @Override
   public void close() {
     workers.close();
+    rollouts.close();
     resourceGroups.close();
     crds.close();
   }

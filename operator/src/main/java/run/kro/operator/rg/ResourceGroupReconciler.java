@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompileResult;
 import run.kro.backend.api.CompiledResourceGroup;
+import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.model.Schema;
+import run.kro.backend.rollout.RolloutSettings;
 import run.kro.backend.schema.Plurals;
 import run.kro.backend.status.ConditionValue;
 import run.kro.operator.instance.InstanceControllers;
@@ -22,6 +27,7 @@ import run.kro.operator.queue.KeyReconciler;
 import run.kro.operator.queue.Outcome;
 import run.kro.operator.registry.ActiveGraph;
 import run.kro.operator.registry.GraphRegistry;
+import run.kro.operator.registry.RolloutPolicy;
 import run.kro.operator.settings.ControllerSettings;
 
 /**
@@ -44,6 +50,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   private final ResourceGroupWriter writer;
   private final GraphRevisions revisions;
   private final ControllerSettings settings;
+  private final RolloutController rollouts;
 
   ResourceGroupReconciler(
       ResourceGroupInformers resourceGroups,
@@ -54,7 +61,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       ResourceKinds kinds,
       ResourceGroupWriter writer,
       GraphRevisions revisions,
-      ControllerSettings settings) {
+      ControllerSettings settings,
+      RolloutController rollouts) {
     this.resourceGroups = resourceGroups;
     this.compilation = compilation;
     this.crds = crds;
@@ -64,6 +72,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     this.writer = writer;
     this.revisions = revisions;
     this.settings = settings;
+    this.rollouts = rollouts;
   }
 
   @Override
@@ -71,6 +80,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
     Optional<GenericKubernetesResource> found = resourceGroups.get(key);
     if (found.isEmpty()) {
       stopServing(key);
+      rollouts.forget(key);
       return Outcome.done();
     }
     if (found.get().getMetadata().getDeletionTimestamp() != null) {
@@ -112,6 +122,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
               controllerReady(served),
               served.map(ActiveGraph::graph),
               lastIssued));
+      served.ifPresent(
+          g -> follow(key, tree, resourceGroup, g.graph().instanceKind(), g.revision()));
       if (ResourceGroupCompilation.waitsForKinds(result.errors())) {
         throw new ResourceGroupCompilation.KindsNotYetServedException(
             key + " uses kinds the cluster does not serve " + "yet; compiling again with backoff");
@@ -133,11 +145,14 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       // Recorded before it is served: a restart serves it again (recover).
       revisions.issue(key, resourceGroup, tree.path("spec"), revision);
     }
+    boolean policyChanged = follow(key, tree, resourceGroup, compiled.instanceKind(), revision);
     if (!servedCurrent || !instances.serves(compiled.instanceKind())) {
       ResourceDefinitionContext context = kinds.require(compiled.instanceKind());
       ActiveGraph active = new ActiveGraph(key.owner(), compiled, revision, specHash, context);
       registry.activate(active);
       instances.serve(active);
+    } else if (policyChanged) {
+      instances.requeue(compiled.instanceKind());
     }
     writer.status(
         key,
@@ -150,10 +165,58 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
             Optional.of(compiled),
             Math.max(revision, lastIssued)));
     if (!servedCurrent) {
-      revisions.collect(
-          key, settings.maxGraphRevisions(), instances.revisionsInUse(compiled.instanceKind()));
+      Set<Long> inUse = new HashSet<>(instances.revisionsInUse(compiled.instanceKind()));
+      inUse.add(registry.target(compiled.instanceKind()).revision());
+      registry.forget(
+          compiled.instanceKind(), revisions.collect(key, settings.maxGraphRevisions(), inUse));
     }
+    rollouts.add(key, compiled.instanceKind());
     return Outcome.done();
+  }
+
+  /**
+   * Sets how the kind's instances follow revisions, from the ResourceGroup's annotations, before
+   * any instance is reconciled with a new graph. A target revision that does not exist is left out
+   * (the rollout status reports it): the instances follow the latest.
+   *
+   * @return whether the policy changed
+   */
+  private boolean follow(
+      ResourceGroupKey key,
+      JsonNode tree,
+      GenericKubernetesResource resourceGroup,
+      GroupVersionKind kind,
+      long latest) {
+    registry.source(kind, number -> revisions.get(key, number).flatMap(r -> serve(key, tree, r)));
+    RolloutSettings chosen =
+        RolloutSettings.fromAnnotations(resourceGroup.getMetadata().getAnnotations()).settings();
+    OptionalLong target = chosen.target();
+    boolean exists =
+        target.isPresent()
+            && target.getAsLong() <= latest
+            && (target.getAsLong() == latest
+                || registry.revision(kind, target.getAsLong()).isPresent());
+    return registry.follow(
+        kind, new RolloutPolicy(chosen.mode(), exists ? target : OptionalLong.empty()));
+  }
+
+  /** Compiles an issued revision to serve it; empty when it no longer compiles. */
+  private Optional<ActiveGraph> serve(
+      ResourceGroupKey key, JsonNode tree, GraphRevisions.Revision revision) {
+    ObjectNode revisionTree = tree.deepCopy();
+    revisionTree.set("spec", revision.spec());
+    Optional<CompiledResourceGroup> compiled =
+        compilation.compile(key.owner(), revisionTree).compiled();
+    if (compiled.isEmpty() || kinds.find(compiled.get().instanceKind()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActiveGraph(
+            key.owner(),
+            compiled.get(),
+            revision.number(),
+            revision.hash(),
+            kinds.require(compiled.get().instanceKind())));
   }
 
   /**
@@ -166,23 +229,13 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode tree) {
     Optional<GraphRevisions.Revision> accepted =
         revisions.latest(key).or(() -> migrate(key, resourceGroup, tree));
-    if (accepted.isEmpty()) {
+    Optional<ActiveGraph> recovered = accepted.flatMap(revision -> serve(key, tree, revision));
+    if (recovered.isEmpty()) {
       return Optional.empty();
     }
-    ObjectNode acceptedTree = tree.deepCopy();
-    acceptedTree.set("spec", accepted.get().spec());
-    Optional<CompiledResourceGroup> compiled =
-        compilation.compile(key.owner(), acceptedTree).compiled();
-    if (compiled.isEmpty() || kinds.find(compiled.get().instanceKind()).isEmpty()) {
-      return Optional.empty();
-    }
-    ActiveGraph active =
-        new ActiveGraph(
-            key.owner(),
-            compiled.get(),
-            accepted.get().number(),
-            accepted.get().hash(),
-            kinds.require(compiled.get().instanceKind()));
+    ActiveGraph active = recovered.get();
+    // Instances behind or pinned must not move to the latest while the controller restarts.
+    follow(key, tree, resourceGroup, active.graph().instanceKind(), active.revision());
     registry.activate(active);
     instances.serve(active);
     LOG.info("{}: serving revision {} again, as last accepted", key, active.revision());

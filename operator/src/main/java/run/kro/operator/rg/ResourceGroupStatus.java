@@ -71,6 +71,10 @@ final class ResourceGroupStatus {
             ConditionHistory.stamp(
                 conditions, ConditionsJson.read(previous), generation, clock.instant())));
     status.put("lastIssuedRevision", observation.lastIssuedRevision());
+    // The rollout's fields are the rollout's to write (RolloutReconciler): kept as they are.
+    RolloutReport.FIELDS.stream()
+        .filter(previous::has)
+        .forEach(field -> status.set(field, previous.get(field).deepCopy()));
     return status;
   }
 
