@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.model.RevisionCount;
 
 /**
- * The metric {@code kro_instances{resource_group, revision, state}}: how many instances of each
- * ResourceGroup run each revision, by state, as the rollout last counted them.
+ * The metric {@code kro_instances_by_revision{resource_group, revision, state}}: how many instances
+ * of each ResourceGroup run each revision, by state, as the rollout last counted them.
  */
 final class InstancesPerRevision {
 
@@ -19,7 +19,7 @@ final class InstancesPerRevision {
 
   InstancesPerRevision(MeterRegistry meters) {
     this.gauge =
-        MultiGauge.builder("kro.instances")
+        MultiGauge.builder("kro.instances.by.revision")
             .description("Instances per ResourceGroup, graph revision and state")
             .register(meters);
   }
@@ -55,7 +55,9 @@ final class InstancesPerRevision {
                                                     Long.toString(count.revision()),
                                                     "state",
                                                     state.getKey()),
-                                                state.getValue()))))
+                                                // A supplier: a boxed count would be only
+                                                // weakly held by the gauge.
+                                                () -> state.getValue()))))
             .<MultiGauge.Row<?>>map(row -> row)
             .toList();
     gauge.register(rows, true);

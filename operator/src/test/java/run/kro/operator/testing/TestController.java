@@ -112,6 +112,12 @@ public final class TestController {
     return new double[] {reconcile, engine};
   }
 
+  /** The value of gauge {@code name} with {@code tags} (name/value pairs); NaN when absent. */
+  public double gauge(String name, String... tags) {
+    var gauge = meters.find(name).tags(tags).gauge();
+    return gauge == null ? Double.NaN : gauge.value();
+  }
+
   public KubernetesClient client() {
     return client;
   }
