@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.rollout.Durations;
 import run.kro.backend.rollout.RolloutMode;
@@ -24,6 +25,17 @@ public record StagedRollout(String canary, String step, String soak) {
         RolloutSettings.DEFAULT_CANARY.toString(),
         RolloutSettings.DEFAULT_STEP.toString(),
         Durations.format(RolloutSettings.DEFAULT_SOAK));
+  }
+
+  /** The values {@code settings} are in force with, as a user would type them again. */
+  public static StagedRollout of(RolloutSettings settings) {
+    String canary =
+        settings.canarySelector().isEmpty()
+            ? settings.canary().toString()
+            : settings.canarySelector().entrySet().stream()
+                .map(label -> label.getKey() + "=" + label.getValue())
+                .collect(Collectors.joining(","));
+    return new StagedRollout(canary, settings.step().toString(), Durations.format(settings.soak()));
   }
 
   /** What the controller would not read, one sentence per value; empty when all can be read. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +33,7 @@ import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
 import run.kro.ui.graph.ui.GraphView;
+import run.kro.ui.revision.ui.RevisionsTab;
 import run.kro.ui.rg.DraftCheck;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupDeletion;
@@ -56,6 +58,17 @@ public class ResourceGroupEditorView extends VerticalLayout
     implements BeforeEnterObserver, BeforeLeaveObserver {
 
   static final String TEMPLATE_PARAMETER = "template";
+
+  /** {@code ?tab=revisions} opens a stored ResourceGroup on its Revisions tab. */
+  static final String TAB_PARAMETER = "tab";
+
+  static final String REVISIONS_TAB = "revisions";
+
+  private static final double EDITOR_PERCENT = 55;
+
+  /** The Revisions tab's grids and diff need the room more than the editor does meanwhile. */
+  private static final double EDITOR_PERCENT_BESIDE_REVISIONS = 30;
+
   private static final String KIND = "kind";
   private static final String NAME = "name";
 
@@ -80,6 +93,9 @@ public class ResourceGroupEditorView extends VerticalLayout
   private final Pre sampleInstance = new Pre();
   private final Span verdict = new Span();
   private final H3 heading = new H3("New ResourceGroup");
+  private final RevisionsTab revisions;
+  private final TabSheet right = new TabSheet();
+  private Tab revisionsTab;
 
   /** A stored ResourceGroup's address. */
   private record StoredName(ResourceGroupKind kind, String name) {}
@@ -90,7 +106,9 @@ public class ResourceGroupEditorView extends VerticalLayout
       ResourceGroupSaver saver,
       AccessReview access,
       TemplateCopies templates,
-      ResourceGroupDeletion deletion) {
+      ResourceGroupDeletion deletion,
+      RevisionsTab revisions) {
+    this.revisions = revisions;
     this.access = access;
     this.templates = templates;
     this.deletion = deletion;
@@ -139,8 +157,16 @@ public class ResourceGroupEditorView extends VerticalLayout
     // says.
     stored = name.map(n -> new StoredName(kind, n));
     heading.setText(name.orElse("New ResourceGroup"));
-    showDelete();
+    storedChanged();
     if (name.isPresent()) {
+      if (event
+          .getLocation()
+          .getQueryParameters()
+          .getSingleParameter(TAB_PARAMETER)
+          .filter(REVISIONS_TAB::equals)
+          .isPresent()) {
+        right.setSelectedTab(revisionsTab);
+      }
       try {
         catalog
             .yaml(kind.kind(), name.get())
@@ -183,7 +209,7 @@ public class ResourceGroupEditorView extends VerticalLayout
   private void newFromTemplate(String template) {
     stored = Optional.empty();
     heading.setText("New ResourceGroup");
-    showDelete();
+    storedChanged();
     load(templates.copyOf(template));
     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "resourcegroups/new"));
   }
@@ -224,7 +250,7 @@ public class ResourceGroupEditorView extends VerticalLayout
               Notices.done(result.describe());
               heading.setText(saved.name());
               stored = Optional.of(new StoredName(saved.kind(), saved.name()));
-              showDelete();
+              storedChanged();
               leaveGuard.saved(editor.getValue());
               getUI()
                   .ifPresent(
@@ -282,6 +308,16 @@ public class ResourceGroupEditorView extends VerticalLayout
     return toolbar;
   }
 
+  /** What only a stored ResourceGroup has: Delete and the Revisions tab. */
+  private void storedChanged() {
+    showDelete();
+    revisionsTab.setVisible(stored.isPresent());
+    if (stored.isEmpty() && right.getSelectedTab() == revisionsTab) {
+      right.setSelectedIndex(0);
+    }
+    stored.ifPresent(s -> revisions.show(s.kind(), s.name()));
+  }
+
   /** Delete is offered for a stored ResourceGroup, and enabled for those who may delete it. */
   private void showDelete() {
     delete.setVisible(stored.isPresent());
@@ -301,12 +337,21 @@ public class ResourceGroupEditorView extends VerticalLayout
     left.setSizeFull();
     left.setFlexGrow(3, editor);
     problems.setHeight("30%");
-    TabSheet right = new TabSheet();
     right.add("Graph", graph);
     right.add("CRD schema", crdSchema);
     right.add("Sample instance", sampleInstance);
+    revisionsTab = right.add("Revisions", revisions);
+    revisionsTab.setId("revisions-tab-button");
+    revisionsTab.setVisible(false);
     right.setSizeFull();
-    return new ResponsiveSplit(left, right, 55);
+    ResponsiveSplit split = new ResponsiveSplit(left, right, EDITOR_PERCENT);
+    right.addSelectedChangeListener(
+        e ->
+            split.setSplitterPosition(
+                e.getSelectedTab() == revisionsTab
+                    ? EDITOR_PERCENT_BESIDE_REVISIONS
+                    : EDITOR_PERCENT));
+    return split;
   }
 
   private void show(DraftCheck check) {
