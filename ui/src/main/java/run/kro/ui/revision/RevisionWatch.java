@@ -28,6 +28,7 @@ import run.kro.ui.instance.InstanceApiException;
 import run.kro.ui.instance.InstanceApis;
 import run.kro.ui.rg.ApiErrorText;
 import run.kro.ui.rg.ResourceGroupObjects;
+import run.kro.ui.security.OnBehalf;
 
 /**
  * Tells a Revisions tab when to read again: informers (as the signed-in user) on the ResourceGroup,
@@ -62,12 +63,12 @@ public class RevisionWatch implements DisposableBean {
 
   /**
    * Calls {@code changed} on a background thread soon after the ResourceGroup, its revisions or its
-   * instances change, and every {@link #TICK}. Must be called on a request of the user it watches
-   * for.
+   * instances change, and every {@link #TICK}, as the user who asked (so that it may read as them).
+   * Must be called on a request of the user it watches for.
    */
   public Registration watch(ResourceGroupKind kind, String name, Runnable changed) {
     KubernetesClient client = cluster.client(); // the user's, kept for the informers
-    Live watch = new Live(changed);
+    Live watch = new Live(OnBehalf.ofCurrentUser(changed));
     live.add(watch);
     watch.inform(
         "the " + kind.kind(),
