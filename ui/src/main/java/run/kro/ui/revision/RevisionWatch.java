@@ -28,6 +28,7 @@ import run.kro.ui.instance.InstanceApiException;
 import run.kro.ui.instance.InstanceApis;
 import run.kro.ui.rg.ApiErrorText;
 import run.kro.ui.rg.ResourceGroupObjects;
+import run.kro.ui.security.AccessReview;
 import run.kro.ui.security.OnBehalf;
 
 /**
@@ -47,6 +48,7 @@ public class RevisionWatch implements DisposableBean {
 
   private final ClusterAccess cluster;
   private final InstanceApis apis;
+  private final AccessReview access;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -56,9 +58,10 @@ public class RevisionWatch implements DisposableBean {
           });
   private final Set<Live> live = ConcurrentHashMap.newKeySet();
 
-  public RevisionWatch(ClusterAccess cluster, InstanceApis apis) {
+  public RevisionWatch(ClusterAccess cluster, InstanceApis apis, AccessReview access) {
     this.cluster = cluster;
     this.apis = apis;
+    this.access = access;
   }
 
   /**
@@ -71,6 +74,7 @@ public class RevisionWatch implements DisposableBean {
     Live watch = new Live(OnBehalf.ofCurrentUser(changed));
     live.add(watch);
     watch.inform(
+        may(ResourceGroupKind.GROUP, kind.plural()),
         "the " + kind.kind(),
         () ->
             client
@@ -78,6 +82,7 @@ public class RevisionWatch implements DisposableBean {
                 .withName(name)
                 .inform(watch, 0));
     watch.inform(
+        may(RevisionReader.GRAPH_REVISIONS.getGroup(), RevisionReader.GRAPH_REVISIONS.getPlural()),
         "its revisions",
         () ->
             client
@@ -87,6 +92,7 @@ public class RevisionWatch implements DisposableBean {
     try {
       InstanceApi api = apis.resolve(name);
       watch.inform(
+          may(api.gvk().group(), api.plural()),
           "its instances",
           () ->
               api.namespaced()
@@ -102,6 +108,11 @@ public class RevisionWatch implements DisposableBean {
         timer.scheduleWithFixedDelay(
             watch::publish, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     return watch;
+  }
+
+  /** Whether the user may watch {@code plural} of {@code group} across the cluster. */
+  private boolean may(String group, String plural) {
+    return access.may("watch", group, plural, "").allowed();
   }
 
   /** How many watches are open; for tests. */
@@ -128,8 +139,18 @@ public class RevisionWatch implements DisposableBean {
       this.changed = changed;
     }
 
-    /** Starts one informer; one the user may not run is left out, and the tick covers it. */
-    void inform(String what, Supplier<SharedIndexInformer<GenericKubernetesResource>> start) {
+    /**
+     * Starts one informer; one the user may not run is left out (asked first, since a refused
+     * informer logs errors as it gives up), and the tick covers it.
+     */
+    void inform(
+        boolean allowed,
+        String what,
+        Supplier<SharedIndexInformer<GenericKubernetesResource>> start) {
+      if (!allowed) {
+        LOG.debug("{} not watched: the user may not watch it", what);
+        return;
+      }
       try {
         informers.add(start.get());
       } catch (KubernetesClientException e) {

@@ -1,9 +1,11 @@
 package run.kro.ui.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import run.kro.testenv.KubeTest;
 import run.kro.testenv.KubeTestEnv;
 import run.kro.ui.base.ClusterAccess;
 import run.kro.ui.instance.InstanceApi;
+import run.kro.ui.security.AccessReview;
 import run.kro.ui.testing.DemoAccess;
 import run.kro.ui.testing.FixtureNames;
 
@@ -101,13 +104,12 @@ class RevisionsIT {
     assertThat(read.instances())
         .extracting(InstanceRevision::name, i -> i.standing(read.target()))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("a", "behind the target (revision 3)"),
-            org.assertj.core.groups.Tuple.tuple("b", "pinned to revision 2"),
-            org.assertj.core.groups.Tuple.tuple("c", "behind the target (revision 3)"),
-            org.assertj.core.groups.Tuple.tuple("d", "on the target"));
+            tuple("a", "behind the target (revision 3)"),
+            tuple("b", "pinned to revision 2"),
+            tuple("c", "behind the target (revision 3)"),
+            tuple("d", "on the target"));
     assertThat(read.behind()).isEqualTo(2);
-    RolloutProgress progress =
-        RolloutProgress.of(read.status(), read.settings(), java.time.Instant.now());
+    RolloutProgress progress = RolloutProgress.of(read.status(), read.settings(), Instant.now());
     assertThat(progress.headline()).isEqualTo("Staged rollout of revision 3 halted at the canary.");
     assertThat(progress.details()).contains("Why: instance " + namespace + "/d is ERROR");
     assertThat(CountsText.of(read))
@@ -170,9 +172,9 @@ class RevisionsIT {
     assertThat(read.instances())
         .extracting(InstanceRevision::name, i -> i.standing(read.target()))
         .contains(
-            org.assertj.core.groups.Tuple.tuple("a", "pinned to revision 2"),
-            org.assertj.core.groups.Tuple.tuple("b", "behind the target (revision 3)"),
-            org.assertj.core.groups.Tuple.tuple("c", "admitted to revision 3, moving"));
+            tuple("a", "pinned to revision 2"),
+            tuple("b", "behind the target (revision 3)"),
+            tuple("c", "admitted to revision 3, moving"));
   }
 
   @Test
@@ -202,7 +204,7 @@ class RevisionsIT {
   @Test
   void theWatchSignalsAChangeOfTheResourceGroup() {
     AtomicInteger signals = new AtomicInteger();
-    RevisionWatch watch = new RevisionWatch(admin, cluster.instances.apis);
+    RevisionWatch watch = new RevisionWatch(admin, cluster.instances.apis, new AccessReview(admin));
     var registration = watch.watch(RG, names.name(), signals::incrementAndGet);
     try {
       int before = signals.get();

@@ -10,8 +10,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.ResourceGroupKind;
 import run.kro.testenv.KubeTestEnv;
 import run.kro.ui.instance.InstanceApi;
+import run.kro.ui.rg.ResourceGroupObjects;
 import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.FixtureNames;
@@ -68,9 +70,7 @@ class RevisionsTabE2E extends ConsoleE2E {
     cluster.instance(api, namespace, "shop-2", 1, "ACTIVE", Map.of());
     cluster.instance(api, namespace, "shop-3", 1, "ACTIVE", Map.of());
     admin()
-        .genericKubernetesResources(
-            run.kro.ui.rg.ResourceGroupObjects.context(
-                run.kro.backend.model.ResourceGroupKind.RESOURCE_GROUP))
+        .genericKubernetesResources(ResourceGroupObjects.context(ResourceGroupKind.RESOURCE_GROUP))
         .withName(names.name())
         .edit(
             rg -> {
