@@ -64,9 +64,8 @@ public record RolloutProgress(String headline, List<String> details, Tone tone) 
           Tone.SUCCESS);
     }
     return new RolloutProgress(
-        "Rollout "
-            + settings.mode().annotationValue()
-            + " of "
+        capitalized(settings.mode().annotationValue())
+            + " rollout of "
             + revision
             + ": the controller has not reported on it yet.",
         details,

@@ -141,6 +141,25 @@ class RevisionsTabE2E extends ConsoleE2E {
   }
 
   @Test
+  void theInstancePageSaysItIsBehindTheTargetAndPinsIt() {
+    Page page = newPage();
+    page.navigate(baseUrl() + "/apis/" + names.name() + "/" + namespace + "/shop-2");
+
+    assertThat(page.locator("#instance-revision"))
+        .containsText("revision 1 · behind the target (revision 2)");
+    page.locator("#pin-instance").click();
+    Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(cluster.annotations(api, namespace, "shop-2"))
+                    .containsEntry(KroMetadata.GRAPH_REVISION, "1"));
+    assertThat(page.locator("#instance-revision")).containsText("revision 1 · pinned");
+    // containsText: the button's tooltip is text inside it too.
+    assertThat(page.locator("#pin-instance")).containsText("Unpin");
+    Browser.screenshot(page, "instance-pinned-played");
+  }
+
+  @Test
   void aDeveloperSeesTheRolloutButMayNotSteerIt() {
     Page page = newPage("alice");
     RevisionsTabPage tab = new RevisionsTabPage(page, baseUrl(), names.name());

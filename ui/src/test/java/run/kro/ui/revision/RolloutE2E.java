@@ -77,7 +77,7 @@ class RolloutE2E extends ConsoleE2E {
 
     ResourceGroupEditorPage editor = new ResourceGroupEditorPage(page).awaitReady();
     editor.replaceText(fixture("storefront-banner.yaml"));
-    assertThat(editor.verdict()).hasText("Valid: Storefront");
+    assertThat(editor.verdict()).containsText("Valid: Storefront");
     editor.reviewAndSave();
     editor.confirmSave();
 

@@ -43,6 +43,7 @@ import run.kro.ui.revision.InstanceRevisions;
 import run.kro.ui.revision.RolloutActions;
 import run.kro.ui.rg.ReadyCondition;
 import run.kro.ui.security.AccessReview;
+import run.kro.ui.security.OnBehalf;
 
 /**
  * One instance, live: its status graph (each resource coloured by its state, with why it waits or
@@ -143,7 +144,13 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     }
     UI ui = attach.getUI();
     try {
-      live = watch.watch(rg, namespace, name, snapshot -> ui.access(() -> show(snapshot)));
+      // As the user: showing a snapshot reads the ResourceGroup's target revision.
+      live =
+          watch.watch(
+              rg,
+              namespace,
+              name,
+              OnBehalf.ofCurrentUser(snapshot -> ui.access(() -> show(snapshot))));
     } catch (InstanceApiException e) {
       Notices.error("Live updates are off: " + e.getMessage());
     }

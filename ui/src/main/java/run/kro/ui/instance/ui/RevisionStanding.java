@@ -26,7 +26,7 @@ final class RevisionStanding extends HorizontalLayout {
   private final InstanceRevisions revisions;
   private final RolloutActions actions;
   private final Span badge = new Span();
-  private final Button pin = new Button(VaadinIcon.PIN.create());
+  private final Button pin = new Button("Pin to this revision", VaadinIcon.PIN.create());
   private String rg = "";
   private InstanceRevision shown;
 
@@ -52,10 +52,13 @@ final class RevisionStanding extends HorizontalLayout {
     String revision =
         shown.running().isPresent() ? "revision " + shown.running().getAsLong() : "no revision yet";
     String standing = shown.standing(target);
+    boolean pinnedHere = shown.pinned().isPresent() && shown.pinned().equals(shown.running());
     badge.setText(
-        standing.equals("on the target") || shown.running().isEmpty()
-            ? revision
-            : revision + " · " + standing);
+        pinnedHere
+            ? revision + " · pinned"
+            : standing.equals("on the target") || shown.running().isEmpty()
+                ? revision
+                : revision + " · " + standing);
     badge
         .getElement()
         .setAttribute(

@@ -122,11 +122,14 @@ public class RevisionsTab extends VerticalLayout {
   }
 
   private void draw(ResourceGroupRevisions revisions) {
-    shown = revisions;
     rollout.show(
         revisions,
         RolloutProgress.of(revisions.status(), revisions.settings(), Instant.now()),
         mayRollout);
+    if (revisions.equals(shown)) {
+      return; // only the clock moved: redrawing the grids would replace a button being clicked
+    }
+    shown = revisions;
     counts.setText(CountsText.of(revisions));
     problems.setText(String.join(" ", revisions.problems()));
     problems.setVisible(!revisions.problems().isEmpty());
