@@ -3,6 +3,7 @@ package run.kro.ui.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -199,6 +200,26 @@ class RevisionsIT {
         .doesNotContainKey(KroMetadata.TARGET_REVISION);
     assertThat(cluster.reader(() -> alice).read(RG, names.name()).problems())
         .anyMatch(p -> p.startsWith("You may not read graph revisions"));
+  }
+
+  @Test
+  void theInstancePageReadsTheTargetFromTheStatusElseFromARollback() {
+    InstanceRevisions revisions = new InstanceRevisions(admin, cluster.instances.apis);
+    JsonNode a =
+        admin
+            .client()
+            .getKubernetesSerialization()
+            .convertValue(cluster.instances.stored(api, namespace, "a"), JsonNode.class);
+
+    assertThat(revisions.target(names.name())).hasValue(3);
+    assertThat(revisions.of(a).standing(revisions.target(names.name())))
+        .isEqualTo("behind the target (revision 3)");
+
+    cluster.writeStatus(names.name(), Map.of("targetRevision", 0));
+    cluster.actions(admin).rollBack(RG, names.name(), 2);
+    assertThat(revisions.target(names.name())).hasValue(2);
+    assertThat(revisions.of(a).standing(revisions.target(names.name()))).isEqualTo("on the target");
+    assertThat(revisions.target("no-such-resource-group")).isEmpty();
   }
 
   @Test

@@ -53,10 +53,10 @@ final class RevisionCompare extends VerticalLayout {
     draw();
   }
 
-  /** Shows the diff between the two chosen revisions. */
-  void compare(long older, long newer) {
-    from.setValue(older);
-    to.setValue(newer);
+  /** Shows what moving from revision {@code from} to revision {@code to} changes. */
+  void compare(long from, long to) {
+    this.from.setValue(from);
+    this.to.setValue(to);
   }
 
   private void draw() {

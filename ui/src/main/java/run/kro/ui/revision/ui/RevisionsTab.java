@@ -157,7 +157,7 @@ public class RevisionsTab extends VerticalLayout {
         shown.instances().stream()
             .filter(i -> i.pinned().isEmpty() && i.running().orElse(0) > revision)
             .count();
-    compare.compare(revision, shown.target().orElse(revision));
+    compare.compare(shown.target().orElse(revision), revision);
     ConfirmDialog dialog =
         new ConfirmDialog(
             "Roll " + name + " back to revision " + revision + "?",

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -46,9 +44,10 @@ import run.kro.ui.security.AccessReview;
 /**
  * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors
  * underlined and listed, and beside it the dependency graph, the generated CRD schema and a sample
- * instance, all kept current. {@code resourcegroups/new} is always a new ResourceGroup: empty, or a
- * copy of a template under a free name and kind ({@code ?template=NAME}). Leaving with unsaved
- * changes asks first.
+ * instance, all kept current; a stored ResourceGroup also has its Revisions tab ({@code
+ * ?tab=revisions}). {@code resourcegroups/new} is always a new ResourceGroup: empty, or a copy of a
+ * template under a free name and kind ({@code ?template=NAME}). Leaving with unsaved changes asks
+ * first.
  */
 @PermitAll
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
@@ -93,9 +92,7 @@ public class ResourceGroupEditorView extends VerticalLayout
   private final Pre sampleInstance = new Pre();
   private final Span verdict = new Span();
   private final H3 heading = new H3("New ResourceGroup");
-  private final RevisionsTab revisions;
-  private final TabSheet right = new TabSheet();
-  private Tab revisionsTab;
+  private final EditorSideTabs right;
 
   /** A stored ResourceGroup's address. */
   private record StoredName(ResourceGroupKind kind, String name) {}
@@ -108,7 +105,7 @@ public class ResourceGroupEditorView extends VerticalLayout
       TemplateCopies templates,
       ResourceGroupDeletion deletion,
       RevisionsTab revisions) {
-    this.revisions = revisions;
+    this.right = new EditorSideTabs(graph, crdSchema, sampleInstance, revisions);
     this.access = access;
     this.templates = templates;
     this.deletion = deletion;
@@ -165,7 +162,7 @@ public class ResourceGroupEditorView extends VerticalLayout
           .getSingleParameter(TAB_PARAMETER)
           .filter(REVISIONS_TAB::equals)
           .isPresent()) {
-        right.setSelectedTab(revisionsTab);
+        right.openRevisions();
       }
       try {
         catalog
@@ -311,11 +308,7 @@ public class ResourceGroupEditorView extends VerticalLayout
   /** What only a stored ResourceGroup has: Delete and the Revisions tab. */
   private void storedChanged() {
     showDelete();
-    revisionsTab.setVisible(stored.isPresent());
-    if (stored.isEmpty() && right.getSelectedTab() == revisionsTab) {
-      right.setSelectedIndex(0);
-    }
-    stored.ifPresent(s -> revisions.show(s.kind(), s.name()));
+    stored.ifPresentOrElse(s -> right.stored(s.kind(), s.name()), right::notStored);
   }
 
   /** Delete is offered for a stored ResourceGroup, and enabled for those who may delete it. */
@@ -337,20 +330,10 @@ public class ResourceGroupEditorView extends VerticalLayout
     left.setSizeFull();
     left.setFlexGrow(3, editor);
     problems.setHeight("30%");
-    right.add("Graph", graph);
-    right.add("CRD schema", crdSchema);
-    right.add("Sample instance", sampleInstance);
-    revisionsTab = right.add("Revisions", revisions);
-    revisionsTab.setId("revisions-tab-button");
-    revisionsTab.setVisible(false);
-    right.setSizeFull();
     ResponsiveSplit split = new ResponsiveSplit(left, right, EDITOR_PERCENT);
-    right.addSelectedChangeListener(
-        e ->
-            split.setSplitterPosition(
-                e.getSelectedTab() == revisionsTab
-                    ? EDITOR_PERCENT_BESIDE_REVISIONS
-                    : EDITOR_PERCENT));
+    right.onRevisionsShown(
+        shown ->
+            split.setSplitterPosition(shown ? EDITOR_PERCENT_BESIDE_REVISIONS : EDITOR_PERCENT));
     return split;
   }
 
