@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,9 +91,11 @@ class RolloutE2E extends ConsoleE2E {
     assertThat(tab.details()).containsText("shop-01");
     assertThat(tab.history()).containsText("target");
     assertThat(tab.diff()).containsText("+  - id: banner");
-    Map<String, Long> running = revisions();
-    assertThat(running).containsEntry("shop-01", 2L).containsEntry("shop-02", 2L);
-    assertThat(running.values().stream().filter(r -> r == 1L)).hasSize(INSTANCES - 2);
+    // Only the canary was admitted; the other 8 still run revision 1.
+    assertThat(admitted()).containsOnlyKeys("shop-01", "shop-02").containsValue("2");
+    Map<String, Long> running = new HashMap<>(revisions());
+    running.keySet().removeAll(List.of("shop-01", "shop-02"));
+    assertThat(running.values()).containsOnly(1L).hasSize(INSTANCES - 2);
     Awaitility.await()
         .atMost(CONVERGE)
         .untilAsserted(
@@ -107,7 +110,7 @@ class RolloutE2E extends ConsoleE2E {
     docsScreenshot(page, "revisions-canary-halted");
 
     tab.rollBackButton(1).click();
-    assertThat(tab.rollBackDialog()).containsText("2 instances run a later revision");
+    assertThat(tab.rollBackDialog()).containsText("run a later revision and moves back");
     docsScreenshot(page, "revisions-rollback-confirm");
     tab.confirmRollBack();
 
@@ -173,6 +176,17 @@ class RolloutE2E extends ConsoleE2E {
             Collectors.toMap(
                 s -> s.getMetadata().getName(),
                 s -> s.get("status", "graphRevision") instanceof Number n ? n.longValue() : 0L));
+  }
+
+  /** The instances' {@code kro.run/admitted-revision}, for those that have one. */
+  private Map<String, String> admitted() {
+    return storefronts().stream()
+        .filter(s -> s.getMetadata().getAnnotations() != null)
+        .filter(s -> s.getMetadata().getAnnotations().containsKey(KroMetadata.ADMITTED_REVISION))
+        .collect(
+            Collectors.toMap(
+                s -> s.getMetadata().getName(),
+                s -> s.getMetadata().getAnnotations().get(KroMetadata.ADMITTED_REVISION)));
   }
 
   private List<Object> states() {
