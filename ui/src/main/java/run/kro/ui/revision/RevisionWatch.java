@@ -43,7 +43,7 @@ import run.kro.ui.security.OnBehalf;
 public class RevisionWatch implements DisposableBean {
 
   static final Duration DEBOUNCE = Duration.ofMillis(300);
-  static final Duration TICK = Duration.ofSeconds(5);
+  static final Duration TICK = Duration.ofSeconds(10);
   private static final Logger LOG = LoggerFactory.getLogger(RevisionWatch.class);
 
   private final ClusterAccess cluster;

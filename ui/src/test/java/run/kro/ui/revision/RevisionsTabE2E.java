@@ -91,7 +91,7 @@ class RevisionsTabE2E extends ConsoleE2E {
     assertThat(tab.diff().locator(".kro-diff-add").first()).containsText("+message: hello there");
     assertThat(tab.diff().locator(".kro-diff-remove").first()).containsText("-message: hello");
     assertThat(tab.instances()).containsText("behind the target (revision 2)");
-    assertThat(tab.button("promote-step")).hasText("Promote the canary now");
+    assertThat(tab.button("promote-step")).hasText("Promote the canary again");
     Browser.screenshot(tab.page(), "revisions-halted-played");
 
     // The controller moves on: the tab follows without a reload.

@@ -78,7 +78,10 @@ final class RolloutPanel extends VerticalLayout {
     boolean running = staged && rollout.filter(r -> !r.is(RolloutStatus.COMPLETE)).isPresent();
     step = rollout.map(RolloutStatus::step).orElse(0);
     start.setVisible(!staged);
-    promote.setText(step == 0 ? "Promote the canary now" : "Promote step " + step + " now");
+    // Promoting a halted step makes the controller look at its instances again.
+    boolean halted = rollout.filter(r -> r.is(RolloutStatus.HALTED)).isPresent();
+    String which = step == 0 ? "the canary" : "step " + step;
+    promote.setText("Promote " + which + (halted ? " again" : " now"));
     promote.setVisible(running && !settings.paused());
     pause.setVisible(running && !settings.paused());
     resume.setVisible(staged && settings.paused());
