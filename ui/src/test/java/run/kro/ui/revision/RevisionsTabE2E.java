@@ -92,7 +92,7 @@ class RevisionsTabE2E extends ConsoleE2E {
     assertThat(tab.diff().locator(".kro-diff-remove").first()).containsText("-message: hello");
     assertThat(tab.instances()).containsText("behind the target (revision 2)");
     assertThat(tab.button("promote-step")).hasText("Promote the canary again");
-    Browser.screenshot(tab.page(), "revisions-halted-played");
+    tab.screenshot("revisions-halted-played", false);
 
     // The controller moves on: the tab follows without a reload.
     cluster.writeStatus(
@@ -119,7 +119,7 @@ class RevisionsTabE2E extends ConsoleE2E {
     tab.rollBackButton(1).click();
     assertThat(tab.rollBackDialog()).containsText("Roll " + names.name() + " back to revision 1?");
     assertThat(tab.rollBackDialog()).containsText("1 instance runs a later revision");
-    Browser.screenshot(tab.page(), "revisions-rollback-confirm-played");
+    tab.screenshot("revisions-rollback-confirm-played", false);
     tab.confirmRollBack();
     assertThat(tab.notice()).containsText("Rolling back");
     Awaitility.await()
@@ -138,6 +138,7 @@ class RevisionsTabE2E extends ConsoleE2E {
                     .containsEntry(KroMetadata.GRAPH_REVISION, "1"));
     assertThat(tab.instances()).containsText("pinned to revision 1");
     assertThat(tab.rowButton("Unpin " + namespace + "/shop-2")).isVisible();
+    tab.screenshot("revisions-rolled-back-played", false);
   }
 
   @Test

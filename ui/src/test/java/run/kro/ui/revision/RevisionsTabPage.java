@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import run.kro.ui.testing.Browser;
 
 /**
  * A ResourceGroup's Revisions tab as a user sees it: the rollout's sentences and buttons, the
@@ -95,6 +96,20 @@ final class RevisionsTabPage {
         .filter(new Locator.FilterOptions().setHasText(Long.toString(revision)))
         .first()
         .click();
+  }
+
+  /**
+   * A screenshot with the room the tab needs to show all of itself (it scrolls inside the page),
+   * for the docs ({@code docs}) or for looking at a run.
+   */
+  void screenshot(String name, boolean docs) {
+    page.setViewportSize(1400, 1400);
+    if (docs) {
+      Browser.docsScreenshot(page, "console/" + name);
+    } else {
+      Browser.screenshot(page, name);
+    }
+    page.setViewportSize(1400, 900);
   }
 
   Locator notice() {

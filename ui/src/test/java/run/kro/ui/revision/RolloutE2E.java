@@ -25,7 +25,6 @@ import run.kro.backend.api.KroMetadata;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.rg.ResourceGroupEditorPage;
 import run.kro.ui.rg.ResourceGroupObjects;
-import run.kro.ui.testing.Browser;
 import run.kro.ui.testing.ConsoleE2E;
 import run.kro.ui.testing.ControllerProcess;
 import run.kro.ui.testing.RealController;
@@ -107,11 +106,11 @@ class RolloutE2E extends ConsoleE2E {
                             .withName("shop-02-banner")
                             .get())
                     .isNotNull());
-    docsScreenshot(page, "revisions-canary-halted");
+    tab.screenshot("revisions-canary-halted", true);
 
     tab.rollBackButton(1).click();
     assertThat(tab.rollBackDialog()).containsText("run a later revision and moves back");
-    docsScreenshot(page, "revisions-rollback-confirm");
+    tab.screenshot("revisions-rollback-confirm", true);
     tab.confirmRollBack();
 
     Awaitility.await()
@@ -130,7 +129,7 @@ class RolloutE2E extends ConsoleE2E {
             "Revision 1: 10 instances, all ACTIVE.",
             new LocatorAssertions.HasTextOptions().setTimeout(CONVERGE.toMillis()));
     assertThat(tab.details()).containsText("Rolled back: the target is revision 1.");
-    docsScreenshot(page, "revisions-rolled-back");
+    tab.screenshot("revisions-rolled-back", true);
   }
 
   private void tenStorefrontsOnRevisionOne() {
@@ -199,13 +198,6 @@ class RolloutE2E extends ConsoleE2E {
 
   private static ResourceDefinitionContext resourceGroups() {
     return ResourceGroupObjects.context(ResourceGroupKind.RESOURCE_GROUP);
-  }
-
-  /** A docs screenshot with the room the Revisions tab needs to show all of itself. */
-  private static void docsScreenshot(Page page, String name) {
-    page.setViewportSize(1400, 1400);
-    Browser.docsScreenshot(page, "console/" + name);
-    page.setViewportSize(1400, 900);
   }
 
   private static String fixture(String file) {
