@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import run.kro.ui.base.ClusterAccess;
 import run.kro.ui.rg.ApiErrorText;
@@ -132,6 +134,7 @@ public class InstanceCatalog {
         InstanceStatusReader.ready(InstanceStatusReader.conditions(instance)),
         InstanceStatusReader.revision(instance),
         InstanceStatusReader.time(metadata.path("creationTimestamp")),
-        metadata.hasNonNull("deletionTimestamp"));
+        metadata.hasNonNull("deletionTimestamp"),
+        Optional.ofNullable(object.getMetadata().getAnnotations()).orElse(Map.of()));
   }
 }

@@ -15,14 +15,14 @@ import run.kro.ui.base.ClusterAccess;
  * The ResourceGroups and ResourceGraphDefinitions stored in the cluster, addressed by kind without
  * API discovery (both are cluster-scoped kinds of {@code kro.run/v1alpha1}).
  */
-final class ResourceGroupObjects {
+public final class ResourceGroupObjects {
 
   /** The console's field manager for ResourceGroups saved from the editor. */
   static final String FIELD_MANAGER = "kro-console";
 
   private final ClusterAccess cluster;
 
-  ResourceGroupObjects(ClusterAccess cluster) {
+  public ResourceGroupObjects(ClusterAccess cluster) {
     this.cluster = cluster;
   }
 
@@ -38,7 +38,7 @@ final class ResourceGroupObjects {
     }
   }
 
-  Optional<GenericKubernetesResource> get(ResourceGroupKind kind, String name) {
+  public Optional<GenericKubernetesResource> get(ResourceGroupKind kind, String name) {
     return Optional.ofNullable(of(kind).withName(name).get());
   }
 
@@ -71,7 +71,7 @@ final class ResourceGroupObjects {
     return cluster.client().genericKubernetesResources(context(kind));
   }
 
-  static ResourceDefinitionContext context(ResourceGroupKind kind) {
+  public static ResourceDefinitionContext context(ResourceGroupKind kind) {
     return new ResourceDefinitionContext.Builder()
         .withGroup(ResourceGroupKind.GROUP)
         .withVersion(ResourceGroupKind.VERSION)

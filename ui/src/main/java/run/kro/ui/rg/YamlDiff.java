@@ -6,7 +6,7 @@ import com.github.difflib.patch.Patch;
 import java.util.List;
 
 /** A unified diff of two YAML texts, line by line, as {@code git diff} shows it. */
-final class YamlDiff {
+public final class YamlDiff {
 
   /** Unchanged lines shown around each change. */
   static final int CONTEXT_LINES = 3;
@@ -16,7 +16,7 @@ final class YamlDiff {
   /**
    * Empty when the texts are equal; {@code before} is empty for an object that does not exist yet.
    */
-  static String unified(String beforeName, String before, String afterName, String after) {
+  public static String unified(String beforeName, String before, String afterName, String after) {
     List<String> from = before.lines().toList();
     List<String> to = after.lines().toList();
     Patch<String> patch = DiffUtils.diff(from, to);

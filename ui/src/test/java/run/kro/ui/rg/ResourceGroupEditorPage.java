@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The ResourceGroup editor as a user sees it: the code editor, the verdict, problems, graph,
  * preview tabs, save.
  */
-final class ResourceGroupEditorPage {
+public final class ResourceGroupEditorPage {
 
   private final Page page;
 
@@ -22,11 +22,11 @@ final class ResourceGroupEditorPage {
   }
 
   /** The editor the page shows now, reached by navigating within the console. */
-  ResourceGroupEditorPage(Page page) {
+  public ResourceGroupEditorPage(Page page) {
     this.page = page;
   }
 
-  ResourceGroupEditorPage awaitReady() {
+  public ResourceGroupEditorPage awaitReady() {
     assertThat(editor()).hasAttribute("data-ready", "");
     return this;
   }
@@ -87,15 +87,15 @@ final class ResourceGroupEditorPage {
     return problemRows().filter(new Locator.FilterOptions().setHasText(text));
   }
 
-  Page page() {
+  public Page page() {
     return page;
   }
 
-  Locator editor() {
+  public Locator editor() {
     return page.locator(".kro-yaml-editor");
   }
 
-  Locator verdict() {
+  public Locator verdict() {
     return page.locator("#verdict");
   }
 
@@ -120,7 +120,7 @@ final class ResourceGroupEditorPage {
    * Replaces the whole text, as a paste would: through Monaco's model, so the change reaches the
    * server as typing does.
    */
-  ResourceGroupEditorPage replaceText(String yaml) {
+  public ResourceGroupEditorPage replaceText(String yaml) {
     editor().evaluate("(el, text) => el.__kroEditor.setValue(text)", yaml);
     return this;
   }
@@ -140,7 +140,7 @@ final class ResourceGroupEditorPage {
     return ((Number) editor().evaluate("el => el.__kroEditor.getPosition().lineNumber")).intValue();
   }
 
-  String text() {
+  public String text() {
     return (String) editor().evaluate("el => el.__kroEditor.getValue()");
   }
 
@@ -158,17 +158,17 @@ final class ResourceGroupEditorPage {
     return this;
   }
 
-  Locator saveDialog() {
+  public Locator saveDialog() {
     return page.getByRole(AriaRole.DIALOG);
   }
 
-  ResourceGroupEditorPage reviewAndSave() {
+  public ResourceGroupEditorPage reviewAndSave() {
     page.locator("#save").click();
     assertThat(saveDialog()).isVisible();
     return this;
   }
 
-  void confirmSave() {
+  public void confirmSave() {
     page.locator("#confirm-save").click();
   }
 }

@@ -67,8 +67,9 @@ public final class Browser implements AutoCloseable {
   /** Saves a full-page screenshot under target/screenshots, for people to look at. */
   /**
    * A screenshot for the documentation, {@code target/docs-images/<name>.png}; {@code
-   * scripts/docs-screenshots} copies these into {@code docs/images/}. Only tests that run on the
-   * preloaded examples take them, so the docs show the examples' real names.
+   * scripts/docs-screenshots} copies these into {@code docs/images/}. Only the tours of the
+   * preloaded examples take them, so the docs show the examples' real names, and {@code
+   * RolloutE2E}, whose story needs the real controller and uses fixed, readable names.
    */
   public static void docsScreenshot(Page page, String name) {
     save(page, DOCS_IMAGES.resolve(name + ".png"));

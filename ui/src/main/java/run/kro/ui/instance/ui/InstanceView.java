@@ -39,8 +39,11 @@ import run.kro.ui.instance.InstanceSnapshot;
 import run.kro.ui.instance.InstanceWatch;
 import run.kro.ui.instance.InstanceWriter;
 import run.kro.ui.instance.WriteResult;
+import run.kro.ui.revision.InstanceRevisions;
+import run.kro.ui.revision.RolloutActions;
 import run.kro.ui.rg.ReadyCondition;
 import run.kro.ui.security.AccessReview;
+import run.kro.ui.security.OnBehalf;
 
 /**
  * One instance, live: its status graph (each resource coloured by its state, with why it waits or
@@ -68,17 +71,25 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
   private final Pre yaml = new Pre();
   private final NodeDetails details = new NodeDetails();
   private final TabSheet tabs = new TabSheet();
+  private final RevisionStanding revision;
   private String rg = "";
   private String namespace = "";
   private String name = "";
   private Registration live;
   private InstanceSnapshot last;
+  private AccessReview.Decision mayPatch = AccessReview.Decision.ALLOWED;
 
   /** Whether the instance may be read and its API found: only then is it watched. */
   private boolean readable;
 
   public InstanceView(
-      InstanceWatch watch, InstanceWriter writer, InstanceApis apis, InstanceAccess access) {
+      InstanceWatch watch,
+      InstanceWriter writer,
+      InstanceApis apis,
+      InstanceAccess access,
+      InstanceRevisions revisions,
+      RolloutActions rollouts) {
+    this.revision = new RevisionStanding(revisions, rollouts);
     this.apis = apis;
     this.watch = watch;
     this.writer = writer;
@@ -113,8 +124,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
         showProblem(refusal.get().title(), refusal.get().explanation());
         return;
       }
-      show(watch.snapshot(rg, namespace, name));
       allowActions(api);
+      show(watch.snapshot(rg, namespace, name));
       readable = true;
     } catch (InstanceApiException e) {
       showProblem("Cannot show " + heading.getText(), List.of(e.getMessage()));
@@ -133,7 +144,13 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     }
     UI ui = attach.getUI();
     try {
-      live = watch.watch(rg, namespace, name, snapshot -> ui.access(() -> show(snapshot)));
+      // As the user: showing a snapshot reads the ResourceGroup's target revision.
+      live =
+          watch.watch(
+              rg,
+              namespace,
+              name,
+              OnBehalf.ofCurrentUser(snapshot -> ui.access(() -> show(snapshot))));
     } catch (InstanceApiException e) {
       Notices.error("Live updates are off: " + e.getMessage());
     }
@@ -164,7 +181,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
     delete.addClickListener(e -> confirmDelete());
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
     delete.setId("delete-instance");
-    HorizontalLayout header = new HorizontalLayout(heading, badges, edit, delete);
+    HorizontalLayout header = new HorizontalLayout(heading, badges, revision, edit, delete);
     header.setAlignItems(FlexComponent.Alignment.BASELINE);
     header.setWrap(true);
     return header;
@@ -172,7 +189,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
 
   /** Edit and Delete only for those who may; the reason is the button's tooltip. */
   private void allowActions(InstanceApi api) {
-    allow(edit, access.may("patch", api, namespace));
+    mayPatch = access.may("patch", api, namespace);
+    allow(edit, mayPatch);
     allow(delete, access.may("delete", api, namespace));
   }
 
@@ -220,11 +238,13 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver 
                       kind + " " + (namespace.isEmpty() ? "" : namespace + "/") + name));
       badges.add(StateBadge.of(snapshot.state(), snapshot.deleting()));
       badges.add(StateBadge.ready(ready(snapshot)));
-      snapshot.revision().ifPresent(r -> badges.add(new Span("revision " + r)));
     }
     if (snapshot.exists()) {
       graph.setGraph(snapshot.graph());
     }
+    snapshot
+        .instance()
+        .ifPresentOrElse(i -> revision.show(rg, i, mayPatch), () -> revision.setVisible(false));
     conditions.setItems(snapshot.conditions());
     events.setItems(snapshot.events());
     yaml.setText(

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -32,6 +31,7 @@ import run.kro.ui.base.ui.Notices;
 import run.kro.ui.base.ui.ResponsiveSplit;
 import run.kro.ui.base.ui.YamlEditor;
 import run.kro.ui.graph.ui.GraphView;
+import run.kro.ui.revision.ui.RevisionsTab;
 import run.kro.ui.rg.DraftCheck;
 import run.kro.ui.rg.ResourceGroupCatalog;
 import run.kro.ui.rg.ResourceGroupDeletion;
@@ -44,9 +44,10 @@ import run.kro.ui.security.AccessReview;
 /**
  * Authoring a ResourceGroup: a YAML editor whose text is compiled as the author types, with errors
  * underlined and listed, and beside it the dependency graph, the generated CRD schema and a sample
- * instance, all kept current. {@code resourcegroups/new} is always a new ResourceGroup: empty, or a
- * copy of a template under a free name and kind ({@code ?template=NAME}). Leaving with unsaved
- * changes asks first.
+ * instance, all kept current; a stored ResourceGroup also has its Revisions tab ({@code
+ * ?tab=revisions}). {@code resourcegroups/new} is always a new ResourceGroup: empty, or a copy of a
+ * template under a free name and kind ({@code ?template=NAME}). Leaving with unsaved changes asks
+ * first.
  */
 @PermitAll
 @Route(value = "resourcegroups/new", layout = MainLayout.class)
@@ -56,6 +57,17 @@ public class ResourceGroupEditorView extends VerticalLayout
     implements BeforeEnterObserver, BeforeLeaveObserver {
 
   static final String TEMPLATE_PARAMETER = "template";
+
+  /** {@code ?tab=revisions} opens a stored ResourceGroup on its Revisions tab. */
+  static final String TAB_PARAMETER = "tab";
+
+  static final String REVISIONS_TAB = "revisions";
+
+  private static final double EDITOR_PERCENT = 55;
+
+  /** The Revisions tab's grids and diff need the room more than the editor does meanwhile. */
+  private static final double EDITOR_PERCENT_BESIDE_REVISIONS = 30;
+
   private static final String KIND = "kind";
   private static final String NAME = "name";
 
@@ -80,6 +92,7 @@ public class ResourceGroupEditorView extends VerticalLayout
   private final Pre sampleInstance = new Pre();
   private final Span verdict = new Span();
   private final H3 heading = new H3("New ResourceGroup");
+  private final EditorSideTabs right;
 
   /** A stored ResourceGroup's address. */
   private record StoredName(ResourceGroupKind kind, String name) {}
@@ -90,7 +103,9 @@ public class ResourceGroupEditorView extends VerticalLayout
       ResourceGroupSaver saver,
       AccessReview access,
       TemplateCopies templates,
-      ResourceGroupDeletion deletion) {
+      ResourceGroupDeletion deletion,
+      RevisionsTab revisions) {
+    this.right = new EditorSideTabs(graph, crdSchema, sampleInstance, revisions);
     this.access = access;
     this.templates = templates;
     this.deletion = deletion;
@@ -139,8 +154,16 @@ public class ResourceGroupEditorView extends VerticalLayout
     // says.
     stored = name.map(n -> new StoredName(kind, n));
     heading.setText(name.orElse("New ResourceGroup"));
-    showDelete();
+    storedChanged();
     if (name.isPresent()) {
+      if (event
+          .getLocation()
+          .getQueryParameters()
+          .getSingleParameter(TAB_PARAMETER)
+          .filter(REVISIONS_TAB::equals)
+          .isPresent()) {
+        right.openRevisions();
+      }
       try {
         catalog
             .yaml(kind.kind(), name.get())
@@ -183,7 +206,7 @@ public class ResourceGroupEditorView extends VerticalLayout
   private void newFromTemplate(String template) {
     stored = Optional.empty();
     heading.setText("New ResourceGroup");
-    showDelete();
+    storedChanged();
     load(templates.copyOf(template));
     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "resourcegroups/new"));
   }
@@ -224,7 +247,7 @@ public class ResourceGroupEditorView extends VerticalLayout
               Notices.done(result.describe());
               heading.setText(saved.name());
               stored = Optional.of(new StoredName(saved.kind(), saved.name()));
-              showDelete();
+              storedChanged();
               leaveGuard.saved(editor.getValue());
               getUI()
                   .ifPresent(
@@ -282,6 +305,12 @@ public class ResourceGroupEditorView extends VerticalLayout
     return toolbar;
   }
 
+  /** What only a stored ResourceGroup has: Delete and the Revisions tab. */
+  private void storedChanged() {
+    showDelete();
+    stored.ifPresentOrElse(s -> right.stored(s.kind(), s.name()), right::notStored);
+  }
+
   /** Delete is offered for a stored ResourceGroup, and enabled for those who may delete it. */
   private void showDelete() {
     delete.setVisible(stored.isPresent());
@@ -301,12 +330,11 @@ public class ResourceGroupEditorView extends VerticalLayout
     left.setSizeFull();
     left.setFlexGrow(3, editor);
     problems.setHeight("30%");
-    TabSheet right = new TabSheet();
-    right.add("Graph", graph);
-    right.add("CRD schema", crdSchema);
-    right.add("Sample instance", sampleInstance);
-    right.setSizeFull();
-    return new ResponsiveSplit(left, right, 55);
+    ResponsiveSplit split = new ResponsiveSplit(left, right, EDITOR_PERCENT);
+    right.onRevisionsShown(
+        shown ->
+            split.setSplitterPosition(shown ? EDITOR_PERCENT_BESIDE_REVISIONS : EDITOR_PERCENT));
+    return split;
   }
 
   private void show(DraftCheck check) {

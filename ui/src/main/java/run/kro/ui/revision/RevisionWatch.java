@@ -1,0 +1,200 @@
+package run.kro.ui.revision;
+
+import com.vaadin.flow.shared.Registration;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import run.kro.backend.model.ResourceGroupKind;
+import run.kro.ui.base.ClusterAccess;
+import run.kro.ui.instance.InstanceApi;
+import run.kro.ui.instance.InstanceApiException;
+import run.kro.ui.instance.InstanceApis;
+import run.kro.ui.rg.ApiErrorText;
+import run.kro.ui.rg.ResourceGroupObjects;
+import run.kro.ui.security.AccessReview;
+import run.kro.ui.security.OnBehalf;
+
+/**
+ * Tells a Revisions tab when to read again: informers (as the signed-in user) on the ResourceGroup,
+ * its GraphRevisions and its instances signal a change a moment after it happens (a burst, like a
+ * rollout step admitting ten instances, is signalled once), and a tick every {@link #TICK} keeps
+ * times such as the end of a soak current and covers what the user may not watch. The tab reads on
+ * its own UI thread, as the user. Each watch has its own informers, closed when its registration is
+ * removed or the application stops.
+ */
+@Service
+public class RevisionWatch implements DisposableBean {
+
+  static final Duration DEBOUNCE = Duration.ofMillis(300);
+  static final Duration TICK = Duration.ofSeconds(10);
+  private static final Logger LOG = LoggerFactory.getLogger(RevisionWatch.class);
+
+  private final ClusterAccess cluster;
+  private final InstanceApis apis;
+  private final AccessReview access;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "revision-watch");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final Set<Live> live = ConcurrentHashMap.newKeySet();
+
+  public RevisionWatch(ClusterAccess cluster, InstanceApis apis, AccessReview access) {
+    this.cluster = cluster;
+    this.apis = apis;
+    this.access = access;
+  }
+
+  /**
+   * Calls {@code changed} on a background thread soon after the ResourceGroup, its revisions or its
+   * instances change, and every {@link #TICK}, as the user who asked (so that it may read as them).
+   * Must be called on a request of the user it watches for.
+   */
+  public Registration watch(ResourceGroupKind kind, String name, Runnable changed) {
+    KubernetesClient client = cluster.client(); // the user's, kept for the informers
+    Live watch = new Live(OnBehalf.ofCurrentUser(changed));
+    live.add(watch);
+    watch.inform(
+        may(ResourceGroupKind.GROUP, kind.plural()),
+        "the " + kind.kind(),
+        () ->
+            client
+                .genericKubernetesResources(ResourceGroupObjects.context(kind))
+                .withName(name)
+                .inform(watch, 0));
+    watch.inform(
+        may(RevisionReader.GRAPH_REVISIONS.getGroup(), RevisionReader.GRAPH_REVISIONS.getPlural()),
+        "its revisions",
+        () ->
+            client
+                .genericKubernetesResources(RevisionReader.GRAPH_REVISIONS)
+                .withLabels(RevisionReader.revisionLabels(kind, name))
+                .inform(watch, 0));
+    try {
+      InstanceApi api = apis.resolve(name);
+      watch.inform(
+          may(api.gvk().group(), api.plural()),
+          "its instances",
+          () ->
+              api.namespaced()
+                  ? client
+                      .genericKubernetesResources(api.context())
+                      .inAnyNamespace()
+                      .inform(watch, 0)
+                  : client.genericKubernetesResources(api.context()).inform(watch, 0));
+    } catch (InstanceApiException e) {
+      LOG.debug("instances of {} not watched: {}", name, e.getMessage());
+    }
+    watch.tick =
+        timer.scheduleWithFixedDelay(
+            watch::publish, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    return watch;
+  }
+
+  /** Whether the user may watch {@code plural} of {@code group} across the cluster. */
+  private boolean may(String group, String plural) {
+    return access.may("watch", group, plural, "").allowed();
+  }
+
+  /** How many watches are open; for tests. */
+  int open() {
+    return live.size();
+  }
+
+  @Override
+  public void destroy() {
+    List.copyOf(live).forEach(Live::remove);
+    timer.shutdownNow();
+  }
+
+  private final class Live
+      implements Registration, ResourceEventHandler<GenericKubernetesResource> {
+
+    private final Runnable changed;
+    private final List<SharedIndexInformer<GenericKubernetesResource>> informers =
+        new CopyOnWriteArrayList<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private volatile ScheduledFuture<?> tick;
+
+    Live(Runnable changed) {
+      this.changed = changed;
+    }
+
+    /**
+     * Starts one informer; one the user may not run is left out (asked first, since a refused
+     * informer logs errors as it gives up), and the tick covers it.
+     */
+    void inform(
+        boolean allowed,
+        String what,
+        Supplier<SharedIndexInformer<GenericKubernetesResource>> start) {
+      if (!allowed) {
+        LOG.debug("{} not watched: the user may not watch it", what);
+        return;
+      }
+      try {
+        informers.add(start.get());
+      } catch (KubernetesClientException e) {
+        LOG.debug("{} not watched: {}", what, ApiErrorText.of(e));
+      }
+    }
+
+    @Override
+    public void remove() {
+      informers.forEach(SharedIndexInformer::close);
+      if (tick != null) {
+        tick.cancel(false);
+      }
+      live.remove(this);
+    }
+
+    private void changedSoon() {
+      if (scheduled.compareAndSet(false, true)) {
+        timer.schedule(this::publish, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+
+    private void publish() {
+      scheduled.set(false);
+      try {
+        changed.run();
+      } catch (RuntimeException e) {
+        LOG.warn("a Revisions tab failed to update: {}", e.toString());
+      }
+    }
+
+    @Override
+    public void onAdd(GenericKubernetesResource object) {
+      changedSoon();
+    }
+
+    @Override
+    public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
+      changedSoon();
+    }
+
+    @Override
+    public void onDelete(GenericKubernetesResource object, boolean finalStateUnknown) {
+      changedSoon();
+    }
+  }
+}
