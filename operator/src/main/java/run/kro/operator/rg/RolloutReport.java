@@ -63,7 +63,7 @@ final class RolloutReport {
     ObjectNode status = Json.MAPPER.createObjectNode();
     status.put("targetRevision", target);
     ObjectNode rollout = status.putObject("rollout");
-    rollout.put("mode", state.mode().toString());
+    rollout.put("mode", state.mode().annotationValue());
     rollout.put("revision", state.revision());
     rollout.put("phase", state.phase());
     rollout.put("step", state.step());

@@ -140,6 +140,7 @@ class RolloutIT {
     Map<String, Long> revisions = fleet.revisions();
     assertThat(revisions.entrySet().stream().filter(e -> e.getValue() == 2L).map(Map.Entry::getKey))
         .containsExactlyInAnyOrder(shop(0), shop(1), shop(2), shop(3), shop(4));
+    assertThat(halted.path("status").path("rollout").path("mode").asText()).isEqualTo("staged");
     assertThat(revisions.values().stream().filter(r -> r == 1L)).hasSize(45);
     assertThat(fleet.reasons())
         .containsSubsequence("RolloutStarted", "InstanceAdmitted", "RolloutHalted");

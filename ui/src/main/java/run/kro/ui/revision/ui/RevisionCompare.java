@@ -13,7 +13,7 @@ import run.kro.ui.revision.RevisionDiff;
 
 /**
  * The diff between any two revisions the user picks; it starts from the one before the latest to
- * the latest, and keeps the user's choice while the history refreshes.
+ * the latest, and keeps a chosen pair while the history refreshes.
  */
 final class RevisionCompare extends VerticalLayout {
 
@@ -47,9 +47,16 @@ final class RevisionCompare extends VerticalLayout {
     Long chosenTo = to.getValue();
     from.setItems(numbers);
     to.setItems(numbers);
-    from.setValue(
-        numbers.contains(chosenFrom) ? chosenFrom : numbers.size() > 1 ? numbers.get(1) : null);
-    to.setValue(numbers.contains(chosenTo) ? chosenTo : numbers.isEmpty() ? null : numbers.get(0));
+    // A pair of two revisions still kept stays; otherwise (e.g. the default pair of a one-revision
+    // history) the newest two are compared.
+    boolean keep =
+        chosenFrom != null
+            && chosenTo != null
+            && !chosenFrom.equals(chosenTo)
+            && numbers.contains(chosenFrom)
+            && numbers.contains(chosenTo);
+    from.setValue(keep ? chosenFrom : numbers.size() > 1 ? numbers.get(1) : null);
+    to.setValue(keep ? chosenTo : numbers.isEmpty() ? null : numbers.get(0));
     draw();
   }
 
