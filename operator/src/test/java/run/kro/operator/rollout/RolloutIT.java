@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.KroMetadata;
+import run.kro.operator.testing.AuditLog;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.TestController;
 import run.kro.testenv.KubeTest;
@@ -26,8 +28,8 @@ import run.kro.testenv.KubeTestEnv;
 
 /**
  * Revisions and rollouts on the real API server (docs/revisions.md): pins, the staged rollout with
- * its canary, halt and completion, rollback, a controller restarted in the middle of a rollout, and
- * a history that never collects a revision in use.
+ * its canary, halt and completion, rollback, a controller killed in the middle of a rollout, and a
+ * history that never collects a revision in use.
  */
 @KubeTest
 class RolloutIT {
@@ -197,9 +199,18 @@ class RolloutIT {
     fleet.awaitAllOn(2, 6);
   }
 
+  /**
+   * The controller is killed (no grace: reconciles in flight are interrupted) once the rollout is
+   * past its canary, and started again with empty memory. The API server's audit log and a watch of
+   * every instance show each instance admitted once and moved from revision 1 to 2 once.
+   */
   @Test
-  void aControllerStoppedMidRolloutResumesWithoutSkippingOrMovingAnyInstanceTwice(KubeTestEnv env) {
-    TestController controller = TestController.running();
+  void aControllerKilledMidRolloutResumesWithoutSkippingOrMovingAnyInstanceTwice(KubeTestEnv env) {
+    TestController shared = TestController.running();
+    shared.stop();
+    TestController controller =
+        TestController.create(Map.of("kro.controller.graceful-shutdown-timeout", "0s"));
+    AuditLog audit = new AuditLog(env.auditLog());
     RolloutFleet fleet =
         new RolloutFleet(
             new Cluster(env.adminClient()),
@@ -207,21 +218,28 @@ class RolloutIT {
             "RestartShop",
             env.newNamespace("restart"));
     Map<String, String> staged = staged("2", "6", "3s");
-    fleet.revision(GREETING, staged);
-    fleet.instances(20, Map.of());
-    fleet.awaitAllOn(1, 20);
     Map<String, List<Long>> moves = new ConcurrentHashMap<>();
-    try (Watch watch = watchRevisions(fleet, moves)) {
-      fleet.revision("${schema.spec.greeting + ' v2'}", staged);
-      fleet.awaitRollout("past the canary", r -> r.path("step").asInt() >= 1);
-      controller.stop();
-      Map<String, Long> whileStopped = fleet.revisions();
-      assertThat(whileStopped.values()).contains(1L, 2L);
+    long mark;
+    try {
       controller.start();
-      fleet.awaitRollout(
-          "complete on revision 2",
-          r -> r.path("revision").asLong() == 2 && r.path("phase").asText().equals("Complete"));
-      fleet.awaitAllOn(2, 20);
+      fleet.revision(GREETING, staged);
+      fleet.instances(20, Map.of());
+      fleet.awaitAllOn(1, 20);
+      mark = audit.mark();
+      try (Watch watch = watchRevisions(fleet, moves)) {
+        fleet.revision("${schema.spec.greeting + ' v2'}", staged);
+        fleet.awaitRollout("past the canary", r -> r.path("step").asInt() >= 1);
+        controller.stop();
+        assertThat(fleet.revisions().values()).as("when killed").contains(1L, 2L);
+        controller.start();
+        fleet.awaitRollout(
+            "complete on revision 2",
+            r -> r.path("revision").asLong() == 2 && r.path("phase").asText().equals("Complete"));
+        fleet.awaitAllOn(2, 20);
+      }
+    } finally {
+      controller.stop();
+      shared.start();
     }
     IntStream.range(0, 20)
         .forEach(
@@ -229,11 +247,17 @@ class RolloutIT {
                 assertThat(moves.get(shop(i)))
                     .as(shop(i) + "'s revisions")
                     .containsExactly(1L, 2L));
-    Map<String, Long> admissions = new HashMap<>();
-    fleet.events().stream()
-        .filter(e -> e.getReason().equals("InstanceAdmitted"))
-        .forEach(e -> admissions.merge(e.getMessage().split(" ")[0], 1L, Long::sum));
-    assertThat(admissions).hasSize(20).allSatisfy((name, count) -> assertThat(count).isEqualTo(1L));
+    Map<String, Long> admissions = new TreeMap<>();
+    audit.writesSince(mark, TestController.USER).stream()
+        .filter(write -> write.startsWith("patch restartshops "))
+        .forEach(
+            write -> admissions.merge(write.substring(write.lastIndexOf('/') + 1), 1L, Long::sum));
+    assertThat(admissions)
+        .as("admission patches per instance")
+        .hasSize(20)
+        .allSatisfy((name, count) -> assertThat(count).isEqualTo(1L));
+    assertThat(fleet.events().stream().filter(e -> e.getReason().equals("InstanceAdmitted")))
+        .hasSize(20);
   }
 
   @Test
