@@ -28,7 +28,6 @@ import run.kro.operator.kube.KindNotServedException;
 import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.kube.StatusWriter;
-import run.kro.operator.queue.BackoffPolicy;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.ActiveGraph;
@@ -65,12 +64,7 @@ public final class InstanceControllers implements AutoCloseable {
       MeterRegistry meters,
       Clock clock) {
     this.registry = registry;
-    ControllerSettings.RateLimiter limits = settings.rateLimiter();
-    this.queue =
-        new WorkQueue<>(
-            "instances",
-            new BackoffPolicy(
-                limits.minDelay(), limits.maxDelay(), limits.rateLimit(), limits.burstLimit()));
+    this.queue = new WorkQueue<>("instances", settings.rateLimiter().backoff());
     ExternalWatchers watchers = new ExternalWatchers();
     OwnWrites ownWrites = new OwnWrites();
     this.instances =

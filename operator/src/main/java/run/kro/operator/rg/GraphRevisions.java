@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.KroVersion;
+import run.kro.backend.model.GraphRevisionKind;
 import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;
 
@@ -29,18 +29,6 @@ import run.kro.operator.kube.Json;
  * history the settings keep, except the latest and those an instance still uses.
  */
 final class GraphRevisions {
-
-  static final ResourceDefinitionContext CONTEXT =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("internal.kro.run")
-          .withVersion("v1alpha1")
-          .withKind("GraphRevision")
-          .withPlural("graphrevisions")
-          .withNamespaced(false)
-          .build();
-
-  /** Which kind owns a revision: ResourceGroup and ResourceGraphDefinition names may repeat. */
-  static final String OWNER_KIND = KroMetadata.INTERNAL_PREFIX + "owner-kind";
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphRevisions.class);
 
@@ -67,8 +55,9 @@ final class GraphRevisions {
     String name = RevisionNames.of(key, number);
     GenericKubernetesResource revision =
         new GenericKubernetesResourceBuilder()
-            .withApiVersion(CONTEXT.getGroup() + "/" + CONTEXT.getVersion())
-            .withKind(CONTEXT.getKind())
+            .withApiVersion(
+                GraphRevisionKind.CONTEXT.getGroup() + "/" + GraphRevisionKind.CONTEXT.getVersion())
+            .withKind(GraphRevisionKind.CONTEXT.getKind())
             .withNewMetadata()
             .withName(name)
             .withLabels(labels(key))
@@ -88,7 +77,7 @@ final class GraphRevisions {
                     Map.of("revision", number, "snapshot", snapshot(key, resourceGroup, spec))))
             .build();
     try {
-      client.genericKubernetesResources(CONTEXT).resource(revision).create();
+      client.genericKubernetesResources(GraphRevisionKind.CONTEXT).resource(revision).create();
       LOG.info("{}: issued GraphRevision {}", key, name);
     } catch (KubernetesClientException e) {
       if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
@@ -101,7 +90,7 @@ final class GraphRevisions {
   /** The revisions issued for {@code key}, oldest first. */
   List<Revision> list(ResourceGroupKey key) {
     return client
-        .genericKubernetesResources(CONTEXT)
+        .genericKubernetesResources(GraphRevisionKind.CONTEXT)
         .withLabels(selector(key))
         .list()
         .getItems()
@@ -116,7 +105,7 @@ final class GraphRevisions {
   Optional<Revision> get(ResourceGroupKey key, long number) {
     return Optional.ofNullable(
             client
-                .genericKubernetesResources(CONTEXT)
+                .genericKubernetesResources(GraphRevisionKind.CONTEXT)
                 .withName(RevisionNames.of(key, number))
                 .get())
         .flatMap(GraphRevisions::read);
@@ -137,7 +126,7 @@ final class GraphRevisions {
   List<Long> collect(ResourceGroupKey key, int keep, Set<Long> inUse) {
     List<Long> collected = new ArrayList<>();
     for (Revision old : RevisionHistory.toCollect(list(key), keep, inUse)) {
-      client.genericKubernetesResources(CONTEXT).withName(old.name()).delete();
+      client.genericKubernetesResources(GraphRevisionKind.CONTEXT).withName(old.name()).delete();
       collected.add(old.number());
       LOG.info("{}: collected GraphRevision {}", key, old.name());
     }
@@ -147,7 +136,10 @@ final class GraphRevisions {
   /** The labels that find a ResourceGroup's revisions, whichever release wrote them. */
   private static Map<String, String> selector(ResourceGroupKey key) {
     return Map.of(
-        KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME, key.name(), OWNER_KIND, key.kind().kind());
+        KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME,
+        key.name(),
+        GraphRevisionKind.OWNER_KIND,
+        key.kind().kind());
   }
 
   private static Map<String, String> labels(ResourceGroupKey key) {

@@ -9,7 +9,6 @@ import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.CompactObjects;
 import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.ResourceKinds;
-import run.kro.operator.queue.BackoffPolicy;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.GraphRegistry;
@@ -38,12 +37,7 @@ public final class ResourceGroupController implements AutoCloseable {
       ControllerSettings settings,
       MeterRegistry meters,
       Clock clock) {
-    ControllerSettings.RateLimiter limits = settings.rateLimiter();
-    this.queue =
-        new WorkQueue<>(
-            "resource-groups",
-            new BackoffPolicy(
-                limits.minDelay(), limits.maxDelay(), limits.rateLimit(), limits.burstLimit()));
+    this.queue = new WorkQueue<>("resource-groups", settings.rateLimiter().backoff());
     this.resourceGroups =
         new ResourceGroupInformers(client, kinds, settings.resyncPeriod(), queue::add);
     // Only CRD events are used (their generation and status), never the cached schemas, which can

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.instance.InstanceControllers;
 import run.kro.operator.kube.ResourceKinds;
-import run.kro.operator.queue.BackoffPolicy;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.GraphRegistry;
@@ -40,12 +39,7 @@ final class RolloutController implements AutoCloseable {
       ControllerSettings settings,
       MeterRegistry meters,
       Clock clock) {
-    ControllerSettings.RateLimiter limits = settings.rateLimiter();
-    this.queue =
-        new WorkQueue<>(
-            "rollouts",
-            new BackoffPolicy(
-                limits.minDelay(), limits.maxDelay(), limits.rateLimit(), limits.burstLimit()));
+    this.queue = new WorkQueue<>("rollouts", settings.rateLimiter().backoff());
     this.reconciler =
         new RolloutReconciler(
             resourceGroups,

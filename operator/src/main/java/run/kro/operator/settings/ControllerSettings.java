@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import run.kro.backend.api.CompilerOptions;
 import run.kro.backend.api.FeatureGates;
 import run.kro.backend.api.KroVersion;
+import run.kro.operator.queue.BackoffPolicy;
 
 /**
  * The controller's settings, as Spring properties under {@code kro.controller}, with upstream kro's
@@ -87,7 +88,13 @@ public record ControllerSettings(
       @DefaultValue("200ms") Duration minDelay,
       @DefaultValue("1000s") Duration maxDelay,
       @DefaultValue("10") double rateLimit,
-      @DefaultValue("100") int burstLimit) {}
+      @DefaultValue("100") int burstLimit) {
+
+    /** The work queues' backoff: per key from the delays, overall from the token bucket. */
+    public BackoffPolicy backoff() {
+      return new BackoffPolicy(minDelay, maxDelay, rateLimit, burstLimit);
+    }
+  }
 
   /**
    * Leader election on a Lease, so that one of several replicas reconciles. Upstream renews every 2

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
@@ -190,7 +191,7 @@ class GraphRevisionsIT {
           GenericKubernetesResourceList,
           Resource<GenericKubernetesResource>>
       revisions(KubernetesClient client) {
-    return client.genericKubernetesResources(GraphRevisions.CONTEXT);
+    return client.genericKubernetesResources(GraphRevisionKind.CONTEXT);
   }
 
   private static List<Long> numbers(KubernetesClient client, String rg) {

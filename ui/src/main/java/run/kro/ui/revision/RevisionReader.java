@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.KroMetadata;
+import run.kro.backend.model.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.backend.rollout.RolloutSettings;
 import run.kro.ui.base.ClusterAccess;
@@ -26,24 +26,6 @@ import run.kro.ui.rg.ResourceGroupObjects;
  */
 @Service
 public class RevisionReader {
-
-  /**
-   * GraphRevision objects: cluster-scoped, issued by the controller (docs/revisions.md#the-model).
-   */
-  public static final ResourceDefinitionContext GRAPH_REVISIONS =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("internal.kro.run")
-          .withVersion("v1alpha1")
-          .withKind("GraphRevision")
-          .withPlural("graphrevisions")
-          .withNamespaced(false)
-          .build();
-
-  /**
-   * The label that tells a ResourceGroup's revisions from a ResourceGraphDefinition's of the same
-   * name.
-   */
-  public static final String OWNER_KIND = KroMetadata.INTERNAL_PREFIX + "owner-kind";
 
   private final ClusterAccess cluster;
   private final InstanceCatalog instances;
@@ -90,14 +72,18 @@ public class RevisionReader {
 
   /** The labels the controller puts on a ResourceGroup's GraphRevisions. */
   public static Map<String, String> revisionLabels(ResourceGroupKind kind, String name) {
-    return Map.of(KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME, name, OWNER_KIND, kind.kind());
+    return Map.of(
+        KroMetadata.RESOURCE_GRAPH_DEFINITION_NAME,
+        name,
+        GraphRevisionKind.OWNER_KIND,
+        kind.kind());
   }
 
   private List<GraphRevision> history(ResourceGroupKind kind, String name, List<String> problems) {
     try {
       return cluster
           .client()
-          .genericKubernetesResources(GRAPH_REVISIONS)
+          .genericKubernetesResources(GraphRevisionKind.CONTEXT)
           .withLabels(revisionLabels(kind, name))
           .list()
           .getItems()

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import run.kro.backend.model.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ClusterAccess;
 import run.kro.ui.instance.InstanceApi;
@@ -82,11 +83,11 @@ public class RevisionWatch implements DisposableBean {
                 .withName(name)
                 .inform(watch, 0));
     watch.inform(
-        may(RevisionReader.GRAPH_REVISIONS.getGroup(), RevisionReader.GRAPH_REVISIONS.getPlural()),
+        may(GraphRevisionKind.CONTEXT.getGroup(), GraphRevisionKind.CONTEXT.getPlural()),
         "its revisions",
         () ->
             client
-                .genericKubernetesResources(RevisionReader.GRAPH_REVISIONS)
+                .genericKubernetesResources(GraphRevisionKind.CONTEXT)
                 .withLabels(RevisionReader.revisionLabels(kind, name))
                 .inform(watch, 0));
     try {

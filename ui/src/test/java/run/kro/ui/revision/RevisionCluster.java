@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import run.kro.backend.model.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.audit.AuditActors;
@@ -64,7 +65,7 @@ final class RevisionCluster {
   /** Issues revision {@code number} of the ResourceGroup, holding {@code spec}. */
   void issue(String rg, long number, Map<String, Object> spec) {
     admin
-        .genericKubernetesResources(RevisionReader.GRAPH_REVISIONS)
+        .genericKubernetesResources(GraphRevisionKind.CONTEXT)
         .resource(
             new GenericKubernetesResourceBuilder()
                 .withApiVersion("internal.kro.run/v1alpha1")
