@@ -212,6 +212,14 @@ public final class InstanceControllers implements AutoCloseable {
   }
 
   /**
+   * Whether the instances of {@code kind} are all known: counting them, or deciding from them, must
+   * wait until then (after a start the cache fills in a moment).
+   */
+  public boolean synced(GroupVersionKind kind) {
+    return instances.synced(kind);
+  }
+
+  /**
    * The instances of {@code kind} as the watch cache has them; shared objects, not to be changed.
    */
   public List<GenericKubernetesResource> cached(GroupVersionKind kind) {

@@ -38,11 +38,12 @@ public final class ApiErrors {
   /**
    * A failure that says nothing about the request itself: the server or the connection failed, it
    * was busy, or the object changed meanwhile. Such failures are retried with backoff and never
-   * mark an instance as failed.
+   * mark an instance as failed. No HTTP code at all (0, or -1 for a request interrupted, e.g. by
+   * the controller stopping) means no answer came.
    */
   public static boolean isTransient(KubernetesClientException e) {
     int code = e.getCode();
-    return code == 0 || code == CONFLICT || code == TOO_MANY_REQUESTS || code >= SERVER_ERROR;
+    return code <= 0 || code == CONFLICT || code == TOO_MANY_REQUESTS || code >= SERVER_ERROR;
   }
 
   /**

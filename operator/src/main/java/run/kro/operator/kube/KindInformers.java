@@ -68,6 +68,12 @@ public final class KindInformers implements AutoCloseable {
     return informers.values().stream().allMatch(SharedIndexInformer::hasSynced);
   }
 
+  /** Whether {@code gvk} is watched and its cache holds what the server had. */
+  public boolean synced(GroupVersionKind gvk) {
+    SharedIndexInformer<GenericKubernetesResource> informer = informers.get(gvk);
+    return informer != null && informer.hasSynced();
+  }
+
   public boolean watches(GroupVersionKind gvk) {
     return informers.containsKey(gvk);
   }

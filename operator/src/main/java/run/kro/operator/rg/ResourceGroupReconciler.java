@@ -164,7 +164,9 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
                 "Running", "controller is running (graph revision " + revision + ")"),
             Optional.of(compiled),
             Math.max(revision, lastIssued)));
-    if (!servedCurrent) {
+    // Which revisions are in use is known only once the instances are: else collect at a later
+    // issue.
+    if (!servedCurrent && instances.synced(compiled.instanceKind())) {
       Set<Long> inUse = new HashSet<>(instances.revisionsInUse(compiled.instanceKind()));
       inUse.add(registry.target(compiled.instanceKind()).revision());
       registry.forget(

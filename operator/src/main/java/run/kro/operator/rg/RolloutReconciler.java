@@ -77,6 +77,10 @@ final class RolloutReconciler implements KeyReconciler<ResourceGroupKey> {
     }
     GenericKubernetesResource resourceGroup = found.get();
     ActiveGraph graph = served.get();
+    if (!instances.synced(graph.graph().instanceKind())) {
+      // An empty cache would look like a rollout with nothing left to do.
+      return Outcome.requeueAfter(MIN_RECHECK);
+    }
     RolloutTarget target = registry.target(graph.graph().instanceKind());
     RolloutSettings.Read read =
         RolloutSettings.fromAnnotations(resourceGroup.getMetadata().getAnnotations());
