@@ -133,9 +133,10 @@ class LeaderTakeoverIT {
           .atMost(Duration.ofSeconds(10))
           .until(() -> audit.objectWritesSince(killed, successor.user()).containsKey(lastChild));
 
-      Map<String, Long> byLeader = withoutLeases(audit.objectWritesSince(start, leader.user()));
+      Map<String, Long> byLeader =
+          withoutSharedObjects(audit.objectWritesSince(start, leader.user()));
       Map<String, Long> bySuccessor =
-          withoutLeases(audit.objectWritesSince(start, successor.user()));
+          withoutSharedObjects(audit.objectWritesSince(start, successor.user()));
       Set<String> both = new TreeSet<>(byLeader.keySet());
       both.retainAll(bySuccessor.keySet());
       assertThat(byLeader).as("objects the leader wrote").isNotEmpty();
@@ -170,7 +171,7 @@ class LeaderTakeoverIT {
    * successor update in turn as instances change. That no write of the leader follows its death is
    * asserted apart.
    */
-  private static Map<String, Long> withoutLeases(Map<String, Long> writes) {
+  private static Map<String, Long> withoutSharedObjects(Map<String, Long> writes) {
     writes
         .keySet()
         .removeIf(object -> object.startsWith("leases ") || object.startsWith("resourcegroups "));
