@@ -4,13 +4,13 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.CompiledResourceGroup;
 import run.kro.ui.base.ClusterAccess;
+import run.kro.ui.base.DebouncedWatch;
 
 /**
  * An instance as it is now ({@link #snapshot}) and as it changes ({@link #watch}): the object, its
@@ -24,13 +24,7 @@ public class InstanceWatch implements DisposableBean {
 
   private final ClusterAccess cluster;
   private final InstanceApis apis;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "instance-watch");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ScheduledExecutorService timer = DebouncedWatch.timer("instance-watch");
   private final Set<LiveInstance> live = ConcurrentHashMap.newKeySet();
 
   public InstanceWatch(ClusterAccess cluster, InstanceApis apis) {

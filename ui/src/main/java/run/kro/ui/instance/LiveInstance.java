@@ -5,7 +5,6 @@ import com.vaadin.flow.shared.Registration;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,12 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import run.kro.backend.kinds.GroupVersionKind;
+import run.kro.ui.base.DebouncedWatch;
 import run.kro.ui.rg.ApiErrorText;
 
 /**
@@ -30,19 +26,13 @@ import run.kro.ui.rg.ApiErrorText;
  */
 final class LiveInstance implements Registration {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LiveInstance.class);
-
   private final InstanceSources sources;
   private final Consumer<InstanceSnapshot> onChange;
-  private final ScheduledExecutorService timer;
-  private final Duration debounce;
-  private final Consumer<LiveInstance> onRemove;
+  private final DebouncedWatch watch;
   private final List<SharedIndexInformer<GenericKubernetesResource>> children =
       new CopyOnWriteArrayList<>();
-  private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile SharedIndexInformer<GenericKubernetesResource> instance;
   private volatile Optional<SharedIndexInformer<Event>> events = Optional.empty();
-  private volatile boolean removed;
 
   LiveInstance(
       InstanceSources sources,
@@ -52,9 +42,13 @@ final class LiveInstance implements Registration {
       Consumer<LiveInstance> onRemove) {
     this.sources = sources;
     this.onChange = onChange;
-    this.timer = timer;
-    this.debounce = debounce;
-    this.onRemove = onRemove;
+    this.watch =
+        new DebouncedWatch(
+            timer,
+            debounce,
+            "live view of " + sources.describe(),
+            this::publish,
+            removed -> onRemove.accept(this));
   }
 
   /**
@@ -62,11 +56,12 @@ final class LiveInstance implements Registration {
    * snapshot.
    */
   void start() {
-    Changes changes = new Changes();
     try {
-      instance = sources.instance().inform(changes, 0);
+      instance = watch.add(sources.instance().inform(watch.changes(), 0));
       for (GroupVersionKind kind : sources.childKinds()) {
-        sources.forChildren(kind, op -> op.inform(changes, 0)).ifPresent(children::add);
+        sources
+            .forChildren(kind, op -> watch.add(op.inform(watch.changes(), 0)))
+            .ifPresent(children::add);
       }
       events = informEvents();
     } catch (KubernetesClientException e) {
@@ -77,21 +72,17 @@ final class LiveInstance implements Registration {
       remove();
       throw e;
     }
-    changed();
+    watch.changed();
   }
 
   @Override
   public void remove() {
-    removed = true;
-    Optional.ofNullable(instance).ifPresent(SharedIndexInformer::close);
-    children.forEach(SharedIndexInformer::close);
-    events.ifPresent(SharedIndexInformer::close);
-    onRemove.accept(this);
+    watch.remove();
   }
 
   private Optional<SharedIndexInformer<Event>> informEvents() {
     try {
-      return Optional.of(sources.events().inform(new Changes(), 0));
+      return Optional.of(watch.add(sources.events().inform(watch.changes(), 0)));
     } catch (KubernetesClientException e) {
       if (e.getCode() == ApiErrorText.FORBIDDEN) {
         return Optional.empty(); // events are a help, not a must
@@ -100,47 +91,13 @@ final class LiveInstance implements Registration {
     }
   }
 
-  private void changed() {
-    if (!removed && scheduled.compareAndSet(false, true)) {
-      timer.schedule(this::publish, debounce.toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
+  /** A snapshot from the informers' caches; {@link DebouncedWatch} logs a failure. */
   private void publish() {
-    scheduled.set(
-        false); // before reading the caches: a change from now on schedules another snapshot
-    if (removed) {
-      return;
-    }
-    try {
-      Optional<JsonNode> object =
-          instance.getStore().list().stream().findFirst().map(sources::json);
-      List<JsonNode> objects = new ArrayList<>();
-      children.forEach(
-          informer -> informer.getStore().list().stream().map(sources::json).forEach(objects::add));
-      List<Event> about = events.map(informer -> informer.getStore().list()).orElse(List.of());
-      onChange.accept(sources.assemble(object, objects, about));
-    } catch (RuntimeException e) {
-      LOG.warn("live view of {} failed to update: {}", sources.describe(), e.toString());
-    }
-  }
-
-  /** Every add, update and delete of anything watched means: draw again soon. */
-  private final class Changes implements ResourceEventHandler<Object> {
-
-    @Override
-    public void onAdd(Object object) {
-      changed();
-    }
-
-    @Override
-    public void onUpdate(Object before, Object after) {
-      changed();
-    }
-
-    @Override
-    public void onDelete(Object object, boolean deletedFinalStateUnknown) {
-      changed();
-    }
+    Optional<JsonNode> object = instance.getStore().list().stream().findFirst().map(sources::json);
+    List<JsonNode> objects = new ArrayList<>();
+    children.forEach(
+        informer -> informer.getStore().list().stream().map(sources::json).forEach(objects::add));
+    List<Event> about = events.map(informer -> informer.getStore().list()).orElse(List.of());
+    onChange.accept(sources.assemble(object, objects, about));
   }
 }

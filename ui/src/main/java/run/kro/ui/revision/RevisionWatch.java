@@ -4,18 +4,12 @@ import com.vaadin.flow.shared.Registration;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +18,7 @@ import org.springframework.stereotype.Service;
 import run.kro.backend.model.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ClusterAccess;
+import run.kro.ui.base.DebouncedWatch;
 import run.kro.ui.instance.InstanceApi;
 import run.kro.ui.instance.InstanceApiException;
 import run.kro.ui.instance.InstanceApis;
@@ -50,14 +45,8 @@ public class RevisionWatch implements DisposableBean {
   private final ClusterAccess cluster;
   private final InstanceApis apis;
   private final AccessReview access;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "revision-watch");
-            thread.setDaemon(true);
-            return thread;
-          });
-  private final Set<Live> live = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService timer = DebouncedWatch.timer("revision-watch");
+  private final Set<DebouncedWatch> live = ConcurrentHashMap.newKeySet();
 
   public RevisionWatch(ClusterAccess cluster, InstanceApis apis, AccessReview access) {
     this.cluster = cluster;
@@ -72,27 +61,32 @@ public class RevisionWatch implements DisposableBean {
    */
   public Registration watch(ResourceGroupKind kind, String name, Runnable changed) {
     KubernetesClient client = cluster.client(); // the user's, kept for the informers
-    Live watch = new Live(OnBehalf.ofCurrentUser(changed));
+    DebouncedWatch watch =
+        new DebouncedWatch(
+            timer, DEBOUNCE, "a Revisions tab", OnBehalf.ofCurrentUser(changed), live::remove);
     live.add(watch);
-    watch.inform(
+    inform(
+        watch,
         may(ResourceGroupKind.GROUP, kind.plural()),
         "the " + kind.kind(),
         () ->
             client
                 .genericKubernetesResources(ResourceGroupObjects.context(kind))
                 .withName(name)
-                .inform(watch, 0));
-    watch.inform(
+                .inform(watch.changes(), 0));
+    inform(
+        watch,
         may(GraphRevisionKind.CONTEXT.getGroup(), GraphRevisionKind.CONTEXT.getPlural()),
         "its revisions",
         () ->
             client
                 .genericKubernetesResources(GraphRevisionKind.CONTEXT)
                 .withLabels(RevisionReader.revisionLabels(kind, name))
-                .inform(watch, 0));
+                .inform(watch.changes(), 0));
     try {
       InstanceApi api = apis.resolve(name);
-      watch.inform(
+      inform(
+          watch,
           may(api.gvk().group(), api.plural()),
           "its instances",
           () ->
@@ -100,15 +94,33 @@ public class RevisionWatch implements DisposableBean {
                   ? client
                       .genericKubernetesResources(api.context())
                       .inAnyNamespace()
-                      .inform(watch, 0)
-                  : client.genericKubernetesResources(api.context()).inform(watch, 0));
+                      .inform(watch.changes(), 0)
+                  : client.genericKubernetesResources(api.context()).inform(watch.changes(), 0));
     } catch (InstanceApiException e) {
       LOG.debug("instances of {} not watched: {}", name, e.getMessage());
     }
-    watch.tick =
-        timer.scheduleWithFixedDelay(
-            watch::publish, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    watch.every(TICK);
     return watch;
+  }
+
+  /**
+   * Starts one informer; one the user may not run is left out (asked first, since a refused
+   * informer logs errors as it gives up), and the tick covers it.
+   */
+  private static void inform(
+      DebouncedWatch watch,
+      boolean allowed,
+      String what,
+      Supplier<SharedIndexInformer<GenericKubernetesResource>> start) {
+    if (!allowed) {
+      LOG.debug("{} not watched: the user may not watch it", what);
+      return;
+    }
+    try {
+      watch.add(start.get());
+    } catch (KubernetesClientException e) {
+      LOG.debug("{} not watched: {}", what, ApiErrorText.of(e));
+    }
   }
 
   /** Whether the user may watch {@code plural} of {@code group} across the cluster. */
@@ -123,79 +135,7 @@ public class RevisionWatch implements DisposableBean {
 
   @Override
   public void destroy() {
-    List.copyOf(live).forEach(Live::remove);
+    List.copyOf(live).forEach(DebouncedWatch::remove);
     timer.shutdownNow();
-  }
-
-  private final class Live
-      implements Registration, ResourceEventHandler<GenericKubernetesResource> {
-
-    private final Runnable changed;
-    private final List<SharedIndexInformer<GenericKubernetesResource>> informers =
-        new CopyOnWriteArrayList<>();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private volatile ScheduledFuture<?> tick;
-
-    Live(Runnable changed) {
-      this.changed = changed;
-    }
-
-    /**
-     * Starts one informer; one the user may not run is left out (asked first, since a refused
-     * informer logs errors as it gives up), and the tick covers it.
-     */
-    void inform(
-        boolean allowed,
-        String what,
-        Supplier<SharedIndexInformer<GenericKubernetesResource>> start) {
-      if (!allowed) {
-        LOG.debug("{} not watched: the user may not watch it", what);
-        return;
-      }
-      try {
-        informers.add(start.get());
-      } catch (KubernetesClientException e) {
-        LOG.debug("{} not watched: {}", what, ApiErrorText.of(e));
-      }
-    }
-
-    @Override
-    public void remove() {
-      informers.forEach(SharedIndexInformer::close);
-      if (tick != null) {
-        tick.cancel(false);
-      }
-      live.remove(this);
-    }
-
-    private void changedSoon() {
-      if (scheduled.compareAndSet(false, true)) {
-        timer.schedule(this::publish, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    }
-
-    private void publish() {
-      scheduled.set(false);
-      try {
-        changed.run();
-      } catch (RuntimeException e) {
-        LOG.warn("a Revisions tab failed to update: {}", e.toString());
-      }
-    }
-
-    @Override
-    public void onAdd(GenericKubernetesResource object) {
-      changedSoon();
-    }
-
-    @Override
-    public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
-      changedSoon();
-    }
-
-    @Override
-    public void onDelete(GenericKubernetesResource object, boolean finalStateUnknown) {
-      changedSoon();
-    }
   }
 }
