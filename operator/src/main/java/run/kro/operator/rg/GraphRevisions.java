@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.api.KroVersion;
-import run.kro.backend.model.GraphRevisionKind;
+import run.kro.backend.cluster.GraphRevisionKind;
 import run.kro.operator.kube.CanonicalJson;
 import run.kro.operator.kube.Json;
 

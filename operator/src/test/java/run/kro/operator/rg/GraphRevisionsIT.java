@@ -17,7 +17,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import run.kro.backend.api.KroMetadata;
-import run.kro.backend.model.GraphRevisionKind;
+import run.kro.backend.cluster.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import run.kro.backend.api.KroMetadata;
-import run.kro.backend.model.GraphRevisionKind;
+import run.kro.backend.cluster.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.backend.rollout.RolloutSettings;
 import run.kro.ui.base.ClusterAccess;

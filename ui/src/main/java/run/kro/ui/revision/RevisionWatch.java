@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
-import run.kro.backend.model.GraphRevisionKind;
+import run.kro.backend.cluster.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.base.ClusterAccess;
 import run.kro.ui.base.DebouncedWatch;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import run.kro.backend.model.GraphRevisionKind;
+import run.kro.backend.cluster.GraphRevisionKind;
 import run.kro.backend.model.ResourceGroupCrds;
 import run.kro.backend.model.ResourceGroupKind;
 import run.kro.ui.audit.AuditActors;

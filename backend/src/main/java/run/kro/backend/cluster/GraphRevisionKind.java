@@ -1,4 +1,4 @@
-package run.kro.backend.model;
+package run.kro.backend.cluster;
 
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import run.kro.backend.api.KroMetadata;
