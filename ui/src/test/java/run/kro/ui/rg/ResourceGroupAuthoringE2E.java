@@ -70,6 +70,8 @@ class ResourceGroupAuthoringE2E extends ConsoleE2E {
 
     assertThat(editor.heading()).hasText("New ResourceGroup");
     assertThat(editor.verdict()).hasText("Empty");
+    assertThat(editor.verdict()).hasAttribute("theme", "badge contrast");
+    assertThat(editor.problem("the file is empty")).hasCount(0);
     assertThat(editor.page()).hasURL(Pattern.compile(".*/resourcegroups/new$"));
     Awaitility.await().until(() -> editor.text().isEmpty());
   }

@@ -338,16 +338,19 @@ public class ResourceGroupEditorView extends VerticalLayout
   }
 
   private void show(DraftCheck check) {
-    List<CompileError> errors = check.errors();
+    // An empty editor is a start, not a mistake: a neutral badge and no problems.
+    boolean blank = editor.getValue().isBlank();
+    List<CompileError> errors = blank ? List.of() : check.errors();
     if (check.isValid()) {
       verdict.setText("Valid: " + check.instanceKind().orElse(""));
     } else {
       verdict.setText(
-          editor.getValue().isBlank()
-              ? "Empty"
-              : errors.size() + (errors.size() == 1 ? " problem" : " problems"));
+          blank ? "Empty" : errors.size() + (errors.size() == 1 ? " problem" : " problems"));
     }
-    verdict.getElement().setAttribute("theme", check.isValid() ? "badge success" : "badge error");
+    verdict
+        .getElement()
+        .setAttribute(
+            "theme", check.isValid() ? "badge success" : blank ? "badge contrast" : "badge error");
     verdict.getElement().setAttribute("title", verdict.getText());
     heading.getElement().setAttribute("title", heading.getText());
     problems.show(errors);
@@ -362,7 +365,9 @@ public class ResourceGroupEditorView extends VerticalLayout
     graph.setEmptyText(
         check.isValid()
             ? "This ResourceGroup has no resources: its API only stores what users write."
-            : "The graph appears here once the resources can be read.");
+            : blank
+                ? "Write a ResourceGroup on the left, import a file or start from a template."
+                : "The graph appears here once the resources can be read.");
     graph.setGraph(check.graph());
     crdSchema.setText(
         check
