@@ -52,6 +52,7 @@ class InstanceE2E extends ConsoleE2E {
     ApiCatalogPage catalog = new ApiCatalogPage(page, baseUrl());
     assertThat(catalog.card(names.name()))
         .containsText("A shop front for the console's browser tests");
+    assertThat(catalog.actionTopsByRow()).allSatisfy((row, tops) -> assertThat(tops).hasSize(1));
     InstanceEditorPage editor = catalog.create(names.name(), names.kind()).name("front");
     assertThat(editor.field("spec.replicas").locator("input")).hasValue("1");
     editor.fill("spec.title", "ab");

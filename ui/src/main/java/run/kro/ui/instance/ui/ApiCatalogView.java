@@ -139,7 +139,8 @@ public class ApiCatalogView extends VerticalLayout {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout actions = new HorizontalLayout(instances, create);
     actions.setWrap(true);
-    Div card = new Div(kind, version, description, count, actions);
+    actions.addClassName("kro-card-actions");
+    Div card = new Div(kind, version, description, count);
     // A disabled button shows no tooltip, so the reason is written on the card.
     mayCreate(api, candidates)
         .ifPresent(
@@ -149,6 +150,7 @@ public class ApiCatalogView extends VerticalLayout {
               why.addClassNames("kro-secondary", "kro-create-refused");
               card.add(why);
             });
+    card.add(actions);
     card.addClassName("kro-card");
     card.getElement().setAttribute("data-api", api.resourceGroup());
     return card;
