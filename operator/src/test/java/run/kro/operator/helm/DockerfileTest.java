@@ -73,12 +73,27 @@ class DockerfileTest {
   }
 
   @Test
-  void consoleTrainingRunReachesNoCluster() {
+  void consoleTrainingRunReachesNoClusterAndSizesItsHeapAsTheChartsContainer() {
+    String limit =
+        KroChart.render()
+            .get("Deployment", "kro-console", Deployment.class)
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0)
+            .getResources()
+            .getLimits()
+            .get("memory")
+            .toString();
+
     assertThat(BootImage.Recipe.of(Dockerfiles.of("ui").text()).training())
         .contains(
             "-Dkubernetes.master=https://127.0.0.1:1",
             "-Dkubernetes.request.retry.backoffLimit=0",
-            "-Dkubernetes.auth.tryKubeConfig=false");
+            "-Dkubernetes.auth.tryKubeConfig=false")
+        // A heap under 32 GiB, as in the container: the archive keeps compressed object pointers.
+        .contains("-XX:MaxRAM=" + limit.replace("Gi", "g").replace("Mi", "m"));
   }
 
   @Test
