@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import run.kro.operator.testing.ControllerImage;
+import run.kro.testenv.BootImage;
 
 /**
- * Guard: both Dockerfiles copy the four Spring Boot layers and run as the chart's user; the console
- * starts the launcher, the controller its extracted jar with the class data sharing archive, as
- * {@link ControllerImage} (which the benchmark starts) does, and with the chart's JVM options as
- * the image's defaults.
+ * Guard: both Dockerfiles copy the four Spring Boot layers and run as the chart's user; both start
+ * their extracted jar with the class data sharing archive their training run recorded under the
+ * image's own JVM options, which are the chart's; the controller as {@link ControllerImage} (which
+ * its benchmark starts) does, the console as its benchmark reads the recipe ({@link
+ * BootImage.Recipe}) from its Dockerfile.
  */
 class DockerfileTest {
 
@@ -44,10 +46,54 @@ class DockerfileTest {
         .isEqualTo(chartUser);
   }
 
+  @ParameterizedTest
+  @CsvSource({"operator", "ui"})
+  void startsTheExtractedJarWithTheArchiveItsTrainingRunRecorded(String module) {
+    Dockerfiles dockerfile = Dockerfiles.of(module);
+    BootImage.Recipe recipe = BootImage.Recipe.of(dockerfile.text());
+
+    assertThat(dockerfile.text())
+        .contains(
+            "RUN java -Djarmode=tools -jar application.jar "
+                + String.join(" ", BootImage.EXTRACT)
+                + "\n");
+    assertThat(recipe.training())
+        .startsWith("-XX:ArchiveClassesAtExit=" + BootImage.ARCHIVE)
+        .contains("-Dspring.context.exit=onRefresh");
+    assertThat(recipe.start()).startsWith("-XX:SharedArchiveFile=" + BootImage.ARCHIVE);
+    // Spring AOT's bean definitions are used by both runs or by neither: the archive holds the
+    // classes the training run loaded.
+    assertThat(recipe.start().contains("-Dspring.aot.enabled=true"))
+        .isEqualTo(recipe.training().contains("-Dspring.aot.enabled=true"));
+    // The image's JVM options are set before the training run, so the archive is recorded with
+    // them.
+    assertThat(dockerfile.text().indexOf("ENV JAVA_TOOL_OPTIONS="))
+        .isNotNegative()
+        .isLessThan(dockerfile.text().indexOf("RUN java -XX:ArchiveClassesAtExit="));
+  }
+
   @Test
-  void consoleStartsTheLauncher() {
-    assertThat(Dockerfiles.of("ui").entrypoint())
-        .contains("\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"");
+  void consoleTrainingRunReachesNoClusterAndSizesItsHeapAsTheChartsContainer() {
+    String limit =
+        KroChart.render()
+            .get("Deployment", "kro-console", Deployment.class)
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0)
+            .getResources()
+            .getLimits()
+            .get("memory")
+            .toString();
+
+    assertThat(BootImage.Recipe.of(Dockerfiles.of("ui").text()).training())
+        .contains(
+            "-Dkubernetes.master=https://127.0.0.1:1",
+            "-Dkubernetes.request.retry.backoffLimit=0",
+            "-Dkubernetes.auth.tryKubeConfig=false")
+        // A heap under 32 GiB, as in the container: the archive keeps compressed object pointers.
+        .contains("-XX:MaxRAM=" + limit.replace("Gi", "g").replace("Mi", "m"));
   }
 
   @Test
@@ -68,11 +114,12 @@ class DockerfileTest {
         .contains(entrypoint.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")));
   }
 
-  @Test
-  void controllerImageDefaultsToTheChartsJvmOptions() {
+  @ParameterizedTest
+  @CsvSource({"operator, kro-controller", "ui, kro-console"})
+  void imageDefaultsToTheChartsJvmOptions(String module, String deployment) {
     String chart =
         KroChart.render()
-            .get("Deployment", "kro-controller", Deployment.class)
+            .get("Deployment", deployment, Deployment.class)
             .getSpec()
             .getTemplate()
             .getSpec()
@@ -85,8 +132,7 @@ class DockerfileTest {
             .orElseThrow()
             .getValue();
 
-    assertThat(Dockerfiles.of("operator").text())
-        .contains("ENV JAVA_TOOL_OPTIONS=\"" + chart + "\"\n");
+    assertThat(Dockerfiles.of(module).text()).contains("ENV JAVA_TOOL_OPTIONS=\"" + chart + "\"\n");
   }
 
   @ParameterizedTest
