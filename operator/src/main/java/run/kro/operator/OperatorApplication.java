@@ -11,15 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class OperatorApplication {
 
-  private static final String NETTY_DIRECT_ARENAS = "io.netty.allocator.numDirectArenas";
-
   public static void main(String[] args) {
-    // The Kubernetes client's HTTP (Vert.x on Netty) pools direct memory in 4 MiB chunks, two
-    // arenas per core by
-    // default; one is plenty for a controller's traffic. An explicit setting wins.
-    if (System.getProperty(NETTY_DIRECT_ARENAS) == null) {
-      System.setProperty(NETTY_DIRECT_ARENAS, "1");
-    }
     SpringApplication.run(OperatorApplication.class, args);
   }
 }

@@ -7,8 +7,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 /**
  * Tomcat serves only the probes and metrics, all synchronous requests, so it need not wake every
  * second: no sweep for timed-out asynchronous requests (there are none), and its poller checks
- * connection timeouts every {@link #SELECTOR_TIMEOUT_MILLIS} ms rather than every second. With the
- * client's ({@link IdleFriendlyHttpClients}) these were most of an idle controller's wake-ups.
+ * connection timeouts every {@link #SELECTOR_TIMEOUT_MILLIS} ms rather than every second.
  */
 final class IdleFriendlyTomcat
     implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
