@@ -2,27 +2,37 @@ package run.kro.operator.config;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import run.kro.operator.ControllerProcess;
+import run.kro.operator.probes.ProbeServer;
 import run.kro.operator.settings.ControllerSettings;
 
 /**
- * Wires the controller process: settings, clock, the controllers and their runner, and a health
- * contributor.
+ * Wires the controller process: settings, clock, the controllers and their runner, a health
+ * contributor, and the HTTP server for probes and metrics.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ControllerSettings.class)
 public class OperatorConfiguration {
 
-  /** The probes' and metrics' web server, set up to sleep while nothing asks. */
+  /** The probes' and metrics' HTTP server, on {@code server.port} as a web application's. */
   @Bean
-  IdleFriendlyTomcat idleFriendlyTomcat() {
-    return new IdleFriendlyTomcat();
+  ProbeServer probeServer(
+      @Value("${server.port:8078}") int port,
+      HealthEndpoint health,
+      PrometheusMeterRegistry metrics)
+      throws IOException {
+    return new ProbeServer(new InetSocketAddress(port), health, metrics);
   }
 
   @Bean

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import run.kro.operator.OperatorApplication;
+import run.kro.operator.probes.ProbeServer;
 import run.kro.operator.queue.ReconcileMetrics;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
@@ -48,8 +48,7 @@ class OperatorApplicationIT {
                 "--server.port=0",
                 "--kro.kubernetes.kubeconfig=" + env.kubeconfig(),
                 "--kro.controller.leader-election.namespace=" + leases);
-    base =
-        "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+    base = "http://localhost:" + application.getBean(ProbeServer.class).port();
   }
 
   @AfterAll
@@ -64,6 +63,8 @@ class OperatorApplicationIT {
         .atMost(Cluster.PATIENCE)
         .until(() -> get("/actuator/health/readiness").contains("\"leader\""));
     assertThat(get("/actuator/health/liveness")).contains("\"UP\"");
+    assertThat(status("/actuator/health/liveness")).isEqualTo(200);
+    assertThat(status("/actuator/health/no-such-group")).isEqualTo(404);
 
     Cluster cluster = new Cluster(env.adminClient());
     String ns = env.newNamespace("application");
@@ -106,6 +107,14 @@ class OperatorApplicationIT {
                 assertThat(metrics)
                     .as("served: " + metric)
                     .containsPattern("(?m)^(# HELP )?" + Pattern.quote(metric) + "[{ ]"));
+  }
+
+  private static int status(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static String get(String path) throws Exception {
