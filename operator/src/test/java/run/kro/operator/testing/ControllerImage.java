@@ -22,6 +22,7 @@ public final class ControllerImage {
   public static final List<String> TRAIN =
       List.of(
           "-XX:ArchiveClassesAtExit=application.jsa",
+          "-XX:MaxRAM=1g",
           "-Dspring.aot.enabled=true",
           "-Dspring.context.exit=onRefresh");
 
