@@ -2,6 +2,7 @@ package run.kro.operator.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,15 +76,19 @@ class DockerfileTest {
     assertThat(recipe.training()).contains("-XX:MaxRAM=" + memoryLimit(deployment));
   }
 
-  /** The chart's memory limit of {@code deployment}, as a JVM option writes it (1g, 512m). */
-  private static String memoryLimit(String deployment) {
+  private static Container container(String deployment) {
     return KroChart.render()
         .get("Deployment", deployment, Deployment.class)
         .getSpec()
         .getTemplate()
         .getSpec()
         .getContainers()
-        .get(0)
+        .get(0);
+  }
+
+  /** The chart's memory limit of {@code deployment}, as a JVM option writes it (1g, 512m). */
+  private static String memoryLimit(String deployment) {
+    return container(deployment)
         .getResources()
         .getLimits()
         .get("memory")
@@ -123,15 +128,7 @@ class DockerfileTest {
   @CsvSource({"operator, kro-controller", "ui, kro-console"})
   void imageDefaultsToTheChartsJvmOptions(String module, String deployment) {
     String chart =
-        KroChart.render()
-            .get("Deployment", deployment, Deployment.class)
-            .getSpec()
-            .getTemplate()
-            .getSpec()
-            .getContainers()
-            .get(0)
-            .getEnv()
-            .stream()
+        container(deployment).getEnv().stream()
             .filter(e -> e.getName().equals("JAVA_TOOL_OPTIONS"))
             .findFirst()
             .orElseThrow()
