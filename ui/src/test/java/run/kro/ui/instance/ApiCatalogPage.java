@@ -37,7 +37,9 @@ final class ApiCatalogPage {
   }
 
   InstanceEditorPage create(String resourceGroup, String kind) {
-    card(resourceGroup).getByText("Create " + kind).click();
+    card(resourceGroup)
+        .locator("vaadin-button", new Locator.LocatorOptions().setHasText("Create " + kind))
+        .click();
     return new InstanceEditorPage(page);
   }
 }

@@ -137,8 +137,14 @@ public class ApiCatalogView extends VerticalLayout {
                                 InstanceEditorView.class,
                                 InstanceRoutes.api(api.resourceGroup()))));
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    // One row of actions on every card: a long kind shortens the Create button's label (an
+    // ellipsis, the whole of it in the tooltip) rather than wrapping it under Instances.
+    create.setTooltipText("Create " + api.kind());
+    create.setMinWidth("0");
+    instances.getStyle().set("flex-shrink", "0");
     HorizontalLayout actions = new HorizontalLayout(instances, create);
-    actions.setWrap(true);
+    actions.setWrap(false);
+    actions.setWidthFull();
     actions.addClassName("kro-card-actions");
     Div card = new Div(kind, version, description, count);
     // A disabled button shows no tooltip, so the reason is written on the card.
