@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import run.kro.backend.bench.BenchTable;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.ControllerImage;
+import run.kro.testenv.ChartJavaOptions;
 
 /**
  * What the controller costs as it ships, in a JVM of its own with the chart's JVM settings (and
@@ -50,7 +51,7 @@ final class ProcessFootprint {
    *     cluster
    */
   List<BenchTable.Row> measure(int instances, int warmUp, boolean cleanUp) {
-    List<String> chart = ChartJavaOptions.controller();
+    List<String> chart = ChartJavaOptions.of("controller");
     image =
         ControllerImage.build(
             ControllerJvm.javaHome(), ControllerJvm.jar(), logs.resolve("image"), chart);

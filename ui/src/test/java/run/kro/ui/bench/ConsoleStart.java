@@ -1,8 +1,5 @@
 package run.kro.ui.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import run.kro.backend.bench.BenchTable;
 import run.kro.testenv.BootImage;
+import run.kro.testenv.ChartJavaOptions;
 
 /**
  * The console as it ships, in a JVM of its own: the packaged jar laid out as ui/Dockerfile lays it
@@ -55,7 +52,7 @@ final class ConsoleStart {
   }
 
   List<BenchTable.Row> measure() {
-    List<String> options = chartOptions();
+    List<String> options = ChartJavaOptions.of("console");
     BootImage.Recipe recipe = BootImage.Recipe.read(Path.of("..", "ui", "Dockerfile"));
     BootImage image =
         BootImage.build(
@@ -158,30 +155,6 @@ final class ConsoleStart {
       return zip.getEntry("META-INF/VAADIN/webapp/index.html") != null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + jar, e);
-    }
-  }
-
-  /** The chart's console.javaOptions and its memory limit as -XX:MaxRAM. */
-  private static List<String> chartOptions() {
-    Path values = Path.of("..", "helm", "kro", "values.yaml");
-    try {
-      JsonNode console =
-          new ObjectMapper(new YAMLFactory()).readTree(Files.readString(values)).path("console");
-      List<String> options =
-          new ArrayList<>(
-              Arrays.stream(console.path("javaOptions").asText("").trim().split("\\s+"))
-                  .filter(option -> !option.isEmpty())
-                  .toList());
-      String limit = console.path("resources").path("limits").path("memory").asText("");
-      if (limit.endsWith("Mi") || limit.endsWith("Gi")) {
-        options.add(
-            "-XX:MaxRAM="
-                + limit.substring(0, limit.length() - 2)
-                + (limit.endsWith("Mi") ? "m" : "g"));
-      }
-      return options;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + values.toAbsolutePath(), e);
     }
   }
 

@@ -1,4 +1,4 @@
-package run.kro.operator.bench;
+package run.kro.testenv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,25 +12,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The JVM options the Helm chart gives the controller ({@code controller.javaOptions} in
+ * The JVM options the Helm chart gives a component ({@code <component>.javaOptions} in
  * helm/kro/values.yaml), and {@code -XX:MaxRAM} set to its memory limit, so that the JVM sizes
- * itself as in the chart's container.
+ * itself as in the chart's container. Read from a module's directory (the benchmarks run there).
  */
-final class ChartJavaOptions {
+public final class ChartJavaOptions {
 
   private ChartJavaOptions() {}
 
-  static List<String> controller() {
+  /**
+   * @param component {@code controller} or {@code console}
+   */
+  public static List<String> of(String component) {
     Path values = Path.of("..", "helm", "kro", "values.yaml");
     try {
-      JsonNode controller =
-          new ObjectMapper(new YAMLFactory()).readTree(Files.readString(values)).path("controller");
+      JsonNode chart =
+          new ObjectMapper(new YAMLFactory()).readTree(Files.readString(values)).path(component);
       List<String> options =
           new ArrayList<>(
-              Arrays.stream(controller.path("javaOptions").asText("").trim().split("\\s+"))
+              Arrays.stream(chart.path("javaOptions").asText("").trim().split("\\s+"))
                   .filter(option -> !option.isEmpty())
                   .toList());
-      String limit = controller.path("resources").path("limits").path("memory").asText("");
+      String limit = chart.path("resources").path("limits").path("memory").asText("");
       if (limit.endsWith("Mi") || limit.endsWith("Gi")) {
         options.add(
             "-XX:MaxRAM="
