@@ -83,6 +83,29 @@ final class RevisionCluster {
   }
 
   /** Writes {@code revisionStatus} into the ResourceGroup's status, keeping what is there. */
+  /**
+   * {@code status.rollout} as the controller writes it for a staged rollout halted at its canary.
+   */
+  static Map<String, Object> haltedAtCanary(long revision, int admitted, int total, String why) {
+    return Map.of(
+        "mode",
+        "staged",
+        "revision",
+        revision,
+        "phase",
+        "Halted",
+        "step",
+        0,
+        "steps",
+        3,
+        "admitted",
+        admitted,
+        "total",
+        total,
+        "message",
+        why);
+  }
+
   void writeStatus(String rg, Map<String, Object> revisionStatus) {
     var resourceGroups =
         admin.genericKubernetesResources(

@@ -44,26 +44,13 @@ class RevisionsTabE2E extends ConsoleE2E {
     cluster.writeStatus(
         names.name(),
         Map.of(
-            "lastIssuedRevision", 2,
-            "targetRevision", 2,
+            "lastIssuedRevision",
+            2,
+            "targetRevision",
+            2,
             "rollout",
-                Map.of(
-                    "mode",
-                    "staged",
-                    "revision",
-                    2,
-                    "phase",
-                    "Halted",
-                    "step",
-                    0,
-                    "steps",
-                    3,
-                    "admitted",
-                    1,
-                    "total",
-                    3,
-                    "message",
-                    "instance " + namespace + "/shop-1 is ERROR: quota exceeded")));
+            RevisionCluster.haltedAtCanary(
+                2, 1, 3, "instance " + namespace + "/shop-1 is ERROR: quota exceeded")));
     cluster.instance(
         api, namespace, "shop-1", 2, "ERROR", Map.of(KroMetadata.ADMITTED_REVISION, "2"));
     cluster.instance(api, namespace, "shop-2", 1, "ACTIVE", Map.of());
