@@ -1,11 +1,25 @@
 package run.kro.ui.base.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
 
 /** Lumo badges for states: green for good, red for bad, grey for unknown or pending. */
 public final class Badges {
 
   private Badges() {}
+
+  /** An instance's {@code status.state}: ACTIVE green, FAILED and ERROR red, others neutral. */
+  public static Span state(Optional<String> state) {
+    return state
+        .map(
+            s ->
+                switch (s) {
+                  case "ACTIVE" -> success(s);
+                  case "FAILED", "ERROR" -> error(s);
+                  default -> neutral(s);
+                })
+        .orElseGet(() -> neutral("not reconciled"));
+  }
 
   public static Span success(String text) {
     return badge(text, "badge success");

@@ -15,15 +15,7 @@ final class StateBadge {
     if (deleting) {
       return Badges.neutral("DELETING");
     }
-    return state
-        .map(
-            s ->
-                switch (s) {
-                  case "ACTIVE" -> Badges.success(s);
-                  case "FAILED", "ERROR" -> Badges.error(s);
-                  default -> Badges.neutral(s);
-                })
-        .orElseGet(() -> Badges.neutral("not reconciled"));
+    return Badges.state(state);
   }
 
   static Span ready(ReadyCondition ready) {

@@ -80,16 +80,7 @@ final class InstanceRevisionsGrid extends Grid<InstanceRevision> {
   }
 
   private Span state(InstanceRevision instance) {
-    return instance
-        .state()
-        .map(
-            s ->
-                switch (s) {
-                  case "ACTIVE" -> Badges.success(s);
-                  case "FAILED", "ERROR" -> Badges.error(s);
-                  default -> Badges.neutral(s);
-                })
-        .orElseGet(() -> Badges.neutral("not reconciled"));
+    return Badges.state(instance.state());
   }
 
   private HorizontalLayout buttons(InstanceRevision instance) {
