@@ -189,7 +189,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       GenericKubernetesResource resourceGroup,
       GroupVersionKind kind,
       long latest) {
-    registry.source(kind, number -> revisions.get(key, number).flatMap(r -> serve(key, tree, r)));
+    registry.source(
+        kind, number -> revisions.get(key, number).flatMap(r -> compileRevision(key, tree, r)));
     RolloutSettings chosen =
         RolloutSettings.fromAnnotations(resourceGroup.getMetadata().getAnnotations()).settings();
     OptionalLong target = chosen.target();
@@ -203,7 +204,7 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
   }
 
   /** Compiles an issued revision to serve it; empty when it no longer compiles. */
-  private Optional<ActiveGraph> serve(
+  private Optional<ActiveGraph> compileRevision(
       ResourceGroupKey key, JsonNode tree, GraphRevisions.Revision revision) {
     ObjectNode revisionTree = tree.deepCopy();
     revisionTree.set("spec", revision.spec());
@@ -231,7 +232,8 @@ final class ResourceGroupReconciler implements KeyReconciler<ResourceGroupKey> {
       ResourceGroupKey key, GenericKubernetesResource resourceGroup, JsonNode tree) {
     Optional<GraphRevisions.Revision> accepted =
         revisions.latest(key).or(() -> migrate(key, resourceGroup, tree));
-    Optional<ActiveGraph> recovered = accepted.flatMap(revision -> serve(key, tree, revision));
+    Optional<ActiveGraph> recovered =
+        accepted.flatMap(revision -> compileRevision(key, tree, revision));
     if (recovered.isEmpty()) {
       return Optional.empty();
     }
