@@ -1,32 +1,21 @@
 package run.kro.operator.kube;
 
-import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
-import io.fabric8.kubernetes.api.model.FieldsV1;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Makes the objects a watch cache keeps smaller, in place, before they are stored: the controller
- * holds every instance and child, so what each costs is what the controller costs. Drops the {@code
+ * Trims the objects a watch cache keeps, in place, before they are stored: the controller holds
+ * every instance and child, so what each costs is what the controller costs. Drops the {@code
  * managedFields} entries nobody here reads (only a field manager's own {@code Apply} entry is kept,
- * where one is named: what kro applied, to see fields it no longer sets), writes the kept entry's
- * empty leaves as one shared empty map, and stores one copy of the short strings that repeat across
- * objects (namespaces, label keys and values, kinds, field names).
+ * where one is named: what kro applied, to see fields it no longer sets) and the top-level fields a
+ * cache's users never read.
  */
 public final class CompactObjects {
-
-  /** Longer strings are rarely shared (messages, certificates): interning them would only cost. */
-  private static final int MAX_INTERNED_LENGTH = 128;
-
-  private static final Interner<String> STRINGS = Interners.newWeakInterner();
 
   private final Optional<String> keptApplyManager;
   private final Set<String> droppedFields;
@@ -57,14 +46,8 @@ public final class CompactObjects {
     ObjectMeta metadata = object.getMetadata();
     if (metadata != null) {
       metadata.setManagedFields(kept(metadata.getManagedFields()));
-      metadata.setNamespace(intern(metadata.getNamespace()));
-      metadata.setLabels(internedStrings(metadata.getLabels()));
-      metadata.setAnnotations(internedStrings(metadata.getAnnotations()));
     }
-    object.setApiVersion(intern(object.getApiVersion()));
-    object.setKind(intern(object.getKind()));
     object.getAdditionalProperties().keySet().removeAll(droppedFields);
-    object.getAdditionalProperties().replaceAll((key, value) -> internValues(value));
     return object;
   }
 
@@ -76,55 +59,9 @@ public final class CompactObjects {
     for (ManagedFieldsEntry entry : entries) {
       if (keptApplyManager.get().equals(entry.getManager())
           && "Apply".equals(entry.getOperation())) {
-        entry.setManager(intern(entry.getManager()));
-        entry.setOperation(intern(entry.getOperation()));
-        entry.setApiVersion(intern(entry.getApiVersion()));
-        entry.setFieldsType(intern(entry.getFieldsType()));
-        FieldsV1 fields = entry.getFieldsV1();
-        if (fields != null) {
-          fields.getAdditionalProperties().replaceAll((key, value) -> sharedLeaves(value));
-        }
         kept.add(entry);
       }
     }
     return kept;
-  }
-
-  /** FieldsV1 is a tree of maps whose leaves are all {@code {}}: they need not be a map each. */
-  private static Object sharedLeaves(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      if (map.isEmpty()) {
-        return Map.of();
-      }
-      Map<String, Object> shared = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
-      map.forEach((key, child) -> shared.put(intern(String.valueOf(key)), sharedLeaves(child)));
-      return shared;
-    }
-    return value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object internValues(Object value) {
-    if (value instanceof String text) {
-      return intern(text);
-    }
-    if (value instanceof Map<?, ?> map) {
-      ((Map<Object, Object>) map).replaceAll((key, child) -> internValues(child));
-    } else if (value instanceof List<?> list) {
-      ((List<Object>) list).replaceAll(CompactObjects::internValues);
-    }
-    return value;
-  }
-
-  private static Map<String, String> internedStrings(Map<String, String> map) {
-    if (map == null) {
-      return null;
-    }
-    map.replaceAll((key, value) -> intern(value));
-    return map;
-  }
-
-  private static String intern(String text) {
-    return text == null || text.length() > MAX_INTERNED_LENGTH ? text : STRINGS.intern(text);
   }
 }

@@ -116,7 +116,7 @@ public final class KindInformers implements AutoCloseable {
                 selector ->
                     resources.withLabelSelector(selector).runnableInformer(resync.toMillis()))
             .orElseGet(() -> resources.runnableInformer(resync.toMillis()));
-    informer.itemStore(new CompactingStore(compaction));
+    informer.itemStore(new SerializedStore(compaction, client.getKubernetesSerialization()));
     informer.addEventHandler(handler);
     informer.exceptionHandler(
         (isStarted, t) -> {

@@ -1,33 +1,31 @@
 package run.kro.operator.kube;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.informers.cache.ItemStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * An informer's store that keeps each object as its JSON text (UTF-8 bytes), after compacting it
- * ({@link CompactObjects}), and reads it back on every get. The controller holds every instance and
- * child, and an object held as fabric8's maps of maps costs about six times its text: map entries,
- * hash tables and boxed leaves, not the data. A read parses the object again (microseconds for a
- * child), so every caller gets its own copy, which it may change without touching the cache.
+ * An informer's store that keeps each object as its JSON text, after compacting it ({@link
+ * CompactObjects}), and reads it back on every get. The controller holds every instance and child,
+ * and an object held as fabric8's maps of maps costs about six times its text: map entries, hash
+ * tables and boxed leaves, not the data (JSON is ASCII, so a Java string holds it at a byte a
+ * character). A read parses the object again (microseconds for a child), so every caller gets its
+ * own copy, which it may change without touching the cache. The text is written and read by the
+ * client's own serialization, so a read gives the same Java types as the watch did.
  */
 final class SerializedStore implements ItemStore<GenericKubernetesResource> {
 
-  private static final ObjectWriter WRITER = Json.MAPPER.writerFor(GenericKubernetesResource.class);
-  private static final ObjectReader READER = Json.MAPPER.readerFor(GenericKubernetesResource.class);
-
-  private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final CompactObjects compaction;
+  private final KubernetesSerialization serialization;
 
-  SerializedStore(CompactObjects compaction) {
+  SerializedStore(CompactObjects compaction, KubernetesSerialization serialization) {
     this.compaction = compaction;
+    this.serialization = serialization;
   }
 
   @Override
@@ -52,7 +50,7 @@ final class SerializedStore implements ItemStore<GenericKubernetesResource> {
 
   @Override
   public Stream<GenericKubernetesResource> values() {
-    return texts.values().stream().map(SerializedStore::read);
+    return texts.values().stream().map(this::read);
   }
 
   @Override
@@ -65,22 +63,11 @@ final class SerializedStore implements ItemStore<GenericKubernetesResource> {
     return read(texts.get(key));
   }
 
-  private static byte[] write(GenericKubernetesResource object) {
-    try {
-      return WRITER.writeValueAsBytes(object);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private String write(GenericKubernetesResource object) {
+    return serialization.asJson(object);
   }
 
-  private static GenericKubernetesResource read(byte[] text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return READER.readValue(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private GenericKubernetesResource read(String text) {
+    return text == null ? null : serialization.unmarshal(text, GenericKubernetesResource.class);
   }
 }

@@ -63,34 +63,7 @@ class CompactObjectsTest {
         .isFalse();
   }
 
-  @Test
-  void storesOneCopyOfStringsThatRepeatAcrossObjects() throws Exception {
-    GenericKubernetesResource first = child("a");
-    GenericKubernetesResource second = child("b");
-    CompactObjects compaction = CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET);
-
-    compaction.compact(first);
-    compaction.compact(second);
-
-    assertThat(second.getMetadata().getNamespace()).isSameAs(first.getMetadata().getNamespace());
-    assertThat(second.getMetadata().getLabels().get("app"))
-        .isSameAs(first.getMetadata().getLabels().get("app"));
-    assertThat(((Map<?, ?>) second.getAdditionalProperties().get("data")).get("kept"))
-        .isSameAs(((Map<?, ?>) first.getAdditionalProperties().get("data")).get("kept"));
-    Object leaf =
-        ((Map<?, ?>)
-                second
-                    .getMetadata()
-                    .getManagedFields()
-                    .get(0)
-                    .getFieldsV1()
-                    .getAdditionalProperties()
-                    .get("f:data"))
-            .get("f:kept");
-    assertThat(leaf).isSameAs(Map.of());
-  }
-
-  private static GenericKubernetesResource child(String name) throws Exception {
+  static GenericKubernetesResource child(String name) throws Exception {
     return Json.MAPPER.readValue(CHILD.formatted(name), GenericKubernetesResource.class);
   }
 }
