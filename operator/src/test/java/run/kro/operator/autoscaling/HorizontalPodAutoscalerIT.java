@@ -19,7 +19,8 @@ import run.kro.testenv.KubeTestEnv;
  * controller deciding: the autoscaler's readyWhen waits for the desiredReplicas that only that
  * controller writes. With no metrics server it raises the Deployment to minReplicas at its first
  * sync; the instance becomes ACTIVE and its status carries the autoscaler's count, and kro, whose
- * template leaves the Deployment's replicas out, leaves that count alone.
+ * template leaves the Deployment's replicas out, leaves that count alone and applies each child
+ * once.
  */
 @KubeTest
 class HorizontalPodAutoscalerIT {
@@ -78,8 +79,15 @@ class HorizontalPodAutoscalerIT {
                     .contains(
                         "update horizontalpodautoscalers/status " + ns + "/web",
                         "update deployments/scale " + ns + "/web"));
+    audit.awaitQuiet(TestController.USER);
     assertThat(audit.writesSince(mark, TestController.USER))
         .doesNotContain("update horizontalpodautoscalers/status " + ns + "/web")
         .doesNotContain("patch horizontalpodautoscalers/status " + ns + "/web");
+    // The HPA controller's status and scale updates wake the instance while kro's own applies are
+    // still on their way to its watch cache; those reconciles must not apply the children again.
+    assertThat(audit.objectWritesSince(mark, TestController.USER))
+        .as("kro applies each child once")
+        .containsEntry("deployments " + ns + "/web", 1L)
+        .containsEntry("horizontalpodautoscalers " + ns + "/web", 1L);
   }
 }
