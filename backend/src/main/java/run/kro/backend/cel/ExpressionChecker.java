@@ -80,7 +80,8 @@ public final class ExpressionChecker {
     try {
       CelValidationResult checked = env.check(parsed.getAst());
       if (checked.hasError()) {
-        return new Failed(issues(checked.getErrors(), text, ""));
+        return new Failed(
+            ExtraLibraryCalls.explain(parsed.getAst(), issues(checked.getErrors(), text, "")));
       }
       ast = checked.getAst();
     } catch (CelValidationException e) {

@@ -7,6 +7,7 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.compiler.CelCompilerLibrary;
+import dev.cel.extensions.CelExtensionLibrary;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.extensions.CelListsExtensions;
 import dev.cel.parser.CelStandardMacro;
@@ -108,10 +109,14 @@ public final class KroCelEnvironment {
     libraries.addAll(KroLibrary.kubernetes());
     libraries.addAll(KroLibrary.all());
     if (extraLibraries) {
-      libraries.addAll(
-          List.of(CelExtensions.math(), CelExtensions.regex(), CelExtensions.sets(OPTIONS)));
+      libraries.addAll(extras());
     }
     return libraries;
+  }
+
+  /** The extras: cel-java's math, regex and sets extensions. */
+  static List<CelExtensionLibrary.FeatureSet> extras() {
+    return List.of(CelExtensions.math(), CelExtensions.regex(), CelExtensions.sets(OPTIONS));
   }
 
   private static <T> List<T> only(Class<T> kind, List<Object> libraries) {

@@ -86,6 +86,47 @@ class TypeCheckingTest {
   }
 
   @Test
+  void explainsCelJavasExtrasOnceAtTheFirstCall() {
+    ExpressionChecker.Failed failed =
+        (ExpressionChecker.Failed)
+            check(
+                "string(math.greatest([1, 2])) + string(sets.contains([\"a\"], [\"a\"]))"
+                    + " + string(math.least(1, 2))",
+                declared);
+    assertThat(failed.issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.message())
+                  .isEqualTo(
+                      "math.greatest, sets.contains and math.least are" + ExtraLibraryCalls.OFF);
+              assertThat(issue.offset()).isEqualTo(7);
+            });
+  }
+
+  @Test
+  void keepsOtherProblemsBesideTheExtras() {
+    ExpressionChecker.Failed failed =
+        (ExpressionChecker.Failed) check("regex.replace(missing, \"a\", \"b\")", declared);
+    assertThat(failed.issues())
+        .extracting(ExpressionIssue::message)
+        .containsExactly(
+            "regex.replace is" + ExtraLibraryCalls.OFF,
+            "references unknown identifiers: [missing]");
+  }
+
+  @Test
+  void leavesTheExtrasErrorsAloneWhenTheyAreOn() {
+    Cel withExtras = KroCelEnvironment.newBuilder(true).addVar("schema", SimpleType.DYN).build();
+    ExpressionChecker.Failed failed =
+        (ExpressionChecker.Failed)
+            checker.check(withExtras, "sets.contains([1], \"a\")", declared, declared);
+    assertThat(failed.issues())
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("no matching overload"));
+  }
+
+  @Test
   void namesTheVariablesAnExpressionReads() {
     ExpressionChecker.Checked checked =
         (ExpressionChecker.Checked)

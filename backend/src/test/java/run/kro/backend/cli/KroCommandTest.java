@@ -76,7 +76,9 @@ class KroCommandTest {
         .contains(
             extras
                 + ":21:28: resource \"config\" data.replicas: "
-                + "references unknown identifiers: [math]");
+                + "math.greatest is from cel-java's extra CEL libraries (math.*, sets.*, regex.*),"
+                + " which upstream kro does not offer: set kro.controller.cel-extra-libraries=true"
+                + " for the controller, or pass --cel-extra-libraries to the kro command");
 
     assertThat(run("validate", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);
     assertThat(run("generate", "crd", "--cel-extra-libraries", "-f", extras)).isEqualTo(0);

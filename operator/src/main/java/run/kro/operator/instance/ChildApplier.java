@@ -14,6 +14,7 @@ import run.kro.operator.kube.KindInformers;
 import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.OwnedFields;
 import run.kro.operator.kube.ResourceKinds;
+import run.kro.operator.kube.UnseenApplies;
 import run.kro.operator.serviceaccounts.ApplyIdentity;
 import run.kro.operator.serviceaccounts.ChildAccess;
 import run.kro.operator.serviceaccounts.ChildClients;
@@ -31,8 +32,9 @@ import run.kro.operator.serviceaccounts.ChildClients;
  * retried with backoff, as RBAC may be fixed later.
  *
  * <p>The live object comes from the watch cache of kro's children, so creating a child costs one
- * request, as a bare apply would. An object without kro's labels is not in that cache and is
- * adopted by the apply (upstream's adopt-or-create). Two instances creating the same new object
+ * request, as a bare apply would; until the cache shows kro's own latest apply, that apply's result
+ * stands in for it ({@link UnseenApplies}). An object without kro's labels is not in that cache and
+ * is adopted by the apply (upstream's adopt-or-create). Two instances creating the same new object
  * within the cache's latency could both apply it; the one that does not end up owning it reports
  * the conflict on its next reconcile.
  */
@@ -41,11 +43,14 @@ final class ChildApplier {
   private final ResourceKinds kinds;
   private final KindInformers children;
   private final OwnWrites ownWrites;
+  private final UnseenApplies unseen;
 
-  ChildApplier(ResourceKinds kinds, KindInformers children, OwnWrites ownWrites) {
+  ChildApplier(
+      ResourceKinds kinds, KindInformers children, OwnWrites ownWrites, UnseenApplies unseen) {
     this.kinds = kinds;
     this.children = children;
     this.ownWrites = ownWrites;
+    this.unseen = unseen;
   }
 
   ApplyOutcome ensure(DesiredObject desired, String applySetId, ChildAccess access) {
@@ -55,7 +60,11 @@ final class ChildApplier {
     }
     ApplyIdentity identity = ((ChildClients.Resolution.Granted) resolution).identity();
     Optional<GenericKubernetesResource> live =
-        children.get(desired.gvk(), desired.namespace(), desired.name());
+        unseen.newest(
+            desired.gvk(),
+            desired.namespace(),
+            desired.name(),
+            children.get(desired.gvk(), desired.namespace(), desired.name()));
     if (live.isPresent()) {
       GenericKubernetesResource current = live.get();
       String owner = labels(current).getOrDefault(KroMetadata.APPLYSET_PART_OF, applySetId);
@@ -97,6 +106,7 @@ final class ChildApplier {
               .forceConflicts()
               .serverSideApply();
       ownWrites.wrote(applied);
+      unseen.applied(applied);
       return new ApplyOutcome.Observed(Json.MAPPER.valueToTree(applied), true);
     } catch (KubernetesClientException e) {
       if (ApiErrors.isTransient(e)) {

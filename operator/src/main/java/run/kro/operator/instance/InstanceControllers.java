@@ -28,6 +28,7 @@ import run.kro.operator.kube.KindNotServedException;
 import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.kube.StatusWriter;
+import run.kro.operator.kube.UnseenApplies;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.ActiveGraph;
@@ -67,6 +68,7 @@ public final class InstanceControllers implements AutoCloseable {
     this.queue = new WorkQueue<>("instances", settings.rateLimiter().backoff());
     ExternalWatchers watchers = new ExternalWatchers();
     OwnWrites ownWrites = new OwnWrites();
+    UnseenApplies unseenApplies = new UnseenApplies(clock);
     this.instances =
         new KindInformers(
             "instance",
@@ -86,7 +88,7 @@ public final class InstanceControllers implements AutoCloseable {
             Optional.of(KroMetadata.OWNED + "=true"),
             settings.resyncPeriod(),
             CompactObjects.keepingAppliedBy(KroMetadata.FIELD_MANAGER_APPLYSET),
-            new ChildEvents(queue::add, ownWrites));
+            new ChildEvents(queue::add, ownWrites, unseenApplies));
     this.externals =
         new KindInformers(
             "external",
@@ -116,7 +118,7 @@ public final class InstanceControllers implements AutoCloseable {
         new InstanceParts(
             new InstanceMetadata(client, ownWrites),
             new GraphWalk(
-                new ChildApplier(kinds, children, ownWrites),
+                new ChildApplier(kinds, children, ownWrites, unseenApplies),
                 new ExternalReader(client, kinds, externals),
                 options,
                 applies),

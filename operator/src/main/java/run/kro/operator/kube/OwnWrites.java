@@ -38,14 +38,7 @@ public final class OwnWrites {
   public boolean isBehind(HasMetadata cached) {
     String uid = cached.getMetadata().getUid();
     String written = uid == null ? null : versions.get(uid);
-    if (written == null) {
-      return false;
-    }
-    try {
-      return Long.parseLong(cached.getMetadata().getResourceVersion()) < Long.parseLong(written);
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return written != null && ResourceVersions.olderThan(cached, written);
   }
 
   public void forget(HasMetadata deleted) {
