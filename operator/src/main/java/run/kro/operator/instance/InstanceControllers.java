@@ -54,7 +54,7 @@ public final class InstanceControllers implements AutoCloseable {
   private final WorkerPool<InstanceKey> workers;
   private final InstanceMetrics metrics;
   private final ExecutorService applies;
-  private final AtomicReference<Consumer<GroupVersionKind>> statusWritten =
+  private final AtomicReference<Consumer<GroupVersionKind>> instancesChanged =
       new AtomicReference<>(kind -> {});
 
   public InstanceControllers(
@@ -77,7 +77,7 @@ public final class InstanceControllers implements AutoCloseable {
             Optional.empty(),
             settings.resyncPeriod(),
             CompactObjects.withoutManagedFields(),
-            new InstanceEvents(queue::add, ownWrites));
+            new InstanceEvents(queue::add, kind -> instancesChanged.get().accept(kind), ownWrites));
     // The child applier reads kro's own Apply entry, to see fields kro no longer sets
     // (OwnedFields).
     this.children =
@@ -131,12 +131,7 @@ public final class InstanceControllers implements AutoCloseable {
             new ChildClients(client, settings.serviceAccounts().mode()),
             ownWrites);
     InstanceReconciler reconciler =
-        new InstanceReconciler(
-            registry,
-            instances,
-            parts,
-            settings.instanceRequeueInterval(),
-            kind -> statusWritten.get().accept(kind));
+        new InstanceReconciler(registry, instances, parts, settings.instanceRequeueInterval());
     this.workers =
         new WorkerPool<>(
             "instances",
@@ -233,9 +228,13 @@ public final class InstanceControllers implements AutoCloseable {
     instances.cached(kind).forEach(instance -> queue.add(InstanceEvents.key(instance)));
   }
 
-  /** Tells {@code listener} the kind of every instance whose status the controller wrote. */
-  public void onStatusWritten(Consumer<GroupVersionKind> listener) {
-    statusWritten.set(listener);
+  /**
+   * Tells {@code listener} the kind of every instance the cache has just seen added, changed (its
+   * status included, the controller's own writes too) or deleted: a reader of the cache then sees
+   * the change.
+   */
+  public void onInstancesChanged(Consumer<GroupVersionKind> listener) {
+    instancesChanged.set(listener);
   }
 
   public int queueDepth() {

@@ -2,6 +2,7 @@ package run.kro.operator.instance;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.util.Objects;
 import java.util.function.Consumer;
 import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.operator.kube.Changes;
@@ -15,16 +16,24 @@ import run.kro.operator.kube.OwnWrites;
 final class InstanceEvents implements ResourceEventHandler<GenericKubernetesResource> {
 
   private final Consumer<InstanceKey> enqueue;
+  private final Consumer<GroupVersionKind> changed;
   private final OwnWrites ownWrites;
 
-  InstanceEvents(Consumer<InstanceKey> enqueue, OwnWrites ownWrites) {
+  /**
+   * @param changed told the kind of every instance added, changed or deleted, echoes of the
+   *     controller's own status writes included: what the rollout driver counts
+   */
+  InstanceEvents(
+      Consumer<InstanceKey> enqueue, Consumer<GroupVersionKind> changed, OwnWrites ownWrites) {
     this.enqueue = enqueue;
+    this.changed = changed;
     this.ownWrites = ownWrites;
   }
 
   @Override
   public void onAdd(GenericKubernetesResource instance) {
     enqueue.accept(key(instance));
+    changed.accept(gvk(instance));
   }
 
   @Override
@@ -32,12 +41,17 @@ final class InstanceEvents implements ResourceEventHandler<GenericKubernetesReso
     if (!ownWrites.isEcho(after) && Changes.needWork(before, after)) {
       enqueue.accept(key(after));
     }
+    if (!Objects.equals(
+        before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion())) {
+      changed.accept(gvk(after));
+    }
   }
 
   @Override
   public void onDelete(GenericKubernetesResource instance, boolean deletedFinalStateUnknown) {
     ownWrites.forget(instance);
     enqueue.accept(key(instance));
+    changed.accept(gvk(instance));
   }
 
   static InstanceKey key(GenericKubernetesResource instance) {

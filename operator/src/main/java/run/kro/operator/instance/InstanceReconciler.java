@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import run.kro.backend.api.CompiledResource;
 import run.kro.backend.api.InstanceIdentity;
 import run.kro.backend.api.KroMetadata;
-import run.kro.backend.kinds.GroupVersionKind;
 import run.kro.backend.rollout.RevisionChoice;
 import run.kro.backend.status.InstanceObservation;
 import run.kro.backend.status.KroStatusFields;
@@ -50,23 +48,16 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
   private final KindInformers instances;
   private final InstanceParts parts;
   private final Duration requeueInterval;
-  private final Consumer<GroupVersionKind> statusWritten;
 
-  /**
-   * @param statusWritten told the kind of every instance whose status was written (the rollout
-   *     looks at the kind's instances again)
-   */
   InstanceReconciler(
       GraphRegistry registry,
       KindInformers instances,
       InstanceParts parts,
-      Duration requeueInterval,
-      Consumer<GroupVersionKind> statusWritten) {
+      Duration requeueInterval) {
     this.registry = registry;
     this.instances = instances;
     this.parts = parts;
     this.requeueInterval = requeueInterval;
-    this.statusWritten = statusWritten;
   }
 
   @Override
@@ -295,9 +286,6 @@ final class InstanceReconciler implements KeyReconciler<InstanceKey> {
                     .map(WalkResult::desiredStateHash));
     boolean wrote = parts.statusWriter().write(instance, active.instances(), result.status());
     parts.metrics().recorded(key, result.state(), wrote);
-    if (wrote) {
-      statusWritten.accept(key.gvk());
-    }
   }
 
   private ChildAccess access(ActiveGraph graph, InstanceIdentity identity) {

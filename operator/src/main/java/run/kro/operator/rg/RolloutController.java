@@ -59,7 +59,7 @@ final class RolloutController implements AutoCloseable {
             key -> key.kind().kind(),
             meters,
             settings.gracefulShutdownTimeout());
-    instances.onStatusWritten(this::statusChanged);
+    instances.onInstancesChanged(this::instancesChanged);
   }
 
   void start() {
@@ -77,7 +77,7 @@ final class RolloutController implements AutoCloseable {
     reconciler.forget(key);
   }
 
-  private void statusChanged(GroupVersionKind kind) {
+  private void instancesChanged(GroupVersionKind kind) {
     ResourceGroupKey key = byKind.get(kind);
     if (key != null) {
       queue.addAfter(key, SETTLE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import run.kro.operator.kube.Json;
 import run.kro.operator.testing.AuditLog;
 import run.kro.operator.testing.Cluster;
 import run.kro.operator.testing.Fixtures;
@@ -39,6 +40,22 @@ class NoOpResyncIT {
         name ->
             cluster.apply(Fixtures.object("noop/instance.yaml", Map.of("NS", ns, "NAME", name))));
     names.forEach(name -> cluster.awaitState(API, KIND, ns, name, "ACTIVE"));
+    // The rollout driver counts what the cache holds: the last status change of the burst too.
+    await()
+        .atMost(Cluster.PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Json.MAPPER
+                            .valueToTree(
+                                cluster
+                                    .client()
+                                    .genericKubernetesResources(API, "ResourceGroup")
+                                    .withName("steady")
+                                    .get())
+                            .at("/status/revisions/0/states"))
+                    .as("the ResourceGroup's count of its instances by state")
+                    .isEqualTo(Json.MAPPER.createObjectNode().put("ACTIVE", INSTANCES)));
     // Let the events of the controller's own writes settle before measuring.
     audit.awaitQuiet(TestController.USER);
 
