@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,16 @@ final class RolloutReport {
     return status;
   }
 
+  /**
+   * Compares numbers by value: the report holds longs, a status read back from the server holds
+   * ints, and Jackson's nodes of different number types are never equal.
+   */
+  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : a.equals(b) ? 0 : 1;
+
   /** Whether {@code status} already says what {@code report} says. */
   static boolean reported(JsonNode status, ObjectNode report) {
     for (String field : FIELDS) {
@@ -87,10 +98,10 @@ final class RolloutReport {
       if (wanted.isObject()) {
         ObjectNode present = wanted.deepCopy();
         present.properties().removeIf(e -> e.getValue().isNull());
-        if (!present.equals(has)) {
+        if (!present.equals(NUMBERS_BY_VALUE, has)) {
           return false;
         }
-      } else if (!wanted.equals(has)) {
+      } else if (!wanted.equals(NUMBERS_BY_VALUE, has)) {
         return false;
       }
     }

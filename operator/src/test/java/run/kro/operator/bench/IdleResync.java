@@ -1,13 +1,17 @@
 package run.kro.operator.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.awaitility.Awaitility;
 import run.kro.backend.api.KroMetadata;
 import run.kro.backend.bench.BenchTable;
+import run.kro.operator.kube.Json;
 import run.kro.operator.testing.TestController;
 
 /**
@@ -45,6 +49,7 @@ final class IdleResync {
             .getItems()
             .size();
     bench.audit().awaitQuiet(TestController.USER);
+    Map<String, JsonNode> statusBefore = resourceGroupStatuses(bench);
     controller.stop();
     double before = reconciles(controller, kinds);
     long mark = bench.audit().mark();
@@ -61,6 +66,15 @@ final class IdleResync {
     // happen.
     bench.audit().awaitQuiet(TestController.USER);
     List<String> writes = bench.audit().writesSince(mark, TestController.USER);
+    Map<String, JsonNode> statusAfter = resourceGroupStatuses(bench);
+    statusAfter.forEach(
+        (name, after) -> {
+          if (!after.equals(statusBefore.get(name))) {
+            System.out.printf(
+                "idle resync: status of ResourceGroup %s before: %s%n  after: %s%n",
+                name, statusBefore.get(name), after);
+          }
+        });
     System.out.printf(
         Locale.ROOT,
         "idle resync: %d writes %s%n",
@@ -87,5 +101,22 @@ final class IdleResync {
   private static long processCpuNanos() {
     return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /** Each ResourceGroup's status, to show what a write during the resync changed. */
+  private static Map<String, JsonNode> resourceGroupStatuses(BenchCluster bench) {
+    Map<String, JsonNode> statuses = new TreeMap<>();
+    bench
+        .cluster()
+        .client()
+        .genericKubernetesResources("kro.run/v1alpha1", "ResourceGroup")
+        .list()
+        .getItems()
+        .forEach(
+            rg ->
+                statuses.put(
+                    rg.getMetadata().getName(),
+                    Json.MAPPER.valueToTree(rg.getAdditionalProperties().get("status"))));
+    return statuses;
   }
 }

@@ -101,4 +101,24 @@ class RolloutReportTest {
     assertThat(RolloutReport.reported(written, report)).isFalse();
     assertThat(RolloutReport.recover(Json.MAPPER.createObjectNode())).isEmpty();
   }
+
+  @Test
+  void aStatusReadBackFromTheServerIsReported() throws Exception {
+    RolloutState complete = RolloutState.start(RolloutMode.AUTO, 2, STARTED);
+    RolloutProgression.Decision decision =
+        new RolloutProgression.Decision(
+            complete, 1, 3, 3, "m", List.of(), List.of(), List.of(), Optional.empty());
+    ObjectNode report =
+        RolloutReport.status(
+            2, decision, List.of(new RevisionCount(2, 3, 0, Map.of("ACTIVE", 3))), "m");
+    // As the server keeps it (a merge patch's null removes the field) and a watch gives it back:
+    // JSON text read into maps, where 2 is an Integer, then into a tree.
+    ObjectNode written = report.deepCopy();
+    ((ObjectNode) written.path("rollout")).remove("readySince");
+    Map<?, ?> fromServer = Json.MAPPER.readValue(written.toString(), Map.class);
+
+    assertThat(RolloutReport.reported(Json.MAPPER.valueToTree(fromServer), report))
+        .as("the same numbers, read back as ints")
+        .isTrue();
+  }
 }
