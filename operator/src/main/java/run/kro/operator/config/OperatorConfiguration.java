@@ -14,12 +14,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import run.kro.operator.ControllerProcess;
+import run.kro.operator.heap.IdleHeapCompaction;
 import run.kro.operator.probes.ProbeServer;
 import run.kro.operator.settings.ControllerSettings;
 
 /**
  * Wires the controller process: settings, clock, the controllers and their runner, a health
- * contributor, and the HTTP server for probes and metrics.
+ * contributor, the HTTP server for probes and metrics, and the idle heap compaction.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ControllerSettings.class)
@@ -33,6 +34,12 @@ public class OperatorConfiguration {
       PrometheusMeterRegistry metrics)
       throws IOException {
     return new ProbeServer(new InetSocketAddress(port), health, metrics);
+  }
+
+  /** After a burst of reconciles, gives the heap's growth back once idle. */
+  @Bean
+  IdleHeapCompaction idleHeapCompaction(ControllerSettings settings) {
+    return IdleHeapCompaction.of(settings.idleHeapCompaction());
   }
 
   @Bean

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,6 +26,7 @@ import run.kro.operator.kube.OwnWrites;
 import run.kro.operator.kube.ResourceKinds;
 import run.kro.operator.kube.StatusWriter;
 import run.kro.operator.kube.UnseenApplies;
+import run.kro.operator.queue.IdleExpiringPool;
 import run.kro.operator.queue.WorkQueue;
 import run.kro.operator.queue.WorkerPool;
 import run.kro.operator.registry.ActiveGraph;
@@ -101,19 +99,7 @@ public final class InstanceControllers implements AutoCloseable {
     ChildInventory inventory = new ChildInventory(client, kinds);
     RuntimeOptions options = new RuntimeOptions(settings.maxCollectionSize(), KroVersion.current());
     this.metrics = new InstanceMetrics(meters);
-    this.applies =
-        Executors.newFixedThreadPool(
-            settings.applyConcurrency(),
-            new ThreadFactory() {
-              private final AtomicInteger count = new AtomicInteger();
-
-              @Override
-              public Thread newThread(Runnable task) {
-                Thread thread = new Thread(task, "kro-apply-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-              }
-            });
+    this.applies = IdleExpiringPool.of("apply", settings.applyConcurrency());
     InstanceParts parts =
         new InstanceParts(
             new InstanceMetadata(client, ownWrites),

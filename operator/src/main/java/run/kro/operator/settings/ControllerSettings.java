@@ -42,6 +42,9 @@ import run.kro.operator.queue.BackoffPolicy;
  * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups
  *     name
  * @param featureGates {@code --feature-gates}: alpha features, each off by default
+ * @param idleHeapCompaction ours: after a burst of work, once no garbage collection has run for
+ *     this long, one full collection gives the heap the burst left behind back to the system;
+ *     {@code 0} turns it off
  */
 @ConfigurationProperties("kro.controller")
 public record ControllerSettings(
@@ -65,7 +68,8 @@ public record ControllerSettings(
     @DefaultValue("16") int applyConcurrency,
     @DefaultValue LeaderElection leaderElection,
     @DefaultValue ServiceAccounts serviceAccounts,
-    @DefaultValue FeatureGateSettings featureGates) {
+    @DefaultValue FeatureGateSettings featureGates,
+    @DefaultValue("30s") Duration idleHeapCompaction) {
 
   /**
    * What the ResourceGroup compiler is given: the collection limit, the feature gates and the CEL

@@ -1,0 +1,115 @@
+package run.kro.operator.heap;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Asks for one full collection when the heap has grown since the last one this class asked for and
+ * no collection has run for a quiet span: the collector then returns what the heap no longer needs
+ * (down to the live objects plus {@code -XX:MaxHeapFreeRatio}). A steady controller allocates so
+ * little that the young generation fills in minutes, so "no collection for the quiet span" means
+ * "idle"; a busy one is never interrupted, and an idle one is collected once per burst, not
+ * periodically.
+ */
+public final class IdleHeapCompaction implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdleHeapCompaction.class);
+
+  /** How much the heap must have grown since the last compaction: an eighth, and 2 MiB at least. */
+  private static final long MIN_GROWTH = 2L << 20;
+
+  private static final int CHECKS_PER_SPAN = 3;
+
+  private final Duration quiet;
+  private final LongSupplier collections;
+  private final LongSupplier committed;
+  private final Runnable collect;
+  private ScheduledExecutorService timer;
+  private long lastCollections = -1;
+  private long quietChecks;
+  private long committedAfter;
+
+  /** Reads this JVM's collectors and heap and collects with {@link System#gc()}. */
+  public static IdleHeapCompaction of(Duration quiet) {
+    List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    return new IdleHeapCompaction(
+        quiet,
+        () -> collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum(),
+        () -> memory.getHeapMemoryUsage().getCommitted(),
+        System::gc);
+  }
+
+  IdleHeapCompaction(
+      Duration quiet, LongSupplier collections, LongSupplier committed, Runnable collect) {
+    this.quiet = quiet;
+    this.collections = collections;
+    this.committed = committed;
+    this.collect = collect;
+    this.committedAfter = committed.getAsLong();
+  }
+
+  /** Three checks per quiet span. */
+  Duration checkInterval() {
+    return quiet.dividedBy(CHECKS_PER_SPAN);
+  }
+
+  /** One look: called every {@link #checkInterval()}. */
+  synchronized void check() {
+    long count = collections.getAsLong();
+    if (count != lastCollections) {
+      lastCollections = count;
+      quietChecks = 0;
+      return;
+    }
+    quietChecks++;
+    long now = committed.getAsLong();
+    if (quietChecks >= CHECKS_PER_SPAN
+        && now > committedAfter + Math.max(MIN_GROWTH, committedAfter / 8)) {
+      collect.run();
+      committedAfter = committed.getAsLong();
+      lastCollections = collections.getAsLong();
+      quietChecks = 0;
+      LOG.debug("idle: heap compacted from {} to {} bytes committed", now, committedAfter);
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (quiet.isZero() || quiet.isNegative() || timer != null) {
+      return;
+    }
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "kro-idle-heap");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long period = checkInterval().toMillis();
+    timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (timer != null) {
+      timer.shutdownNow();
+      timer = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return timer != null;
+  }
+}
