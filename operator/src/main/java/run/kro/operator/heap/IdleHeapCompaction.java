@@ -14,12 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Asks for one full collection when the heap has grown since the last one this class asked for and
- * no collection has run for a quiet span: the collector then returns what the heap no longer needs
- * (down to the live objects plus {@code -XX:MaxHeapFreeRatio}). A steady controller allocates so
- * little that the young generation fills in minutes, so "no collection for the quiet span" means
- * "idle"; a busy one is never interrupted, and an idle one is collected once per burst, not
- * periodically.
+ * Asks for full collections when the heap has grown since the last compaction and no collection has
+ * run for a quiet span: the collector then returns what the heap no longer needs (down to the live
+ * objects plus {@code -XX:MaxHeapFreeRatio}). A steady controller allocates so little that the
+ * young generation fills in minutes, so "no collection for the quiet span" means "idle"; a busy one
+ * is never interrupted, and an idle one is compacted once per burst, not periodically.
  */
 public final class IdleHeapCompaction implements SmartLifecycle {
 
@@ -29,6 +28,8 @@ public final class IdleHeapCompaction implements SmartLifecycle {
   private static final long MIN_GROWTH = 2L << 20;
 
   private static final int CHECKS_PER_SPAN = 3;
+
+  private static final int MAX_COLLECTIONS = 4;
 
   private final Duration quiet;
   private final LongSupplier collections;
@@ -76,12 +77,30 @@ public final class IdleHeapCompaction implements SmartLifecycle {
     long now = committed.getAsLong();
     if (quietChecks >= CHECKS_PER_SPAN
         && now > committedAfter + Math.max(MIN_GROWTH, committedAfter / 8)) {
-      collect.run();
-      committedAfter = committed.getAsLong();
+      committedAfter = compact(now);
       lastCollections = collections.getAsLong();
       quietChecks = 0;
       LOG.debug("idle: heap compacted from {} to {} bytes committed", now, committedAfter);
     }
+  }
+
+  /**
+   * Collects until the heap stops shrinking, {@value #MAX_COLLECTIONS} times at most: the serial
+   * collector shrinks in steps ({@code -XX:+ShrinkHeapInSteps}, the default: none of the excess the
+   * first time, then a tenth, two fifths, all), so that a burst that pauses does not give back what
+   * its next part takes again; here the burst is over.
+   */
+  private long compact(long before) {
+    long size = before;
+    for (int i = 0; i < MAX_COLLECTIONS; i++) {
+      collect.run();
+      long after = committed.getAsLong();
+      if (i > 0 && after >= size) {
+        return after;
+      }
+      size = after;
+    }
+    return size;
   }
 
   @Override

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** One full collection per burst, once the collectors have been quiet for the span. */
+/** One compaction per burst, once the collectors have been quiet for the span. */
 class IdleHeapCompactionTest {
 
   private static final long MIB = 1L << 20;
+  private static final long LIVE = 42 * MIB;
 
   private long collections;
   private long committed = 40 * MIB;
-  private int compactions;
+  private int collected;
+
+  /** The serial collector's steps: none of the excess, a tenth, two fifths, all of it. */
+  private final int[] shrinkPercent = {0, 10, 40, 100};
+
+  private int step;
 
   private final IdleHeapCompaction compaction =
       new IdleHeapCompaction(
@@ -20,27 +26,36 @@ class IdleHeapCompactionTest {
           () -> collections,
           () -> committed,
           () -> {
-            compactions++;
+            collected++;
             collections++;
-            committed = 42 * MIB;
+            committed -= (committed - LIVE) * shrinkPercent[Math.min(step++, 3)] / 100;
           });
 
   @Test
-  void compactsOnceAfterABurstWhenTheCollectorsHaveBeenQuietForTheSpan() {
+  void collectsAfterABurstUntilTheHeapStopsShrinking() {
     assertThat(compaction.checkInterval()).isEqualTo(Duration.ofSeconds(10));
     burst(60 * MIB);
     compaction.check();
     compaction.check();
-    assertThat(compactions).as("quiet for two of three checks").isZero();
+    assertThat(collected).as("quiet for two of three checks").isZero();
 
     compaction.check();
-    assertThat(compactions).isEqualTo(1);
-    assertThat(committed).isEqualTo(42 * MIB);
+    assertThat(collected).as("0 %, 10 %, 40 %, all of the excess").isEqualTo(4);
+    assertThat(committed).isEqualTo(LIVE);
 
     for (int i = 0; i < 10; i++) {
       compaction.check();
     }
-    assertThat(compactions).as("nothing grew since").isEqualTo(1);
+    assertThat(collected).as("nothing grew since").isEqualTo(4);
+  }
+
+  @Test
+  void stopsOnceACollectionGivesNothingBack() {
+    step = 3;
+    burst(60 * MIB);
+    quietSpan();
+    assertThat(collected).isEqualTo(2);
+    assertThat(committed).isEqualTo(LIVE);
   }
 
   @Test
@@ -50,22 +65,23 @@ class IdleHeapCompactionTest {
       collections++;
       compaction.check();
     }
-    assertThat(compactions).isZero();
+    assertThat(collected).isZero();
   }
 
   @Test
   void aSmallGrowthAfterACompactionIsNotWorthAnother() {
+    step = 3;
     burst(60 * MIB);
     quietSpan();
-    assertThat(compactions).isEqualTo(1);
+    assertThat(collected).isEqualTo(2);
 
     burst(43 * MIB);
     quietSpan();
-    assertThat(compactions).as("1 MiB over the 42 after the last").isEqualTo(1);
+    assertThat(collected).as("1 MiB over the 42 after the last").isEqualTo(2);
 
     burst(50 * MIB);
     quietSpan();
-    assertThat(compactions).isEqualTo(2);
+    assertThat(collected).isEqualTo(4);
   }
 
   @Test
