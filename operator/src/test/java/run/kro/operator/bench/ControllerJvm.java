@@ -87,6 +87,7 @@ final class ControllerJvm implements AutoCloseable {
       // What the shell that runs the benchmark may set must not change the measured settings.
       builder.environment().remove("JAVA_TOOL_OPTIONS");
       builder.environment().remove("JDK_JAVA_OPTIONS");
+      builder.environment().putAll(ControllerImage.ENVIRONMENT);
       long start = System.nanoTime();
       return new ControllerJvm(
           builder.start(),

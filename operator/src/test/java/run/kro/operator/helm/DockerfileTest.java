@@ -3,9 +3,11 @@ package run.kro.operator.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,6 +137,20 @@ class DockerfileTest {
             .getValue();
 
     assertThat(Dockerfiles.of(module).text()).contains("ENV JAVA_TOOL_OPTIONS=\"" + chart + "\"\n");
+  }
+
+  @Test
+  void controllerImageAndChartSetTheSameAllocatorArenas() {
+    Map<String, String> chart =
+        container("kro-controller").getEnv().stream()
+            .filter(e -> ControllerImage.ENVIRONMENT.containsKey(e.getName()))
+            .collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+
+    assertThat(chart).isEqualTo(ControllerImage.ENVIRONMENT);
+    ControllerImage.ENVIRONMENT.forEach(
+        (name, value) ->
+            assertThat(Dockerfiles.of("operator").text())
+                .contains("\nENV " + name + "=" + value + "\n"));
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package run.kro.operator.testing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import run.kro.testenv.BootImage;
 
 /**
@@ -33,6 +34,9 @@ public final class ControllerImage {
           "-Xlog:cds=off",
           "-Xlog:cds+dynamic=off",
           "-Dspring.aot.enabled=true");
+
+  /** The Dockerfile's {@code ENV} besides the JVM options: two arenas of the C allocator. */
+  public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
   private final BootImage image;
 
