@@ -16,9 +16,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Asks for full collections when the heap has grown since the last compaction and no collection has
  * run for a quiet span: the collector then returns what the heap no longer needs (down to the live
- * objects plus {@code -XX:MaxHeapFreeRatio}). A steady controller allocates so little that the
- * young generation fills in minutes, so "no collection for the quiet span" means "idle"; a busy one
- * is never interrupted, and an idle one is compacted once per burst, not periodically.
+ * objects plus {@code -XX:MaxHeapFreeRatio}, never below the initial heap size). A steady
+ * controller allocates so little that the young generation fills in minutes, so "no collection for
+ * the quiet span" means "idle"; a busy one is never interrupted, and an idle one is compacted once
+ * per burst, not periodically.
  */
 public final class IdleHeapCompaction implements SmartLifecycle {
 
