@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -51,7 +52,7 @@ final class PackedTexts {
       return Arrays.copyOf(out, length);
     } finally {
       deflater.reset();
-      release(deflater, deflaters);
+      release(deflater, deflaters, Deflater::end);
     }
   }
 
@@ -81,17 +82,16 @@ final class PackedTexts {
       throw new IllegalStateException("a packed text is corrupt: " + e.getMessage(), e);
     } finally {
       inflater.reset();
-      release(inflater, inflaters);
+      release(inflater, inflaters, Inflater::end);
     }
   }
 
-  private static <T> void release(T coder, Queue<T> pool) {
+  /** Back to its pool, or its native memory freed when the pool is full. */
+  private static <T> void release(T coder, Queue<T> pool, Consumer<T> end) {
     if (pool.size() < POOLED) {
       pool.offer(coder);
-    } else if (coder instanceof Deflater deflater) {
-      deflater.end();
-    } else if (coder instanceof Inflater inflater) {
-      inflater.end();
+    } else {
+      end.accept(coder);
     }
   }
 }
