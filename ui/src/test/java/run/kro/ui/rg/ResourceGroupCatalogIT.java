@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,7 +103,7 @@ class ResourceGroupCatalogIT {
     KubeTestEnv env = KubeTestEnv.get();
     for (String namespace : List.of(env.newNamespace("catalog"), env.newNamespace("catalog"))) {
       client
-          .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+          .genericKubernetesResources(CustomResourceDefinitionContext.fromCrd(crd))
           .inNamespace(namespace)
           .resource(
               new GenericKubernetesResourceBuilder()

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,8 +68,7 @@ class ResourceGroupListE2E extends ConsoleE2E {
     FixtureNames refused =
         new FixtureNames(ResourceGroupFixtures.freshNames("refused").name(), owner.kind());
     create(ResourceGroupFixtures.yaml("profile.yaml", refused));
-    establishGeneratedCrd(owner);
-    createInstances(owner, 2);
+    createInstances(establishGeneratedCrd(owner), owner, 2);
 
     ResourceGroupListPage list =
         new ResourceGroupListPage(newPage(), baseUrl()).search(owner.kind(), 2);
@@ -83,8 +84,7 @@ class ResourceGroupListE2E extends ConsoleE2E {
   void deletingSaysHowManyInstancesExistAndAsksFirst() {
     FixtureNames names = ResourceGroupFixtures.freshNames("deleted");
     create(ResourceGroupFixtures.yaml("profile.yaml", names));
-    establishGeneratedCrd(names);
-    createInstances(names, 2);
+    createInstances(establishGeneratedCrd(names), names, 2);
     ResourceGroupEditorPage editor =
         new ResourceGroupEditorPage(
             newPage(), baseUrl() + "/resourcegroups/ResourceGroup/" + names.name());
@@ -173,20 +173,26 @@ class ResourceGroupListE2E extends ConsoleE2E {
         .create();
   }
 
-  private void establishGeneratedCrd(FixtureNames names) {
-    fixtures.establish(
+  /**
+   * The generated kind's CRD, served. Tests address the kind through it: the server's discovery may
+   * not list a kind yet in the moment its CRD becomes Established.
+   */
+  private CustomResourceDefinition establishGeneratedCrd(FixtureNames names) {
+    CustomResourceDefinition crd =
         new ResourceGroupCompiler(BuiltinKindSchemas.shared())
             .compile("fixture", ResourceGroupFixtures.yaml("profile.yaml", names))
             .compiled()
             .orElseThrow()
-            .instanceCrd());
+            .instanceCrd();
+    fixtures.establish(crd);
+    return crd;
   }
 
-  private static void createInstances(FixtureNames names, int count) {
+  private static void createInstances(CustomResourceDefinition crd, FixtureNames names, int count) {
     String namespace = KubeTestEnv.get().newNamespace("rg-list");
     for (int i = 0; i < count; i++) {
       admin()
-          .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+          .genericKubernetesResources(CustomResourceDefinitionContext.fromCrd(crd))
           .inNamespace(namespace)
           .resource(
               new GenericKubernetesResourceBuilder()

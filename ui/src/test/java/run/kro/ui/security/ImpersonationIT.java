@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +96,7 @@ class ImpersonationIT {
     GenericKubernetesResource stored =
         admin
             .genericKubernetesResources(
-                compiled.instanceCrd().getSpec().getGroup() + "/v1alpha1", names.kind())
+                CustomResourceDefinitionContext.fromCrd(compiled.instanceCrd()))
             .inNamespace("team-a")
             .withName("alices")
             .get();
@@ -104,7 +105,8 @@ class ImpersonationIT {
         .contains("kro-console");
     assertThat(
             admin
-                .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+                .genericKubernetesResources(
+                    CustomResourceDefinitionContext.fromCrd(compiled.instanceCrd()))
                 .inNamespace("team-b")
                 .withName("intruder")
                 .get())
@@ -128,7 +130,8 @@ class ImpersonationIT {
     assertThat(refused.message()).contains("bob").containsIgnoringCase("forbidden");
     assertThat(
             admin
-                .genericKubernetesResources("kro.run/v1alpha1", names.kind())
+                .genericKubernetesResources(
+                    CustomResourceDefinitionContext.fromCrd(compiled.instanceCrd()))
                 .inNamespace("team-a")
                 .withName("kept")
                 .get())
