@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import run.kro.operator.settings.ControllerSettings;
  * kubernetes-httpclient-jdk}). HTTP/1.1, as on fabric8's Vert.x transport before: a connection
  * carries one request at a time, so a cut connection or a GOAWAY fails only its own request, and
  * the fault-injection tests (operator faults package) cover this transport. Measured against
- * HTTP/2: the same resident memory, about 1 ms more CPU per instance (docs/performance.md).
+ * HTTP/2: the same resident memory, about 1 ms more CPU per instance (docs/performance.md). Objects
+ * are read without fabric8's lookup of typed model classes ({@link GenericSerialization}), and so
+ * is the kubeconfig named by {@code kro.kubernetes.kubeconfig}. One that fabric8 finds itself goes
+ * through its shared serialization, which builds the lookup once; in a cluster, none is read.
  */
 @Configuration(proxyBeanMethods = false)
 public class KubernetesClientConfiguration {
@@ -29,12 +33,15 @@ public class KubernetesClientConfiguration {
   KubernetesClient kubernetesClient(
       ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
       throws IOException {
+    KubernetesSerialization serialization = GenericSerialization.create();
     Config base =
         kubeconfig.isBlank()
             ? Config.autoConfigure(null)
-            : Config.fromKubeconfig(Files.readString(Path.of(kubeconfig)));
+            : GenericSerialization.fromKubeconfig(
+                serialization, Files.readString(Path.of(kubeconfig)));
     return new KubernetesClientBuilder()
         .withConfig(base)
+        .withKubernetesSerialization(serialization)
         .withHttpClientFactory(new JdkHttpClientFactory())
         .withHttpClientBuilderConsumer(
             http ->
