@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Asks for full collections when the heap has grown since the last compaction and no collection has
- * run for a quiet span: the collector then returns what the heap no longer needs (down to the live
- * objects plus {@code -XX:MaxHeapFreeRatio}, never below the initial heap size). A steady
- * controller allocates so little that the young generation fills in minutes, so "no collection for
- * the quiet span" means "idle"; a busy one is never interrupted, and an idle one is compacted once
- * per burst, not periodically.
+ * Asks for full collections when the heap has grown since the last compaction and the collectors
+ * have been quiet for a span: the collector then returns what the heap no longer needs (down to the
+ * live objects plus {@code -XX:MaxHeapFreeRatio}, never below the initial heap size). Quiet means
+ * at most one collection in the span: a busy controller collects its young generation several times
+ * a second, an idle one every minute or so (lease renewals and watch bookmarks still allocate), and
+ * waiting for a span with none at all would put the compaction anywhere in the minutes after a
+ * burst. A busy controller is never interrupted, and an idle one is compacted once per burst, not
+ * periodically.
  */
 public final class IdleHeapCompaction implements SmartLifecycle {
 
@@ -30,6 +32,9 @@ public final class IdleHeapCompaction implements SmartLifecycle {
 
   private static final int CHECKS_PER_SPAN = 3;
 
+  /** The collections a quiet span may have: the young generation filling now and then. */
+  private static final long QUIET_COLLECTIONS = 1;
+
   private static final int MAX_COLLECTIONS = 4;
 
   private final Duration quiet;
@@ -37,8 +42,11 @@ public final class IdleHeapCompaction implements SmartLifecycle {
   private final LongSupplier committed;
   private final Runnable collect;
   private ScheduledExecutorService timer;
-  private long lastCollections = -1;
-  private long quietChecks;
+
+  /** The collection counts of the last checks, a span's worth and one, oldest overwritten first. */
+  private final long[] recentCounts = new long[CHECKS_PER_SPAN + 1];
+
+  private int checks;
   private long committedAfter;
 
   /** Reads this JVM's collectors and heap and collects with {@link System#gc()}. */
@@ -69,18 +77,17 @@ public final class IdleHeapCompaction implements SmartLifecycle {
   /** One look: called every {@link #checkInterval()}. */
   synchronized void check() {
     long count = collections.getAsLong();
-    if (count != lastCollections) {
-      lastCollections = count;
-      quietChecks = 0;
+    recentCounts[checks % recentCounts.length] = count;
+    checks++;
+    if (checks < recentCounts.length) {
       return;
     }
-    quietChecks++;
+    long spanAgo = recentCounts[checks % recentCounts.length];
     long now = committed.getAsLong();
-    if (quietChecks >= CHECKS_PER_SPAN
+    if (count - spanAgo <= QUIET_COLLECTIONS
         && now > committedAfter + Math.max(MIN_GROWTH, committedAfter / 8)) {
       committedAfter = compact(now);
-      lastCollections = collections.getAsLong();
-      quietChecks = 0;
+      checks = 0;
       LOG.debug("idle: heap compacted from {} to {} bytes committed", now, committedAfter);
     }
   }

@@ -37,7 +37,7 @@ class IdleHeapCompactionTest {
     burst(60 * MIB);
     compaction.check();
     compaction.check();
-    assertThat(collected).as("quiet for two of three checks").isZero();
+    assertThat(collected).as("the burst's collections still in the span").isZero();
 
     compaction.check();
     assertThat(collected).as("0 %, 10 %, 40 %, all of the excess").isEqualTo(4);
@@ -56,6 +56,27 @@ class IdleHeapCompactionTest {
     quietSpan();
     assertThat(collected).isEqualTo(2);
     assertThat(committed).isEqualTo(LIVE);
+  }
+
+  @Test
+  void oneYoungCollectionInTheSpanIsStillIdle() {
+    burst(60 * MIB);
+    compaction.check();
+    collections++;
+    compaction.check();
+    compaction.check();
+    assertThat(collected).isEqualTo(4);
+  }
+
+  @Test
+  void twoCollectionsInTheSpanAreWork() {
+    burst(60 * MIB);
+    for (int i = 0; i < 10; i++) {
+      collections += i % 2 == 0 ? 1 : 0;
+      collections += i % 3 == 0 ? 1 : 0;
+      compaction.check();
+    }
+    assertThat(collected).isZero();
   }
 
   @Test
