@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Asks for full collections when the heap has grown since the last compaction and the collectors
@@ -116,13 +117,9 @@ public final class IdleHeapCompaction implements SmartLifecycle {
     if (quiet.isZero() || quiet.isNegative() || timer != null) {
       return;
     }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "kro-idle-heap");
-              thread.setDaemon(true);
-              return thread;
-            });
+    CustomizableThreadFactory daemon = new CustomizableThreadFactory("kro-idle-heap-");
+    daemon.setDaemon(true);
+    timer = Executors.newSingleThreadScheduledExecutor(daemon);
     long period = checkInterval().toMillis();
     timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
   }

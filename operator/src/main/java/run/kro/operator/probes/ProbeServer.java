@@ -8,9 +8,9 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The probes' and metrics' HTTP server. Built while the context refreshes, it binds its port and
@@ -85,11 +85,8 @@ public final class ProbeServer implements SmartLifecycle {
   }
 
   private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "kro-probes-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    CustomizableThreadFactory threads = new CustomizableThreadFactory("kro-probes-");
+    threads.setDaemon(true);
+    return threads;
   }
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * A fixed-size pool of daemon threads that end after a spell of idleness and are started again by
@@ -28,7 +28,8 @@ public final class IdleExpiringPool {
   }
 
   static ThreadPoolExecutor of(String name, int threads, Duration keepAlive) {
-    AtomicInteger count = new AtomicInteger();
+    CustomizableThreadFactory daemons = new CustomizableThreadFactory("kro-" + name + "-");
+    daemons.setDaemon(true);
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             threads,
@@ -36,11 +37,7 @@ public final class IdleExpiringPool {
             keepAlive.toMillis(),
             TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, "kro-" + name + "-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+            daemons);
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
