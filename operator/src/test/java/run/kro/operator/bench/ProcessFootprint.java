@@ -1,5 +1,6 @@
 package run.kro.operator.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ import run.kro.testenv.ChartJavaOptions;
 
 /**
  * What the controller costs as it ships, in a JVM of its own with the chart's JVM settings (and
- * once with none): start → ready on a cluster without ResourceGroups, process CPU per instance
- * while M instances of five ConfigMaps become ACTIVE (after a warm-up), resident memory after that,
- * and CPU while nothing changes. Leaves the cluster as it found it (but for the ResourceGroup
- * CRDs), so the in-process rows that follow start from the same state.
+ * then with none, for its resident memory): start → ready on a cluster without ResourceGroups,
+ * process CPU per instance while M instances of five ConfigMaps become ACTIVE (after a warm-up),
+ * resident memory after that, and CPU while nothing changes. Leaves the cluster as it found it (but
+ * for the ResourceGroup CRDs), so the in-process rows that follow start from the same state.
  */
 final class ProcessFootprint {
 
@@ -56,6 +57,8 @@ final class ProcessFootprint {
         ControllerImage.build(
             ControllerJvm.javaHome(), ControllerJvm.jar(), logs.resolve("image"), chart);
     List<BenchTable.Row> rows = new ArrayList<>();
+    String warm;
+    String measured;
     // The first start after the build reads the files from disk and may install the CRDs: a
     // warm-up.
     try (ControllerJvm first = start(chart, "warm-up")) {
@@ -70,11 +73,11 @@ final class ProcessFootprint {
               String.format(Locale.ROOT, "**%.2f s**", ready),
               "≤ 3 s"));
       bench.installFlat(KIND, CHILDREN);
-      String warm = createActive(warmUp);
+      warm = createActive(warmUp);
       Duration cpuBefore = controller.cpu();
       Map<String, Duration> threadsBefore = controller.cpuByThread();
       long mark = bench.audit().mark();
-      String measured = createActive(instances);
+      measured = createActive(instances);
       double cpu = (controller.cpu().toNanos() - cpuBefore.toNanos()) / 1e9;
       System.out.println(
           "controller CPU by thread while "
@@ -85,8 +88,7 @@ final class ProcessFootprint {
           bench.audit().writesSince(mark, USER).stream()
               .filter(w -> !w.contains(" leases "))
               .count();
-      String size =
-          String.format(Locale.ROOT, "%,d instances × %d ConfigMaps", instances, CHILDREN);
+      String size = size(instances);
       rows.add(
           row(
               "CPU per instance: process CPU time while all become ACTIVE ÷ instances, after "
@@ -137,11 +139,41 @@ final class ProcessFootprint {
               size,
               String.format(Locale.ROOT, "**%.0f MiB**", controller.rssBytes() / MIB),
               "≤ 150 MiB"));
-      if (cleanUp) {
-        cleanUp(List.of(warm, measured));
-      }
     }
+    rows.add(withoutSettings(size(instances), cleanUp ? List.of(warm, measured) : List.of()));
     return rows;
+  }
+
+  /**
+   * The controller started with no JVM option at all over the instances already there: the JVM's
+   * defaults on this machine (G1, a heap of up to a quarter of the machine's memory), after the
+   * restart's resync and a quiet minute. Then deletes {@code namespaces}, while it runs to remove
+   * the finalizers.
+   */
+  private BenchTable.Row withoutSettings(String size, List<String> namespaces) {
+    try (ControllerJvm controller = start(List.of(), "no-settings")) {
+      controller.awaitReady();
+      awaitQuiet();
+      sleep(IDLE_WINDOW);
+      long machine =
+          ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getTotalMemorySize();
+      long rss = controller.rssBytes();
+      if (!namespaces.isEmpty()) {
+        cleanUp(namespaces);
+      }
+      return row(
+          "RSS with no JVM settings at all (the JVM's defaults), after a restart over them and a"
+              + " quiet minute",
+          size,
+          String.format(
+              Locale.ROOT,
+              "**%.0f MiB**, %.1f %% of the machine's %.1f GiB",
+              rss / MIB,
+              100.0 * rss / machine,
+              machine / MIB / 1024),
+          "< 25 % of the machine's memory");
+    }
   }
 
   private ControllerJvm start(List<String> jvmOptions, String name) {
@@ -208,6 +240,10 @@ final class ProcessFootprint {
         .kind(BenchCluster.API, "ResourceGroup")
         .withName(KIND.toLowerCase(Locale.ROOT))
         .delete();
+  }
+
+  private static String size(int instances) {
+    return String.format(Locale.ROOT, "%,d instances × %d ConfigMaps", instances, CHILDREN);
   }
 
   private static BenchTable.Row row(String measure, String size, String result, String target) {
