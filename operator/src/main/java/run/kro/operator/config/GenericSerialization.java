@@ -10,7 +10,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
  * fabric8's serialization without its lookup of typed model classes by apiVersion and kind. That
  * lookup is built the first time anything reads a field typed as a Kubernetes resource (a watch
  * event, a kubeconfig's extensions): it loads and instantiates every kind of every model module on
- * the class path, about 700 classes, 8 MiB of the controller's resident memory
+ * the class path, about 700 classes, 7 MiB of the controller's resident memory
  * (docs/performance.md). And it makes a generic informer read each object as its typed class first,
  * then convert it.
  *
