@@ -33,6 +33,16 @@ public class KubernetesClientConfiguration {
   KubernetesClient kubernetesClient(
       ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
       throws IOException {
+    return create(settings, kubeconfig);
+  }
+
+  /**
+   * The controller's client as described above, from the kubeconfig file {@code kubeconfig}, or
+   * fabric8's usual lookup when it is blank. Public for tests that run the controller's parts on
+   * the same client.
+   */
+  public static KubernetesClient create(ControllerSettings settings, String kubeconfig)
+      throws IOException {
     KubernetesSerialization serialization = GenericSerialization.create();
     Config base =
         kubeconfig.isBlank()

@@ -42,8 +42,8 @@ import run.kro.operator.queue.BackoffPolicy;
  * @param serviceAccounts ours: whether children are written as the service accounts ResourceGroups
  *     name
  * @param featureGates {@code --feature-gates}: alpha features, each off by default
- * @param idleHeapCompaction ours: after a burst of work, once no garbage collection has run for
- *     this long, one full collection gives the heap the burst left behind back to the system;
+ * @param idleHeapCompaction ours: after a burst of work, once at most one garbage collection has
+ *     run in this long, full collections give the heap the burst left behind back to the system;
  *     {@code 0} turns it off
  */
 @ConfigurationProperties("kro.controller")

@@ -3,12 +3,15 @@ package run.kro.operator.testing;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import run.kro.operator.ControllerProcess;
+import run.kro.operator.config.KubernetesClientConfiguration;
 import run.kro.operator.config.ResourceGroupCrdsInstaller;
 import run.kro.operator.queue.ReconcileMetrics;
 import run.kro.operator.settings.ControllerSettings;
@@ -29,8 +32,9 @@ public final class TestController {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final ControllerProcess process;
 
+  /** On the controller's own client (its serialization, HTTP client and rate limit). */
   private TestController(KubeTestEnv env, Map<String, String> properties) {
-    this(env.clientFor(USER, "system:masters"), properties);
+    this(controllerClient(env, settings(properties)), properties);
   }
 
   private TestController(KubernetesClient client, Map<String, String> properties) {
@@ -76,6 +80,15 @@ public final class TestController {
   /** Like {@link #create(Map)}, with a client of the caller's (e.g. one that injects faults). */
   public static TestController create(Map<String, String> properties, KubernetesClient client) {
     return new TestController(client, properties);
+  }
+
+  private static KubernetesClient controllerClient(KubeTestEnv env, ControllerSettings settings) {
+    try {
+      return KubernetesClientConfiguration.create(
+          settings, env.kubeconfigFor(USER, "system:masters").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the controller's kubeconfig", e);
+    }
   }
 
   /** Settings as the application would bind them from {@code kro.controller.*} properties. */
