@@ -5,6 +5,9 @@ import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * fabric8's serialization without its lookup of typed model classes by apiVersion and kind. That
@@ -31,14 +34,25 @@ final class GenericSerialization {
   }
 
   /**
-   * The client configuration in the kubeconfig {@code text}, as {@code Config.fromKubeconfig} makes
-   * it, but read with {@code serialization}: fabric8's own reading goes through its shared
+   * The client configuration in the kubeconfig file {@code file}, as {@code Config.fromKubeconfig}
+   * makes it, but read with {@code serialization}: fabric8's own reading goes through its shared
    * serialization, which builds the lookup.
+   *
+   * @throws IllegalArgumentException naming the file when it cannot be read or is no kubeconfig
    */
-  static Config fromKubeconfig(KubernetesSerialization serialization, String text) {
+  static Config fromKubeconfig(KubernetesSerialization serialization, Path file) {
+    io.fabric8.kubernetes.api.model.Config kubeconfig;
+    try {
+      kubeconfig =
+          serialization.unmarshal(
+              Files.readString(file), io.fabric8.kubernetes.api.model.Config.class);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "kro.kubernetes.kubeconfig: cannot read " + file + " as a kubeconfig: " + e.getMessage(),
+          e);
+    }
     Config config = Config.empty();
-    KubeConfigUtils.merge(
-        config, null, serialization.unmarshal(text, io.fabric8.kubernetes.api.model.Config.class));
+    KubeConfigUtils.merge(config, null, kubeconfig);
     return config;
   }
 }

@@ -5,8 +5,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +29,7 @@ public class KubernetesClientConfiguration {
 
   @Bean(destroyMethod = "close")
   KubernetesClient kubernetesClient(
-      ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig)
-      throws IOException {
+      ControllerSettings settings, @Value("${kro.kubernetes.kubeconfig:}") String kubeconfig) {
     return create(settings, kubeconfig);
   }
 
@@ -41,14 +38,12 @@ public class KubernetesClientConfiguration {
    * fabric8's usual lookup when it is blank. Public for tests that run the controller's parts on
    * the same client.
    */
-  public static KubernetesClient create(ControllerSettings settings, String kubeconfig)
-      throws IOException {
+  public static KubernetesClient create(ControllerSettings settings, String kubeconfig) {
     KubernetesSerialization serialization = GenericSerialization.create();
     Config base =
         kubeconfig.isBlank()
             ? Config.autoConfigure(null)
-            : GenericSerialization.fromKubeconfig(
-                serialization, Files.readString(Path.of(kubeconfig)));
+            : GenericSerialization.fromKubeconfig(serialization, Path.of(kubeconfig));
     return new KubernetesClientBuilder()
         .withConfig(base)
         .withKubernetesSerialization(serialization)

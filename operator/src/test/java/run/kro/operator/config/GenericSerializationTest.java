@@ -1,6 +1,7 @@
 package run.kro.operator.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Status;
@@ -17,11 +18,17 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GenericSerializationTest {
+
+  @TempDir Path folder;
 
   private final KubernetesSerialization serialization = GenericSerialization.create();
 
@@ -68,11 +75,12 @@ class GenericSerializationTest {
   }
 
   @Test
-  void aKubeconfigGivesTheClusterItsCurrentContextNames() {
+  void aKubeconfigGivesTheClusterItsCurrentContextNames() throws IOException {
     Config config =
         GenericSerialization.fromKubeconfig(
             serialization,
-            """
+            kubeconfig(
+                """
             apiVersion: v1
             kind: Config
             current-context: b
@@ -93,11 +101,28 @@ class GenericSerializationTest {
               context: {cluster: one, user: robot}
             - name: b
               context: {cluster: two, user: robot, namespace: team-b}
-            """);
+            """));
 
     assertThat(config.getMasterUrl()).isEqualTo("https://two.example:6443/");
     assertThat(config.getAutoOAuthToken()).isEqualTo("secret-token");
     assertThat(config.getNamespace()).isEqualTo("team-b");
+  }
+
+  @Test
+  void aFileThatIsNoKubeconfigIsRefusedWithItsName() throws IOException {
+    Path broken = kubeconfig("clusters: [unclosed\n");
+    Path missing = folder.resolve("missing");
+
+    assertThatThrownBy(() -> GenericSerialization.fromKubeconfig(serialization, broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "kro.kubernetes.kubeconfig: cannot read " + broken + " as a kubeconfig");
+    assertThatThrownBy(() -> GenericSerialization.fromKubeconfig(serialization, missing))
+        .hasMessageStartingWith("kro.kubernetes.kubeconfig: cannot read " + missing);
+  }
+
+  private Path kubeconfig(String text) throws IOException {
+    return Files.writeString(folder.resolve("kubeconfig-" + text.hashCode()), text);
   }
 
   @Test

@@ -3,8 +3,6 @@ package run.kro.operator.testing;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +30,19 @@ public final class TestController {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final ControllerProcess process;
 
-  /** On the controller's own client (its serialization, HTTP client and rate limit). */
-  private TestController(KubeTestEnv env, Map<String, String> properties) {
-    this(controllerClient(env, settings(properties)), properties);
-  }
-
-  private TestController(KubernetesClient client, Map<String, String> properties) {
+  private TestController(KubernetesClient client, ControllerSettings settings) {
     this.client = client;
     ResourceGroupCrdsInstaller.installMissing(client);
-    this.process = new ControllerProcess(client, settings(properties), meters, Clock.systemUTC());
+    this.process = new ControllerProcess(client, settings, meters, Clock.systemUTC());
+  }
+
+  /** On the controller's own client (its serialization, HTTP client and rate limit). */
+  private static TestController onControllerClient(Map<String, String> properties) {
+    ControllerSettings settings = settings(properties);
+    return new TestController(
+        KubernetesClientConfiguration.create(
+            settings, KubeTestEnv.get().kubeconfigFor(USER, "system:masters").toString()),
+        settings);
   }
 
   /** The shared controller, started. */
@@ -49,8 +51,7 @@ public final class TestController {
       // Alpha features are on, so that ITs can cover them (e.g. omit()); their default (off) is the
       // engine's to test.
       instance =
-          new TestController(
-              KubeTestEnv.get(), Map.of("kro.controller.feature-gates.cel-omit-function", "true"));
+          onControllerClient(Map.of("kro.controller.feature-gates.cel-omit-function", "true"));
       // At exit the API server may be gone already (its own hook stops it): close the client first,
       // so that a
       // worker in the middle of a request fails at once instead of retrying for longer than
@@ -74,21 +75,12 @@ public final class TestController {
    * benchmarks that compare settings. Never run it beside the shared one.
    */
   public static TestController create(Map<String, String> properties) {
-    return new TestController(KubeTestEnv.get(), properties);
+    return onControllerClient(properties);
   }
 
   /** Like {@link #create(Map)}, with a client of the caller's (e.g. one that injects faults). */
   public static TestController create(Map<String, String> properties, KubernetesClient client) {
-    return new TestController(client, properties);
-  }
-
-  private static KubernetesClient controllerClient(KubeTestEnv env, ControllerSettings settings) {
-    try {
-      return KubernetesClientConfiguration.create(
-          settings, env.kubeconfigFor(USER, "system:masters").toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the controller's kubeconfig", e);
-    }
+    return new TestController(client, settings(properties));
   }
 
   /** Settings as the application would bind them from {@code kro.controller.*} properties. */
